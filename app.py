@@ -1,0 +1,33 @@
+"""NN Explorer: pick data, build a network, train it in the page and look inside.
+
+Run with `streamlit run app.py`. This file only sets up the page and navigation; each page
+lives in pages/, the shared sidebar and session state in ui/, the engine in nncore/.
+"""
+
+import os
+
+# Quiet TensorFlow's C++ start-up logs (CUDA probing on machines without a GPU) before any
+# page imports it.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
+
+import streamlit as st  # noqa: E402
+
+from ui.sidebar import render_sidebar  # noqa: E402
+from ui.state import get_state  # noqa: E402
+
+st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", layout="wide")
+
+PAGES = [
+    st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
+    st.Page("pages/data.py", title="Data", icon=":material/dataset:"),
+    st.Page("pages/model.py", title="Model", icon=":material/account_tree:"),
+    st.Page("pages/train.py", title="Train", icon=":material/model_training:"),
+]
+
+navigation = st.navigation(PAGES)
+state = get_state()
+render_sidebar(state)
+for notice in state.take_notices():
+    st.toast(notice, icon=":material/info:")
+navigation.run()

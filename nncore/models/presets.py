@@ -1,0 +1,105 @@
+"""Ready-made architectures for each kind of data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from nncore.errors import ArchitectureError
+from nncore.models.spec import LayerSpec, ModelSpec
+
+
+def _dense(units: int, activation: str = "relu", **extra: Any) -> LayerSpec:
+    initializer = "he_normal" if activation in ("relu", "leaky_relu", "elu") else "glorot_uniform"
+    return LayerSpec(kind="dense", units=units, activation=activation, initializer=initializer, **extra)
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str
+    description: str
+    input_kinds: tuple[str, ...]
+    make: Callable[[Any], tuple[LayerSpec, ...]]  # dataset -> hidden layers
+
+
+def _small_mlp(dataset: Any) -> tuple[LayerSpec, ...]:
+    if getattr(dataset, "is_2d", False):
+        return (_dense(8, "tanh"), _dense(8, "tanh"))
+    if dataset.input_kind == "image":
+        return (_dense(64), _dense(32))
+    return (_dense(32), _dense(16))
+
+
+PRESETS: dict[str, Preset] = {
+    preset.key: preset
+    for preset in (
+        Preset(
+            "logistic",
+            "Logistic regression",
+            "No hidden layer: the inputs feed the output directly, so it can only draw straight boundaries.",
+            ("tabular", "image", "sequence"),
+            lambda dataset: (),
+        ),
+        Preset(
+            "small_mlp",
+            "Small MLP",
+            "Two hidden layers of neurons: enough to bend the boundary around most simple shapes.",
+            ("tabular", "image", "sequence"),
+            _small_mlp,
+        ),
+        Preset(
+            "deep_mlp",
+            "Deep MLP",
+            "Four hidden layers of 32 ReLU neurons with a little dropout: more capacity, easier to overfit.",
+            ("tabular", "image", "sequence"),
+            lambda dataset: (_dense(32), _dense(32), _dense(32), _dense(32, dropout=0.1)),
+        ),
+        Preset(
+            "lenet_cnn",
+            "LeNet-style CNN",
+            "Convolution filters find local patterns (edges, strokes), pooling shrinks the image, "
+            "and dense layers decide.",
+            ("image",),
+            lambda dataset: (
+                LayerSpec(kind="conv2d", units=8, kernel_size=3, activation="relu", initializer="he_normal"),
+                LayerSpec(kind="maxpool2d", pool_size=2),
+                LayerSpec(kind="conv2d", units=16, kernel_size=3, activation="relu", initializer="he_normal"),
+                LayerSpec(kind="maxpool2d", pool_size=2),
+                _dense(32),
+            ),
+        ),
+        Preset(
+            "lstm",
+            "LSTM",
+            "A recurrent layer reads the sequence one step at a time and keeps a memory of what it saw.",
+            ("sequence",),
+            lambda dataset: (LayerSpec(kind="lstm", units=32, activation="tanh"),),
+        ),
+    )
+}
+
+
+def presets_for(input_kind: str) -> list[Preset]:
+    return [preset for preset in PRESETS.values() if input_kind in preset.input_kinds]
+
+
+def default_preset_for(dataset: Any) -> str:
+    if dataset.input_kind == "image":
+        return "lenet_cnn"
+    if dataset.input_kind == "sequence":
+        return "lstm"
+    return "small_mlp"
+
+
+def preset_spec(key: str, dataset: Any) -> ModelSpec:
+    """The preset's ModelSpec for this dataset; ArchitectureError if it does not suit the data."""
+    if key not in PRESETS:
+        raise ArchitectureError(f"Expected a preset in {sorted(PRESETS)}. Received: {key!r}")
+    preset = PRESETS[key]
+    if dataset.input_kind not in preset.input_kinds:
+        raise ArchitectureError(
+            f"The {preset.title} preset needs {' or '.join(preset.input_kinds)} data. "
+            f"Received: {dataset.input_kind} data."
+        )
+    return ModelSpec(layers=preset.make(dataset), name=key, description=preset.description)

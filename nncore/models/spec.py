@@ -1,0 +1,179 @@
+"""`ModelSpec`: an architecture as plain, JSON-serializable data.
+
+A spec holds the hidden layers only; the output layer and the loss follow from the dataset's
+task (see `objective.py`) unless the spec overrides them. Keeping the spec free of Keras means
+it can be saved, compared, shown as a table and rebuilt exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from nncore.errors import ArchitectureError
+
+# Layer kinds, grouped by what input they need.
+DENSE_KINDS = ("dense",)
+CONV_KINDS = ("conv2d",)
+POOL_KINDS = ("maxpool2d", "avgpool2d")
+RNN_KINDS = ("simple_rnn", "lstm", "gru")
+LAYER_KINDS = DENSE_KINDS + CONV_KINDS + POOL_KINDS + ("flatten",) + RNN_KINDS
+
+ACTIVATIONS = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu")
+OUTPUT_ACTIVATIONS = ("auto", "softmax", "sigmoid", "linear")
+LOSSES = ("auto", "crossentropy", "mse", "hinge")
+INITIALIZERS = ("glorot_uniform", "he_normal", "random_normal")
+
+MAX_UNITS = 4096
+MAX_LAYERS = 32
+
+
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise ArchitectureError(message)
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One hidden layer.
+
+    `units` is the number of neurons (Dense), filters (Conv2D) or recurrent units (RNN);
+    `kernel_size` is the Conv2D window and `pool_size` the pooling window. `dropout` and
+    `batch_norm` add a Dropout / BatchNormalization layer right after this one.
+    """
+
+    kind: str = "dense"
+    units: int = 8
+    activation: str = "relu"
+    kernel_size: int = 3
+    pool_size: int = 2
+    dropout: float = 0.0
+    batch_norm: bool = False
+    l1: float = 0.0
+    l2: float = 0.0
+    initializer: str = "glorot_uniform"
+
+    def __post_init__(self) -> None:
+        _expect(
+            self.kind in LAYER_KINDS,
+            f"Expected a layer kind in {list(LAYER_KINDS)}. Received: kind={self.kind!r}",
+        )
+        if self.has_units:
+            _expect(
+                isinstance(self.units, int) and 1 <= self.units <= MAX_UNITS,
+                f"Expected a positive `units` of at most {MAX_UNITS} for a {self.kind} layer. "
+                f"Received: units={self.units!r}",
+            )
+        _expect(
+            self.activation in ACTIVATIONS,
+            f"Expected an activation in {list(ACTIVATIONS)}. Received: activation={self.activation!r}",
+        )
+        if self.kind in CONV_KINDS:
+            _expect(
+                isinstance(self.kernel_size, int) and 1 <= self.kernel_size <= 11,
+                f"Expected a `kernel_size` between 1 and 11. Received: kernel_size={self.kernel_size!r}",
+            )
+        if self.kind in POOL_KINDS:
+            _expect(
+                isinstance(self.pool_size, int) and 2 <= self.pool_size <= 8,
+                f"Expected a `pool_size` between 2 and 8. Received: pool_size={self.pool_size!r}",
+            )
+        _expect(
+            0.0 <= float(self.dropout) < 1.0,
+            f"Expected `dropout` in [0, 1). Received: dropout={self.dropout!r}",
+        )
+        for name in ("l1", "l2"):
+            value = getattr(self, name)
+            _expect(
+                0.0 <= float(value) <= 1.0,
+                f"Expected `{name}` between 0 and 1. Received: {name}={value!r}",
+            )
+        _expect(
+            self.initializer in INITIALIZERS,
+            f"Expected an initializer in {list(INITIALIZERS)}. Received: initializer={self.initializer!r}",
+        )
+
+    @property
+    def has_units(self) -> bool:
+        return self.kind in DENSE_KINDS + CONV_KINDS + RNN_KINDS
+
+    @property
+    def has_weights(self) -> bool:
+        return self.has_units
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LayerSpec:
+        if not isinstance(data, dict):
+            raise ArchitectureError(f"Expected a layer as a JSON object. Received: {data!r}")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        _expect(not unknown, f"Expected layer fields among {sorted(known)}. Received unknown: {unknown}")
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A whole architecture: hidden layers plus optional output/loss overrides."""
+
+    layers: tuple[LayerSpec, ...] = ()
+    name: str = "model"
+    output_activation: str = "auto"
+    loss: str = "auto"
+    description: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "layers", tuple(self.layers))
+        _expect(
+            all(isinstance(layer, LayerSpec) for layer in self.layers),
+            "Expected every layer to be a LayerSpec.",
+        )
+        _expect(
+            len(self.layers) <= MAX_LAYERS,
+            f"Expected at most {MAX_LAYERS} layers. Received: {len(self.layers)} layers",
+        )
+        _expect(
+            self.output_activation in OUTPUT_ACTIVATIONS,
+            f"Expected an output activation in {list(OUTPUT_ACTIVATIONS)}. "
+            f"Received: output_activation={self.output_activation!r}",
+        )
+        _expect(self.loss in LOSSES, f"Expected a loss in {list(LOSSES)}. Received: loss={self.loss!r}")
+
+    # --- JSON round trip -------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["layers"] = [asdict(layer) for layer in self.layers]
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ModelSpec:
+        if not isinstance(data, dict):
+            raise ArchitectureError(f"Expected a model spec as a JSON object. Received: {type(data).__name__}")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        _expect(not unknown, f"Expected model fields among {sorted(known)}. Received unknown: {unknown}")
+        data = dict(data)
+        data["layers"] = tuple(LayerSpec.from_dict(layer) for layer in data.get("layers", ()))
+        return cls(**data)
+
+    @classmethod
+    def from_json(cls, text: str) -> ModelSpec:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ArchitectureError(f"Expected a model spec in JSON. Received text that is not JSON ({error}).") from None
+        return cls.from_dict(data)
+
+    def with_layers(self, layers: tuple[LayerSpec, ...] | list[LayerSpec]) -> ModelSpec:
+        return ModelSpec(
+            layers=tuple(layers),
+            name=self.name,
+            output_activation=self.output_activation,
+            loss=self.loss,
+            description=self.description,
+            extra=dict(self.extra),
+        )

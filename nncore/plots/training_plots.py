@@ -1,0 +1,45 @@
+"""Learning curves from a training history."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color
+from nncore.training.history import EpochRecord, history_columns
+
+
+def learning_curves(
+    history: Sequence[EpochRecord],
+    loss_label: str = "Loss",
+    metric_label: str = "Accuracy",
+    title: str | None = None,
+    log_loss: bool = False,
+) -> go.Figure:
+    """Loss and metric per epoch, training (solid) beside validation (dashed)."""
+    columns = history_columns(list(history))
+    fig = make_subplots(rows=1, cols=2, subplot_titles=(loss_label, metric_label), horizontal_spacing=0.1)
+    for col, (key, label) in enumerate((("loss", loss_label), ("metric", metric_label)), start=1):
+        for name, prefix, dash, index in (("training", "", TRAIN_DASH, 0), ("validation", "val_", VALIDATION_DASH, 1)):
+            fig.add_trace(
+                go.Scatter(
+                    x=columns["epoch"],
+                    y=columns[prefix + key],
+                    mode="lines+markers" if len(columns["epoch"]) <= 30 else "lines",
+                    name=name,
+                    legendgroup=name,
+                    showlegend=col == 1,
+                    line=dict(color=color(index), dash=dash, width=2),
+                    marker=dict(symbol="circle" if index == 0 else "square", size=5),
+                    hovertemplate=f"{name} {label.lower()}: %{{y:.4f}}<br>epoch %{{x}}<extra></extra>",
+                ),
+                row=1,
+                col=col,
+            )
+        fig.update_xaxes(title_text="epoch", row=1, col=col, rangemode="tozero")
+    fig.update_yaxes(type="log" if log_loss else "linear", row=1, col=1)
+    if metric_label.lower() == "accuracy":
+        fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)
+    return apply_layout(fig, title, height=340)

@@ -1,0 +1,74 @@
+"""Training settings, validated on construction."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from nncore.errors import TrainingConfigError
+
+OPTIMIZERS = ("adam", "sgd", "rmsprop")
+OPTIMIZER_TITLES = {"adam": "Adam", "sgd": "SGD with momentum", "rmsprop": "RMSprop"}
+
+
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise TrainingConfigError(message)
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    optimizer: str = "adam"
+    learning_rate: float = 0.01
+    momentum: float = 0.9  # used by SGD only
+    batch_size: int = 32
+    epochs: int = 50
+    early_stopping: bool = False
+    patience: int = 10  # epochs without a better validation loss before stopping
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        _expect(
+            self.optimizer in OPTIMIZERS,
+            f"Expected an optimizer in {list(OPTIMIZERS)}. Received: optimizer={self.optimizer!r}",
+        )
+        _expect(
+            0 < float(self.learning_rate) <= 10,
+            f"Expected a `learning_rate` above 0 and at most 10. Received: learning_rate={self.learning_rate!r}",
+        )
+        _expect(
+            0 <= float(self.momentum) < 1,
+            f"Expected `momentum` in [0, 1). Received: momentum={self.momentum!r}",
+        )
+        _expect(
+            isinstance(self.batch_size, int) and 1 <= self.batch_size <= 65536,
+            f"Expected a `batch_size` between 1 and 65536. Received: batch_size={self.batch_size!r}",
+        )
+        _expect(
+            isinstance(self.epochs, int) and 1 <= self.epochs <= 100_000,
+            f"Expected `epochs` between 1 and 100000. Received: epochs={self.epochs!r}",
+        )
+        _expect(
+            isinstance(self.patience, int) and self.patience >= 1,
+            f"Expected a positive `patience`. Received: patience={self.patience!r}",
+        )
+        _expect(
+            isinstance(self.seed, int) and 0 <= self.seed < 2**31,
+            f"Expected a `seed` between 0 and 2**31-1. Received: seed={self.seed!r}",
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainingConfig:
+        return cls(**data)
+
+    def make_optimizer(self):
+        import keras
+
+        if self.optimizer == "sgd":
+            return keras.optimizers.SGD(learning_rate=self.learning_rate, momentum=self.momentum)
+        if self.optimizer == "rmsprop":
+            return keras.optimizers.RMSprop(learning_rate=self.learning_rate)
+        return keras.optimizers.Adam(learning_rate=self.learning_rate)

@@ -1,0 +1,56 @@
+"""Home page: what the app is and how to start. It must render without importing TensorFlow."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.state import get_state
+
+state = get_state()
+
+st.title("NN Explorer")
+st.markdown(
+    "Pick a dataset, build a neural network, **train it right here in your browser** and watch it "
+    "learn. No programming needed: every control explains itself when you hover over it."
+)
+
+st.subheader("Start in three steps")
+c1, c2, c3 = st.columns(3)
+with c1.container(border=True, height="stretch"):
+    st.markdown("**1 · Data**  \nTwo-dimensional puzzles (circles, spiral, XOR), medical and botanical "
+                "tables, handwritten digits, time series, or your own CSV file.")
+    st.page_link("pages/data.py", label="Choose data", icon=":material/dataset:")
+with c2.container(border=True, height="stretch"):
+    st.markdown("**2 · Model**  \nStart from a ready-made network (logistic regression, MLP, CNN, LSTM) "
+                "and change its layers, neurons and activations.")
+    st.page_link("pages/model.py", label="Design the network", icon=":material/account_tree:")
+with c3.container(border=True, height="stretch"):
+    st.markdown("**3 · Train**  \nWatch the loss fall and the accuracy rise, epoch by epoch. "
+                "Stop whenever you like; the model trained so far is kept.")
+    st.page_link("pages/train.py", label="Train it", icon=":material/model_training:")
+
+st.subheader("Or try it now")
+st.markdown(
+    f"**{state.dataset.title}** is loaded with a small network. One click trains it with sensible "
+    "settings and takes you to the live curves."
+)
+if st.button("Train the loaded network", type="primary", icon=":material/play_arrow:", key="home_quick_train",
+             disabled=state.is_training,
+             help="Trains the current model on the current data with the current settings."):
+    from nncore.training.job import TrainingJob
+
+    state.job = TrainingJob(state.dataset, state.model_spec, state.training_config).start()
+    st.switch_page("pages/train.py")
+
+with st.expander("What is a neural network, in two paragraphs?"):
+    st.markdown(
+        "An artificial neuron adds up its inputs, each multiplied by a *weight*, adds a *bias*, and "
+        "passes the sum through an *activation function* (for example ReLU, which keeps positive "
+        "values and turns negative ones into zero). Neurons arranged in layers, each feeding the "
+        "next, form a network. It is loosely inspired by brain cells, which also sum incoming "
+        "signals and fire when a threshold is crossed.\n\n"
+        "*Training* shows the network examples with known answers. A *loss* measures how wrong its "
+        "answers are; *backpropagation* works out how each weight contributed to that error, and "
+        "*gradient descent* nudges every weight a little in the direction that lowers the loss. "
+        "One pass over all the training examples is an *epoch*."
+    )

@@ -1,0 +1,87 @@
+"""Train page: settings, a Train button, and live curves of a job running in the background."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from nncore.errors import NNExplorerError
+from nncore.training.config import OPTIMIZER_TITLES, OPTIMIZERS, TrainingConfig
+from ui.render import show_error
+from ui.state import get_state
+from ui.training_view import render_training
+
+state = get_state()
+data = state.dataset
+config = state.training_config
+
+st.title("Train")
+st.caption(
+    f"Train the model on **{data.title}** ({len(data.x_train):,} training and {len(data.x_val):,} "
+    "validation examples). Curves update live; you can stop at any time and keep the model."
+)
+
+with st.form("train_form", border=True):
+    c1, c2, c3 = st.columns(3)
+    optimizer = c1.selectbox(
+        "Optimizer", OPTIMIZERS, index=OPTIMIZERS.index(config.optimizer), format_func=OPTIMIZER_TITLES.get,
+        key="train_optimizer",
+        help="How the weights are nudged after each batch. Adam adapts its step size per weight and "
+        "is a safe default; SGD with momentum is the classic rule.",
+    )
+    learning_rate = c2.number_input(
+        "Learning rate", min_value=1e-6, max_value=10.0, value=float(config.learning_rate), format="%g",
+        step=0.001, key="train_learning_rate",
+        help="How big each update step is. Too small: slow learning. Too large: the loss jumps "
+        "around or blows up.",
+    )
+    momentum = c3.number_input(
+        "Momentum (SGD only)", min_value=0.0, max_value=0.99, value=float(config.momentum), step=0.05,
+        key="train_momentum",
+        help="SGD keeps this share of its previous step, which smooths and speeds up descent.",
+    )
+    c4, c5, c6 = st.columns(3)
+    batch_size = c4.number_input(
+        "Batch size", min_value=1, max_value=65536, value=int(config.batch_size), step=1, key="train_batch_size",
+        help="Examples looked at before each weight update. Small batches: noisier but more updates.",
+    )
+    epochs = c5.number_input(
+        "Epochs", min_value=1, max_value=100_000, value=int(config.epochs), step=10, key="train_epochs",
+        help="How many times training goes through the whole training set.",
+    )
+    seed = c6.number_input(
+        "Seed", min_value=0, max_value=2**31 - 1, value=int(config.seed), step=1, key="train_seed",
+        help="Same seed, same starting weights and batch order: the same curves on the same machine.",
+    )
+    c7, c8 = st.columns(2)
+    early_stopping = c7.checkbox(
+        "Early stopping", value=config.early_stopping, key="train_early_stopping",
+        help="Stop when the validation loss has not improved for a while, and keep the best weights.",
+    )
+    patience = c8.number_input(
+        "Patience (epochs)", min_value=1, max_value=10_000, value=int(config.patience), key="train_patience",
+        help="With early stopping: how many epochs without improvement to wait.",
+    )
+    start = st.form_submit_button("Train", type="primary", icon=":material/play_arrow:", disabled=state.is_training)
+
+if start:
+    try:
+        state.training_config = TrainingConfig(
+            optimizer=optimizer,
+            learning_rate=float(learning_rate),
+            momentum=float(momentum),
+            batch_size=int(batch_size),
+            epochs=int(epochs),
+            early_stopping=bool(early_stopping),
+            patience=int(patience),
+            seed=int(seed),
+        )
+        from nncore.training.job import TrainingJob
+
+        state.job = TrainingJob(data, state.model_spec, state.training_config).start()
+    except NNExplorerError as error:
+        show_error(error, "Fix this on the Model page or in the settings above, then train again.")
+
+if state.job is None:
+    st.info("Choose settings and press **Train**. The defaults suit the loaded data.", icon=":material/info:")
+else:
+    render_training(state)

@@ -1,0 +1,41 @@
+"""Tiny in-memory datasets for fast tests that must not depend on the registry."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nncore.data.dataset import Dataset, Preprocessing
+
+
+def make_dataset(
+    input_kind: str = "tabular",
+    shape: tuple[int, ...] = (2,),
+    task: str = "classification",
+    n_classes: int = 2,
+    n: int = 120,
+    seed: int = 0,
+    scale: float = 1.0,
+) -> Dataset:
+    """Random inputs with a learnable target: class = sign pattern of the input's mean parts."""
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(n, *shape)).astype(np.float32) * scale
+    flat = x.reshape(n, -1)
+    if task == "classification":
+        score = flat[:, : max(1, flat.shape[1] // 2)].mean(axis=1)
+        edges = np.quantile(score, np.linspace(0, 1, n_classes + 1)[1:-1])
+        y = np.digitize(score, edges).astype(np.int64)
+        class_names = tuple(f"class {i}" for i in range(n_classes))
+    else:
+        y = flat.mean(axis=1).astype(np.float32)
+        class_names = None
+    a, b = int(n * 0.6), int(n * 0.8)
+    return Dataset(
+        key="test",
+        title="Test data",
+        task=task,
+        input_kind=input_kind,
+        x_train=x[:a], y_train=y[:a], x_val=x[a:b], y_val=y[a:b], x_test=x[b:], y_test=y[b:],
+        feature_names=tuple(f"f{i}" for i in range(shape[-1])),
+        class_names=class_names,
+        preprocessing=Preprocessing(),
+    )

@@ -1,0 +1,36 @@
+"""Small rendering helpers so every page shows figures and errors the same way."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+def show_figure(fig: go.Figure, key: str) -> None:
+    st.plotly_chart(fig, width="stretch", key=key, config=PLOTLY_CONFIG)
+
+
+def show_error(error: Exception, hint: str | None = None) -> None:
+    """A user-facing error: the message only, never a traceback."""
+    st.error(str(error) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "estimating…"
+    seconds = max(0.0, float(seconds))
+    if seconds < 60:
+        return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+def format_metric(value: float, name: str) -> str:
+    if value != value:  # NaN
+        return "–"
+    return f"{value:.1%}" if name == "accuracy" else f"{value:.4g}"

@@ -1,0 +1,82 @@
+"""The one typed object that holds a browser session's work, reached through `get_state()`.
+
+Everything a user loads, builds or trains lives here, inside `st.session_state`, so two
+sessions on one server never see each other's data, models or jobs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import streamlit as st
+
+from nncore.data import load_dataset
+from nncore.data.dataset import Dataset
+from nncore.models import PRESETS, ModelSpec, default_preset_for, preset_spec
+from nncore.training.config import TrainingConfig
+
+STATE_KEY = "nn_explorer"
+DEFAULT_DATASET = "circles"
+
+
+@dataclass
+class SessionState:
+    dataset: Dataset
+    model_spec: ModelSpec
+    preset_key: str | None
+    training_config: TrainingConfig = field(default_factory=TrainingConfig)
+    job: Any = None  # nncore.training.TrainingJob, imported lazily (it pulls in TensorFlow)
+    editor_version: int = 0  # bumped to reset the layer table when a preset replaces it
+    notices: list[str] = field(default_factory=list)  # shown once, on the next render
+
+    @property
+    def run(self):
+        """The latest finished or stopped training result, or None."""
+        return self.job.result if self.job is not None else None
+
+    @property
+    def is_training(self) -> bool:
+        return self.job is not None and not self.job.snapshot().state.is_done
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Switch data; keep the model if it still fits, else take this data's default preset."""
+        from nncore.errors import ArchitectureError
+        from nncore.models.build import validate_for_data
+
+        self.dataset = dataset
+        try:
+            validate_for_data(self.model_spec, dataset)
+        except ArchitectureError:
+            key = default_preset_for(dataset)
+            self.set_preset(key)
+            self.notices.append(
+                f"The model was switched to the {PRESETS[key].title} preset, because the previous "
+                f"architecture cannot read {dataset.input_kind} data."
+            )
+
+    def set_preset(self, key: str) -> None:
+        self.model_spec = preset_spec(key, self.dataset)
+        self.preset_key = key
+        self.editor_version += 1
+
+    def take_notices(self) -> list[str]:
+        notices, self.notices = self.notices, []
+        return notices
+
+
+def _new_state() -> SessionState:
+    dataset = load_dataset(DEFAULT_DATASET)
+    key = default_preset_for(dataset)
+    return SessionState(
+        dataset=dataset,
+        model_spec=preset_spec(key, dataset),
+        preset_key=key,
+        training_config=TrainingConfig(learning_rate=0.03, batch_size=10, epochs=100),
+    )
+
+
+def get_state() -> SessionState:
+    if STATE_KEY not in st.session_state:
+        st.session_state[STATE_KEY] = _new_state()
+    return st.session_state[STATE_KEY]

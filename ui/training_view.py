@@ -1,0 +1,80 @@
+"""The live view of a training job: progress, Stop, metrics and curves.
+
+It runs as a fragment that re-renders itself every half second while the job runs, so the
+rest of the page (and other pages) stays responsive; when the job ends it reruns the whole
+app once so the sidebar and the Train button catch up.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from nncore.training.job import JobState
+from nncore.plots.training_plots import learning_curves
+from ui.render import format_duration, format_metric, show_figure
+from ui.state import SessionState
+
+REFRESH_SECONDS = 0.5
+
+
+def render_training(state: SessionState) -> None:
+    live = state.is_training
+    fragment = st.fragment(run_every=REFRESH_SECONDS if live else None)(_training_panel)
+    fragment(state, live)
+
+
+def _training_panel(state: SessionState, live: bool) -> None:
+    job = state.job
+    snap = job.snapshot()
+    objective = job.objective
+    if not snap.state.is_done:
+        left, right = st.columns([5, 1], vertical_alignment="center")
+        if snap.steps_per_epoch == 0:
+            text = "Starting (building the model; the first run also loads TensorFlow)…"
+        else:
+            text = (
+                f"Epoch {min(snap.epoch + 1, snap.total_epochs)} of {snap.total_epochs} · "
+                f"{format_duration(snap.elapsed)} elapsed · about {format_duration(snap.eta_seconds)} left"
+            )
+        left.progress(snap.progress, text=text)
+        if right.button("Stop", key="train_stop", type="secondary", icon=":material/stop:", width="stretch",
+                        help="End training after the current step; the model trained so far is kept."):
+            job.stop()
+            st.toast("Stopping…", icon=":material/stop:")
+    elif live:
+        st.rerun()  # the job just ended: refresh the whole page once
+    else:
+        _outcome(snap)
+
+    history = snap.history
+    if history:
+        last = history[-1]
+        name = objective.metric_name
+        m1, m2, m3, m4 = st.columns(4)
+        m1.metric("Training loss", f"{last.loss:.4f}")
+        m2.metric("Validation loss", f"{last.val_loss:.4f}")
+        m3.metric(f"Training {objective.metric_label.lower()}", format_metric(last.metric, name))
+        m4.metric(f"Validation {objective.metric_label.lower()}", format_metric(last.val_metric, name))
+        show_figure(learning_curves(history, objective.loss_label, objective.metric_label), key="train_curves")
+    elif snap.running_loss is not None:
+        st.caption(f"First epoch in progress · running loss {snap.running_loss:.4f}")
+
+    run = state.run
+    if run is not None and snap.state.is_done and run.usable:
+        name = run.objective.metric_name
+        st.caption(
+            f"Test set ({len(run.dataset.x_test):,} examples the model never trained on): loss "
+            f"{run.test_loss:.4f}, {run.objective.metric_label.lower()} {format_metric(run.test_metric, name)} · "
+            f"trained in {format_duration(run.seconds)}."
+        )
+
+
+def _outcome(snap) -> None:
+    if snap.state == JobState.FINISHED:
+        st.success(snap.message, icon=":material/check_circle:")
+    elif snap.state == JobState.STOPPED:
+        st.warning(snap.message + " The model trained so far is kept and can be used.", icon=":material/pause_circle:")
+    elif snap.state == JobState.DIVERGED:
+        st.error(snap.message, icon=":material/warning:")
+    else:
+        st.error(snap.message, icon=":material/error:")
