@@ -37,6 +37,9 @@ def configure_devices() -> None:
             return
         import tensorflow as tf
 
+        # Each training job compiles its own functions by design; TensorFlow's "retracing"
+        # heuristic would warn about that on every job.
+        tf.get_logger().setLevel("ERROR")
         for gpu in tf.config.list_physical_devices("GPU"):
             try:
                 tf.config.experimental.set_memory_growth(gpu, True)
@@ -79,10 +82,14 @@ class CompiledTrainer:
     the sums of batch-size-weighted losses and of per-example metric values.
     """
 
-    def __init__(self, model: Any, optimizer: Any, objective: Any) -> None:
+    def __init__(self, model: Any, optimizer: Any, objective: Any, x_spec: Any, y_spec: Any) -> None:
         import tensorflow as tf
 
         configure_devices()
+        # Fixed signatures (any batch size, any number of steps) so each job traces once.
+        x_sig = tf.TensorSpec((None, *x_spec.shape[1:]), tf.as_dtype(x_spec.dtype))
+        y_sig = tf.TensorSpec((None, *y_spec.shape[1:]), tf.as_dtype(y_spec.dtype))
+        rows_sig = tf.TensorSpec((None, None), tf.int32)
         self.model = model
         self.optimizer = optimizer
         self.objective = objective
@@ -107,7 +114,7 @@ class CompiledTrainer:
             metric = tf.reduce_sum(objective.per_example_metric(yb, pred))
             return loss_sum + loss * size, metric_sum + metric
 
-        @tf.function(reduce_retracing=True)
+        @tf.function(input_signature=(x_sig, y_sig, rows_sig))
         def train_chunk(x, y, rows):
             n_rows = tf.shape(rows)[0]
 
@@ -120,20 +127,15 @@ class CompiledTrainer:
             )
             return loss_sum, metric_sum
 
-        @tf.function(reduce_retracing=True)
+        @tf.function(input_signature=(x_sig, y_sig))
         def evaluate_batch(x, y):
             pred = model(x, training=False)
             loss = tf.reduce_sum(objective.per_example_loss(y, pred))
             metric = tf.reduce_sum(objective.per_example_metric(y, pred))
             return loss, metric
 
-        @tf.function(reduce_retracing=True)
-        def predict_batch(x):
-            return model(x, training=False)
-
         self._train_chunk = train_chunk
         self._evaluate_batch = evaluate_batch
-        self._predict_batch = predict_batch
         self._penalty = tf.function(penalty)
 
     def to_device(self, array: np.ndarray):

@@ -40,20 +40,29 @@ class SessionState:
         return self.job is not None and not self.job.snapshot().state.is_done
 
     def set_dataset(self, dataset: Dataset) -> None:
-        """Switch data; keep the model if it still fits, else take this data's default preset."""
+        """Switch data and keep a model that suits it.
+
+        New kind of input (say tabular -> images): that kind's default preset, with a notice.
+        Same kind: a preset is re-made for the new data (sizes may differ); a custom model is
+        kept if it still fits.
+        """
         from nncore.errors import ArchitectureError
         from nncore.models.build import validate_for_data
 
+        previous_kind = self.dataset.input_kind
         self.dataset = dataset
-        try:
-            validate_for_data(self.model_spec, dataset)
-        except ArchitectureError:
-            key = default_preset_for(dataset)
-            self.set_preset(key)
-            self.notices.append(
-                f"The model was switched to the {PRESETS[key].title} preset, because the previous "
-                f"architecture cannot read {dataset.input_kind} data."
-            )
+        if dataset.input_kind == previous_kind:
+            if self.preset_key:
+                self.set_preset(self.preset_key)
+                return
+            try:
+                validate_for_data(self.model_spec, dataset)
+                return
+            except ArchitectureError:
+                pass
+        key = default_preset_for(dataset)
+        self.set_preset(key)
+        self.notices.append(f"The model was switched to the {PRESETS[key].title} preset to suit {dataset.input_kind} data.")
 
     def set_preset(self, key: str) -> None:
         self.model_spec = preset_spec(key, self.dataset)

@@ -180,7 +180,7 @@ class TrainingJob:
 
         dataset, config = self.dataset, self.config
         model = build_model(self.spec, dataset, seed=config.seed)
-        trainer = CompiledTrainer(model, config.make_optimizer(), self.objective)
+        trainer = CompiledTrainer(model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train)
         x = trainer.to_device(dataset.x_train)
         y = trainer.to_device(dataset.y_train)
         x_val = trainer.to_device(dataset.x_val)

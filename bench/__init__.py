@@ -1,0 +1,1 @@
+"""Benchmarks a person can run: `python -m bench` prints one table of figures and targets."""

@@ -1,0 +1,31 @@
+"""Run every benchmark and print one table: `python -m bench [--quick]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
+
+from bench import startup, training_speed  # noqa: E402
+from bench.table import print_table  # noqa: E402
+
+SUITES = {"startup": startup, "training": training_speed}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="one repeat per measurement")
+    parser.add_argument("--only", choices=sorted(SUITES), action="append", help="run only these suites")
+    args = parser.parse_args()
+    rows = []
+    for name in args.only or SUITES:
+        rows.extend(SUITES[name].run(quick=args.quick))
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    print_table(rows, f"NN Explorer benchmarks ({machine})")
+
+
+if __name__ == "__main__":
+    main()

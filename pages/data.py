@@ -1,0 +1,62 @@
+"""Data page: choose a built-in dataset or upload a CSV, and look at what was loaded."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from nncore.data import list_datasets, load_dataset
+from nncore.errors import DatasetError
+from ui.csv_upload import render_csv_upload
+from ui.data_preview import render_preview
+from ui.dataset_controls import param_widgets
+from ui.render import show_error
+from ui.state import get_state
+
+state = get_state()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _load(key: str, params: tuple) -> object:
+    # Built-in loaders are pure functions of their arguments, so sharing results between
+    # sessions is safe (uploaded files never go through here).
+    return load_dataset(key, **dict(params))
+
+
+st.title("Data")
+builtin_tab, csv_tab = st.tabs(["Built-in datasets", "Upload a CSV"])
+
+with builtin_tab:
+    infos = list_datasets()
+    keys = [info.key for info in infos]
+    by_key = {info.key: info for info in infos}
+    current_key = state.dataset.key if state.dataset.key in by_key else keys[0]
+    key = st.selectbox(
+        "Dataset",
+        keys,
+        index=keys.index(current_key),
+        format_func=lambda k: f"{by_key[k].group} · {by_key[k].title}",
+        key="data_choice",
+        help="2-D sets can be drawn on a plane; tables come from real measurements; images and "
+        "sequences need other kinds of networks (CNN, LSTM).",
+    )
+    info = by_key[key]
+    st.caption(info.description + ("  \n*Needs an internet connection the first time.*" if info.needs_network else ""))
+    with st.form(f"data_form_{key}", border=True):
+        current = state.dataset.params if state.dataset.key == key else {}
+        values = param_widgets(info, current)
+        submitted = st.form_submit_button("Load dataset", type="primary", icon=":material/download:")
+    if submitted:
+        try:
+            with st.spinner(f"Loading {info.title}…"):
+                dataset = _load(key, tuple(sorted(values.items())))
+            state.set_dataset(dataset)
+            st.toast(f"Loaded {dataset.title}.", icon=":material/check:")
+            st.rerun()  # so the sidebar and notices reflect the new data
+        except DatasetError as error:
+            show_error(error, "The dataset that was loaded before is still in use.")
+
+with csv_tab:
+    render_csv_upload(state)
+
+st.divider()
+render_preview(state.dataset)
