@@ -75,23 +75,31 @@ def device_info() -> DeviceInfo:
 
 
 class CompiledTrainer:
-    """Compiled train/evaluate functions for one model, optimizer and objective.
+    """Compiled training and evaluation for one model, optimizer, objective and batch size.
 
-    `train_chunk(x, y, batches)` runs one optimizer step per row of `batches` (an int32
-    matrix of example indices, one row per batch) inside a single compiled call and returns
-    the sums of batch-size-weighted losses and of per-example metric values.
+    Two ways to train, both compiled into single calls so the host (and Python's GIL) is
+    touched rarely:
+    - `train_chunk(x, y, rows)`: one optimizer step per row of `rows` (an int32 matrix of
+      example indices, one row per batch), for long epochs reported in parts;
+    - `train_epochs(x, y, x_val, y_val, orders)`: whole epochs, one per row of `orders`
+      (a shuffled order of the training examples), each followed by validation; for short
+      epochs, where per-call overhead would otherwise dominate.
+    Both return sums of batch-size-weighted losses and per-example metrics, so they give the
+    same numbers for the same orders.
     """
 
-    def __init__(self, model: Any, optimizer: Any, objective: Any, x_spec: Any, y_spec: Any) -> None:
+    def __init__(self, model: Any, optimizer: Any, objective: Any, x_spec: Any, y_spec: Any, batch_size: int = 32) -> None:
         import tensorflow as tf
 
         configure_devices()
-        # Fixed signatures (any batch size, any number of steps) so each job traces once.
+        # Fixed signatures (any number of examples or steps) so each job traces once.
         x_sig = tf.TensorSpec((None, *x_spec.shape[1:]), tf.as_dtype(x_spec.dtype))
         y_sig = tf.TensorSpec((None, *y_spec.shape[1:]), tf.as_dtype(y_spec.dtype))
-        rows_sig = tf.TensorSpec((None, None), tf.int32)
+        index_sig = tf.TensorSpec((None, None), tf.int32)
+        n_train = int(x_spec.shape[0])
+        batch = max(1, min(int(batch_size), n_train))
+        full_batches = n_train // batch
         self.model = model
-        self.optimizer = optimizer
         self.objective = objective
         optimizer.build(model.trainable_variables)
         variables = model.trainable_variables
@@ -100,42 +108,58 @@ class CompiledTrainer:
             losses = model.losses
             return tf.add_n(losses) if losses else tf.constant(0.0)
 
-        def one_step(x, y, rows, i, loss_sum, metric_sum):
-            index = rows[i]
-            xb = tf.gather(x, index)
-            yb = tf.gather(y, index)
-            with tf.GradientTape() as tape:
-                pred = model(xb, training=True)
-                per_example = objective.per_example_loss(yb, pred)
-                loss = tf.reduce_mean(per_example) + penalty()
-            grads = tape.gradient(loss, variables)
-            optimizer.apply(grads, variables)
-            size = tf.cast(tf.shape(index)[0], tf.float32)
-            metric = tf.reduce_sum(objective.per_example_metric(yb, pred))
-            return loss_sum + loss * size, metric_sum + metric
-
-        @tf.function(input_signature=(x_sig, y_sig, rows_sig))
-        def train_chunk(x, y, rows):
-            n_rows = tf.shape(rows)[0]
+        def run_rows(x, y, rows, loss_sum, metric_sum):
+            """One optimizer step per row of `rows`, inside a graph loop."""
 
             def body(i, loss_sum, metric_sum):
-                loss_sum, metric_sum = one_step(x, y, rows, i, loss_sum, metric_sum)
-                return i + 1, loss_sum, metric_sum
+                index = rows[i]
+                xb = tf.gather(x, index)
+                yb = tf.gather(y, index)
+                with tf.GradientTape() as tape:
+                    pred = model(xb, training=True)
+                    loss = tf.reduce_mean(objective.per_example_loss(yb, pred)) + penalty()
+                optimizer.apply(tape.gradient(loss, variables), variables)
+                size = tf.cast(tf.shape(index)[0], tf.float32)
+                metric = tf.reduce_sum(objective.per_example_metric(yb, pred))
+                return i + 1, loss_sum + loss * size, metric_sum + metric
 
             _, loss_sum, metric_sum = tf.while_loop(
-                lambda i, *_: i < n_rows, body, (tf.constant(0), tf.constant(0.0), tf.constant(0.0))
+                lambda i, *_: i < tf.shape(rows)[0], body, (tf.constant(0), loss_sum, metric_sum)
             )
             return loss_sum, metric_sum
 
-        @tf.function(input_signature=(x_sig, y_sig))
-        def evaluate_batch(x, y):
+        def sums(x, y):
             pred = model(x, training=False)
-            loss = tf.reduce_sum(objective.per_example_loss(y, pred))
-            metric = tf.reduce_sum(objective.per_example_metric(y, pred))
-            return loss, metric
+            return (
+                tf.reduce_sum(objective.per_example_loss(y, pred)),
+                tf.reduce_sum(objective.per_example_metric(y, pred)),
+            )
+
+        @tf.function(input_signature=(x_sig, y_sig, index_sig))
+        def train_chunk(x, y, rows):
+            return run_rows(x, y, rows, tf.constant(0.0), tf.constant(0.0))
+
+        @tf.function(input_signature=(x_sig, y_sig, x_sig, y_sig, index_sig))
+        def train_epochs(x, y, x_val, y_val, orders):
+            n_val = tf.cast(tf.shape(x_val)[0], tf.float32)
+            results = tf.TensorArray(tf.float32, size=tf.shape(orders)[0])
+            for e in tf.range(tf.shape(orders)[0]):
+                order = orders[e]
+                zero = tf.constant(0.0)
+                rows = tf.reshape(order[: full_batches * batch], (full_batches, batch))
+                loss_sum, metric_sum = run_rows(x, y, rows, zero, zero)
+                if n_train % batch:  # the last, smaller batch (a trace-time constant)
+                    loss_sum, metric_sum = run_rows(x, y, order[full_batches * batch :][None, :], loss_sum, metric_sum)
+                val_loss, val_metric = sums(x_val, y_val)
+                results = results.write(
+                    e,
+                    tf.stack([loss_sum / n_train, metric_sum / n_train, val_loss / n_val + penalty(), val_metric / n_val]),
+                )
+            return results.stack()
 
         self._train_chunk = train_chunk
-        self._evaluate_batch = evaluate_batch
+        self._train_epochs = train_epochs
+        self._evaluate_batch = tf.function(sums, input_signature=(x_sig, y_sig))
         self._penalty = tf.function(penalty)
 
     def to_device(self, array: np.ndarray):
@@ -147,7 +171,11 @@ class CompiledTrainer:
         loss_sum, metric_sum = self._train_chunk(x, y, np.asarray(rows, dtype=np.int32))
         return float(loss_sum), float(metric_sum)
 
-    def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    def train_epochs(self, x, y, x_val, y_val, orders: np.ndarray) -> np.ndarray:
+        """Rows of (loss, metric, val_loss, val_metric), one per epoch in `orders`."""
+        return self._train_epochs(x, y, x_val, y_val, np.asarray(orders, dtype=np.int32)).numpy()
+
+    def evaluate(self, x, y) -> tuple[float, float]:
         """Mean loss (with the regularization penalty, as during training) and mean metric."""
         n = len(x)
         if n == 0:

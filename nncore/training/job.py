@@ -180,93 +180,67 @@ class TrainingJob:
 
         dataset, config = self.dataset, self.config
         model = build_model(self.spec, dataset, seed=config.seed)
-        trainer = CompiledTrainer(model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train)
-        x = trainer.to_device(dataset.x_train)
-        y = trainer.to_device(dataset.y_train)
-        x_val = trainer.to_device(dataset.x_val)
-        y_val = trainer.to_device(dataset.y_val)
+        trainer = CompiledTrainer(
+            model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size
+        )
+        data = _DeviceData(trainer, dataset)
+        loop = _EpochLoop(trainer, data, config, self.target_chunk_seconds, self._stop)
+        self._update(steps_per_epoch=loop.steps_per_epoch)
 
-        n = len(dataset.x_train)
-        batch = min(config.batch_size, n)
-        full_batches = n // batch
-        steps_per_epoch = full_batches + (1 if n % batch else 0)
-        self._update(steps_per_epoch=steps_per_epoch)
-        rng = np.random.default_rng(config.seed)
-
-        chunk = min(full_batches, 8)  # the first call also compiles; keep it short
-        seconds_per_step: float | None = None
         best_loss, best_weights, since_best = math.inf, None, 0
-        final_state, message = JobState.FINISHED, ""
-
-        for epoch in range(1, config.epochs + 1):
-            order = rng.permutation(n).astype(np.int32)
-            rows = order[: full_batches * batch].reshape(full_batches, batch)
-            remainder = order[full_batches * batch :]
-            loss_sum = metric_sum = 0.0
-            done = 0
-            while done < steps_per_epoch and not self._stop.is_set():
-                if done < full_batches:
-                    count = min(chunk, full_batches - done)
-                    chunk_rows = rows[done : done + count]
-                else:  # the last, smaller batch of the epoch
-                    count, chunk_rows = 1, remainder[None, :]
-                began = time.perf_counter()
-                chunk_loss, chunk_metric = trainer.train_chunk(x, y, chunk_rows)
-                took = time.perf_counter() - began
-                if seconds_per_step is None:
-                    seconds_per_step = math.inf  # the first call included compiling: ignore it
-                elif count == chunk:
-                    per_step = took / count
-                    seconds_per_step = per_step if math.isinf(seconds_per_step) else 0.7 * seconds_per_step + 0.3 * per_step
-                    chunk = max(1, min(full_batches, int(self.target_chunk_seconds / max(seconds_per_step, 1e-7))))
-                loss_sum += chunk_loss
-                metric_sum += chunk_metric
-                done += count
-                seen = min(done * batch, n)
-                if not math.isfinite(chunk_loss):
-                    final_state, message = JobState.DIVERGED, divergence_message(epoch, done, config)
-                    break
-                self._update(step=done, running_loss=loss_sum / seen, eta_seconds=self._eta(epoch - 1, done, steps_per_epoch))
-            if final_state == JobState.DIVERGED:
-                break
-            if done < steps_per_epoch:  # stopped in the middle of an epoch
-                final_state, message = JobState.STOPPED, f"Stopped by you during epoch {epoch}."
-                break
-            val_loss, val_metric = trainer.evaluate(x_val, y_val)
-            record = EpochRecord(epoch, loss_sum / n, metric_sum / n, val_loss, val_metric, self._elapsed())
-            self._history.append(record)
-            if not (math.isfinite(record.loss) and math.isfinite(val_loss)):
-                final_state, message = JobState.DIVERGED, divergence_message(epoch, 0, config)
-            self._update(
-                epoch=epoch,
-                step=0,
-                history=tuple(self._history),
-                running_loss=None,
-                eta_seconds=self._eta(epoch, 0, steps_per_epoch),
-            )
-            if final_state == JobState.DIVERGED:
-                break
-            if config.early_stopping:
-                if val_loss < best_loss - 1e-7:
-                    best_loss, best_weights, since_best = val_loss, model.get_weights(), 0
-                else:
-                    since_best += 1
-                    if since_best >= config.patience:
-                        final_state = JobState.FINISHED
-                        message = (
-                            f"Early stopping: the validation loss did not improve for {config.patience} "
-                            f"epochs, so training ended at epoch {epoch} and kept the weights of the best "
-                            f"epoch ({epoch - since_best})."
-                        )
-                        break
+        final_state, message = None, ""
+        while len(self._history) < config.epochs and final_state is None:
             if self._stop.is_set():
-                final_state, message = JobState.STOPPED, f"Stopped by you after epoch {epoch}."
+                final_state, message = JobState.STOPPED, f"Stopped by you after epoch {len(self._history)}."
                 break
+            remaining = config.epochs - len(self._history)
+            # With early stopping every epoch's weights may be the ones to keep: one at a time.
+            block = loop.epochs_per_call(remaining, single=config.early_stopping)
+            if block:
+                rows = loop.run_epochs(block)
+            else:
+                rows = loop.run_epoch_in_chunks(
+                    len(self._history) + 1,
+                    lambda step, running: self._update(
+                        step=step, running_loss=running, eta_seconds=self._eta(len(self._history), step, loop.steps_per_epoch)
+                    ),
+                )
+                if rows is None:  # stopped mid-epoch or diverged mid-epoch
+                    epoch = len(self._history) + 1
+                    if loop.diverged_at is not None:
+                        final_state, message = JobState.DIVERGED, divergence_message(epoch, loop.diverged_at, config)
+                    else:
+                        final_state, message = JobState.STOPPED, f"Stopped by you during epoch {epoch}."
+                    break
+            for loss, metric, val_loss, val_metric in rows:
+                epoch = len(self._history) + 1
+                if not all(math.isfinite(v) for v in (loss, val_loss)):
+                    final_state, message = JobState.DIVERGED, divergence_message(epoch, 0, config)
+                    break
+                self._history.append(EpochRecord(epoch, float(loss), float(metric), float(val_loss), float(val_metric), self._elapsed()))
+                if config.early_stopping:
+                    if val_loss < best_loss - 1e-7:
+                        best_loss, best_weights, since_best = val_loss, model.get_weights(), 0
+                    else:
+                        since_best += 1
+                        if since_best >= config.patience:
+                            final_state = JobState.FINISHED
+                            message = (
+                                f"Early stopping: the validation loss did not improve for {config.patience} "
+                                f"epochs, so training ended at epoch {epoch} and kept the weights of the best "
+                                f"epoch ({epoch - since_best})."
+                            )
+                            break
+            done = len(self._history)
+            self._update(
+                epoch=done, step=0, history=tuple(self._history), running_loss=None,
+                eta_seconds=self._eta(done, 0, loop.steps_per_epoch),
+            )
 
+        if final_state is None:
+            final_state, message = JobState.FINISHED, f"Finished {len(self._history)} epochs."
         if config.early_stopping and best_weights is not None and final_state != JobState.DIVERGED:
             model.set_weights(best_weights)
-        if final_state == JobState.FINISHED and not message:
-            message = f"Finished {len(self._history)} epochs."
         test_loss, test_metric = trainer.evaluate(trainer.to_device(dataset.x_test), trainer.to_device(dataset.y_test))
         result = TrainedRun(
             model=model,
@@ -293,3 +267,102 @@ class TrainingJob:
         if done == 0:
             return None
         return self._elapsed() / done * (total - done)
+
+
+class _DeviceData:
+    """The dataset's splits, moved to the device once per job."""
+
+    def __init__(self, trainer: Any, dataset: Any) -> None:
+        self.n = len(dataset.x_train)
+        self.x = trainer.to_device(dataset.x_train)
+        self.y = trainer.to_device(dataset.y_train)
+        self.x_val = trainer.to_device(dataset.x_val)
+        self.y_val = trainer.to_device(dataset.y_val)
+
+
+SHORT_EPOCH_STEPS = 64
+
+
+class _EpochLoop:
+    """Runs epochs either in parts (long epochs) or several per call (short ones).
+
+    Parts are sized to take about `target_seconds`, so progress shows often and Stop acts
+    quickly on big data. When a whole epoch takes less than half of that, several epochs go
+    into one compiled call instead: on a 1,000-point playground that is what makes training
+    run at tens of epochs per second even while the page is busy redrawing.
+    """
+
+    def __init__(self, trainer: Any, data: _DeviceData, config: TrainingConfig, target_seconds: float, stop: threading.Event) -> None:
+        self.trainer = trainer
+        self.data = data
+        self.target_seconds = target_seconds
+        self.stop = stop
+        self.rng = np.random.default_rng(config.seed)
+        self.batch = min(config.batch_size, data.n)
+        self.full_batches = data.n // self.batch
+        self.steps_per_epoch = self.full_batches + (1 if data.n % self.batch else 0)
+        self.chunk = min(self.full_batches, 8)  # the first call also compiles: keep it short
+        self.seconds_per_step: float | None = None
+        self.seconds_per_epoch: float | None = None
+        self.diverged_at: int | None = None
+
+    def epochs_per_call(self, remaining: int, single: bool) -> int:
+        """0 to train the next epoch in parts; otherwise how many whole epochs per call."""
+        if self.seconds_per_epoch is None:
+            # Unmeasured: an epoch of few steps is almost surely short, so start with one
+            # whole epoch (compiling one function, not two); else measure it in parts.
+            return 1 if self.steps_per_epoch <= SHORT_EPOCH_STEPS else 0
+        if self.seconds_per_epoch > self.target_seconds / 2:
+            return 0
+        if single:
+            return 1
+        return max(1, min(remaining, int(self.target_seconds / max(self.seconds_per_epoch, 1e-6))))
+
+    def run_epochs(self, count: int) -> np.ndarray:
+        orders = np.stack([self.rng.permutation(self.data.n) for _ in range(count)]).astype(np.int32)
+        began = time.perf_counter()
+        rows = self.trainer.train_epochs(self.data.x, self.data.y, self.data.x_val, self.data.y_val, orders)
+        self.seconds_per_epoch = (time.perf_counter() - began) / count
+        return rows
+
+    def run_epoch_in_chunks(self, epoch: int, report) -> np.ndarray | None:
+        """One epoch in parts; None if stopped or diverged (see `diverged_at`) before its end."""
+        data, batch = self.data, self.batch
+        began_epoch = time.perf_counter()
+        order = self.rng.permutation(data.n).astype(np.int32)
+        rows = order[: self.full_batches * batch].reshape(self.full_batches, batch)
+        remainder = order[self.full_batches * batch :]
+        loss_sum = metric_sum = 0.0
+        done = 0
+        while done < self.steps_per_epoch:
+            if self.stop.is_set():
+                return None
+            if done < self.full_batches:
+                count = min(self.chunk, self.full_batches - done)
+                part = rows[done : done + count]
+            else:  # the last, smaller batch of the epoch
+                count, part = 1, remainder[None, :]
+            began = time.perf_counter()
+            part_loss, part_metric = self.trainer.train_chunk(data.x, data.y, part)
+            self._learn_speed(time.perf_counter() - began, count)
+            loss_sum += part_loss
+            metric_sum += part_metric
+            done += count
+            if not math.isfinite(part_loss):
+                self.diverged_at = done
+                return None
+            report(done, loss_sum / min(done * batch, data.n))
+        val_loss, val_metric = self.trainer.evaluate(data.x_val, data.y_val)
+        if self.seconds_per_step is not None and not math.isinf(self.seconds_per_step):
+            self.seconds_per_epoch = time.perf_counter() - began_epoch
+        return np.array([[loss_sum / data.n, metric_sum / data.n, val_loss, val_metric]])
+
+    def _learn_speed(self, took: float, count: int) -> None:
+        if self.seconds_per_step is None:
+            self.seconds_per_step = math.inf  # the first call included compiling: ignore it
+            return
+        if count != self.chunk:
+            return
+        per_step = took / count
+        self.seconds_per_step = per_step if math.isinf(self.seconds_per_step) else 0.7 * self.seconds_per_step + 0.3 * per_step
+        self.chunk = max(1, min(self.full_batches, int(self.target_seconds / max(self.seconds_per_step, 1e-7))))

@@ -1,0 +1,640 @@
+"""The user's own CSV file: read it safely, preview it, turn it into a `Dataset`.
+
+The file is untrusted. `inspect_csv` checks the file itself (size, encoding, structure,
+header) and every problem becomes a DatasetError whose message names it; no other exception
+type escapes. `dataset_from_csv` then checks the chosen target and feature columns, handles
+missing values as the user chose, encodes text columns and splits.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from nncore.data.build import build_dataset
+from nncore.data.columns import ColumnInfo, analyse_column, infer_task, label_text
+from nncore.data.dataset import Dataset, Task
+from nncore.data.splits import MIN_ROWS_PER_CLASS, split_indices
+from nncore.data.table_encoding import TableEncoding
+from nncore.errors import DatasetError
+
+# Keep in step with server.maxUploadSize in .streamlit/config.toml (also in MB).
+MAX_UPLOAD_MB = 50
+
+TaskChoice = Literal["auto", "classification", "regression"]
+MissingChoice = Literal["drop", "impute"]
+
+_TASK_CHOICES = ("auto", "classification", "regression")
+_MISSING_CHOICES = ("drop", "impute")
+
+# Signatures of common non-text files people rename or pick by mistake.
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx)"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or Word file"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+)
+_SAVE_AS_CSV = "Save it as 'CSV UTF-8' (comma-separated) and upload that."
+
+
+@dataclass(frozen=True)
+class CsvLimits:
+    """Caps that keep a hostile or accidental file from exhausting the server."""
+
+    max_bytes: int = MAX_UPLOAD_MB * 1024 * 1024
+    max_rows: int = 200_000
+    max_columns: int = 500
+    max_categories: int = 50  # distinct values per text column, and classes per target
+
+    def __post_init__(self) -> None:
+        for name in ("max_bytes", "max_rows", "max_columns", "max_categories"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(
+                    f"Expected a positive whole `{name}`. Received: {name}={value!r}"
+                )
+
+
+@dataclass(frozen=True, eq=False)
+class CsvPreview:
+    """A parsed, validated file, ready for the user to choose a target.
+
+    `frame` holds typed values: float64 for numeric columns, text otherwise, NaN where a
+    value is missing. Do not modify it; `dataset_from_csv` works on a copy.
+    """
+
+    filename: str
+    frame: pd.DataFrame
+    columns: tuple[str, ...]
+    column_info: tuple[ColumnInfo, ...]
+    suggested_target: str  # the last column, by the usual convention
+    n_rows: int
+    n_bytes: int
+    delimiter: str
+    limits: CsvLimits = field(default_factory=CsvLimits)
+
+    def info(self, column: str) -> ColumnInfo:
+        for info in self.column_info:
+            if info.name == column:
+                return info
+        raise DatasetError(
+            f"Expected one of the columns ({_join(self.columns)}). Received: {column!r}"
+        )
+
+    def infer_task(self, target: str) -> Task:
+        """The task `dataset_from_csv(task="auto")` would pick for this target."""
+        return infer_task(self.info(target))
+
+    @property
+    def n_missing(self) -> int:
+        return sum(info.n_missing for info in self.column_info)
+
+
+def inspect_csv(
+    data: bytes, filename: str = "data.csv", limits: CsvLimits = CsvLimits()
+) -> CsvPreview:
+    """Parse and validate an uploaded file. Raises DatasetError naming any problem."""
+    name = _display_name(filename)
+    try:
+        return _inspect(data, name, limits)
+    except DatasetError:
+        raise
+    except Exception as err:  # untrusted input: nothing but DatasetError may reach the UI
+        raise DatasetError(
+            f"Expected a readable CSV file. Received: '{name}' could not be read "
+            f"({type(err).__name__}: {err})"
+        ) from err
+
+
+def preview_from_frame(
+    frame: pd.DataFrame, name: str = "table", limits: CsvLimits = CsvLimits()
+) -> CsvPreview:
+    """A preview for a table already in memory (e.g. built in a notebook)."""
+    if not isinstance(frame, pd.DataFrame):
+        raise DatasetError(
+            f"Expected a pandas DataFrame or a CsvPreview. Received: {type(frame).__name__}"
+        )
+    columns = [str(c) for c in frame.columns]
+    _check_header(columns, name, limits)
+    frame = frame.copy()
+    frame.columns = columns
+    frame = frame.reset_index(drop=True)
+    if frame.empty:
+        raise DatasetError(f"Expected at least one row of data. Received: '{name}' has no rows")
+    if len(frame) > limits.max_rows:
+        raise DatasetError(
+            f"Expected at most {limits.max_rows:,} data rows. Received: {len(frame):,} in '{name}'"
+        )
+    n_bytes = int(frame.memory_usage(deep=True).sum())
+    return _preview(frame, name, n_bytes=n_bytes, delimiter=",", limits=limits)
+
+
+def dataset_from_csv(
+    source: CsvPreview | pd.DataFrame,
+    target: str,
+    task: TaskChoice = "auto",
+    missing: MissingChoice = "drop",
+    seed: int = 0,
+    name: str | None = None,
+    features: Sequence[str] | None = None,
+) -> Dataset:
+    """Build a tabular Dataset predicting `target` from `features` (default: all others).
+
+    missing="drop" removes rows with a missing feature value; "impute" fills numeric gaps
+    with the training median and text gaps with the most frequent training value. Rows with
+    no target value are always removed (a label cannot be made up).
+    """
+    preview = source if isinstance(source, CsvPreview) else preview_from_frame(source)
+    limits = preview.limits
+    if target not in preview.columns:
+        raise DatasetError(
+            f"Expected `target` to be one of the columns ({_join(preview.columns)}). "
+            f"Received: target={target!r}"
+        )
+    if task not in _TASK_CHOICES:
+        raise DatasetError(
+            f"Expected `task` to be 'auto', 'classification' or 'regression'. "
+            f"Received: task={task!r}"
+        )
+    if missing not in _MISSING_CHOICES:
+        raise DatasetError(
+            f"Expected `missing` to be 'drop' or 'impute'. Received: missing={missing!r}"
+        )
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise DatasetError(f"Expected a non-negative whole `seed`. Received: seed={seed!r}")
+    seed = int(seed)
+    feature_columns = _feature_columns(preview, target, features)
+
+    target_info = preview.info(target)
+    _check_target(target_info)
+    resolved: Task = infer_task(target_info) if task == "auto" else task
+    for column in feature_columns:
+        _check_feature(preview.info(column), preview.frame[column], limits)
+
+    frame = preview.frame
+    steps = [f"Read '{preview.filename}': {preview.n_rows:,} rows, {len(preview.columns)} columns"]
+    empty = [
+        c
+        for c in preview.columns
+        if c != target and c not in feature_columns and preview.info(c).kind == "empty"
+    ]
+    if empty and features is None:
+        steps.append(f"Left out {_join(empty, 5)}: every value is missing")
+    keep = frame[target].notna()
+    if (~keep).any():
+        steps.append(f"Removed {int((~keep).sum()):,} rows with no value in the target '{target}'")
+    if missing == "drop":
+        incomplete = keep & frame[feature_columns].isna().any(axis=1)
+        if incomplete.any():
+            if incomplete.sum() == keep.sum():
+                gaps = [c for c in feature_columns if frame[c].isna().any()]
+                raise DatasetError(
+                    "Expected some rows with no missing values. Received: every row has a "
+                    f"missing value in {_join(gaps, 5)}; choose to fill in (impute) missing "
+                    "values instead, or leave those columns out"
+                )
+            steps.append(f"Removed {int(incomplete.sum()):,} rows with a missing value")
+            keep &= ~incomplete
+    rows = frame.loc[keep].reset_index(drop=True)
+
+    if resolved == "classification":
+        y, class_names, label_step = _encode_labels(rows[target], target_info, limits)
+        steps.append(label_step)
+    else:
+        y, class_names = _regression_target(rows[target], target_info), None
+
+    split = split_indices(
+        len(rows),
+        seed=seed,
+        stratify=y if resolved == "classification" else None,
+        class_names=class_names,
+    )
+    text_columns = {c for c in feature_columns if preview.info(c).kind == "categorical"}
+    encoding = TableEncoding.fit(rows.loc[split.train, feature_columns], text_columns)
+    x = encoding.transform(rows[feature_columns])
+    steps.extend(_encoding_steps(encoding, rows[feature_columns], missing))
+
+    extra = {
+        "source": "csv",
+        "filename": preview.filename,
+        "target": target,
+        "encoding": encoding.to_dict(),
+    }
+    return build_dataset(
+        key="csv",
+        title=name or preview.filename,
+        task=resolved,
+        input_kind="tabular",
+        x=x,
+        y=y,
+        feature_names=encoding.feature_names,
+        class_names=class_names,
+        params={
+            "key": "csv",
+            "filename": preview.filename,
+            "target": target,
+            "task": resolved,
+            "missing": missing,
+            "seed": seed,
+            "features": list(feature_columns),
+        },
+        description=_description(preview, target, resolved, feature_columns, len(rows)),
+        seed=seed,
+        steps=tuple(steps),
+        target_name=target,
+        split=split,
+        keep_features=encoding.one_hot_mask,
+        extra=extra,
+    )
+
+
+def encode_rows(frame: pd.DataFrame, dataset: Dataset) -> np.ndarray:
+    """Map raw rows (same columns as the CSV's features) to model inputs of a CSV dataset."""
+    stored = dataset.preprocessing.extra.get("encoding")
+    if stored is None:
+        raise DatasetError(
+            f"Expected a dataset made from a CSV file. Received: key={dataset.key!r}"
+        )
+    encoding = TableEncoding.from_dict(stored)
+    return dataset.preprocessing.transform_features(encoding.transform(frame))
+
+
+# --- reading the file -----------------------------------------------------------------------
+
+
+def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, bytes):
+        raise DatasetError(
+            f"Expected the file's contents as bytes. Received: {type(data).__name__}"
+        )
+    if len(data) > limits.max_bytes:
+        raise DatasetError(
+            f"Expected a file of at most {_megabytes(limits.max_bytes)}. "
+            f"Received: '{name}' is {_megabytes(len(data))}"
+        )
+    if not data.lstrip(b"\xef\xbb\xbf").strip():
+        raise DatasetError(
+            "Expected a CSV file with a header row and data rows. "
+            f"Received: '{name}' is empty"
+        )
+    _check_not_binary(data, name)
+    text = _decode(data, name)
+    delimiter = _guess_delimiter(text, name)
+    header = _read_header(text, delimiter)
+    if header is None:
+        raise DatasetError(
+            "Expected a CSV file with a header row and data rows. "
+            f"Received: '{name}' is empty"
+        )
+    _check_header(header, name, limits)
+    frame = _parse(text, delimiter, name, limits)
+    if frame.empty:
+        raise DatasetError(
+            "Expected at least one data row below the header. "
+            f"Received: '{name}' has only the header row ({_join(header, 5)})"
+        )
+    if len(frame) > limits.max_rows:
+        raise DatasetError(
+            f"Expected at most {limits.max_rows:,} data rows. "
+            f"Received: more than {limits.max_rows:,} in '{name}'"
+        )
+    if len(header) > 1 and (frame.iloc[:, -1] == "").any():
+        # The C parser pads short rows with empty cells silently; find them ourselves.
+        _check_short_rows(text, delimiter, len(header), name)
+    frame.columns = header
+    return _preview(frame, name, n_bytes=len(data), delimiter=delimiter, limits=limits)
+
+
+def _preview(
+    frame: pd.DataFrame, name: str, *, n_bytes: int, delimiter: str, limits: CsvLimits
+) -> CsvPreview:
+    typed: dict[str, pd.Series] = {}
+    infos: list[ColumnInfo] = []
+    for column in frame.columns:
+        values, info = analyse_column(column, frame[column])
+        typed[column] = values
+        infos.append(info)
+    columns = tuple(frame.columns)
+    return CsvPreview(
+        filename=name,
+        frame=pd.DataFrame(typed, index=frame.index),
+        columns=columns,
+        column_info=tuple(infos),
+        suggested_target=columns[-1],
+        n_rows=len(frame),
+        n_bytes=n_bytes,
+        delimiter=delimiter,
+        limits=limits,
+    )
+
+
+def _check_not_binary(data: bytes, name: str) -> None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DatasetError(
+            f"Expected a UTF-8 encoded CSV file. Received: '{name}' is encoded as UTF-16. "
+            + _SAVE_AS_CSV
+        )
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise DatasetError(
+                f"Expected a text CSV file. Received: '{name}' is {what}, not text. "
+                + _SAVE_AS_CSV
+            )
+    if b"\x00" in data[:65536]:
+        raise DatasetError(
+            f"Expected a text CSV file. Received: '{name}' contains binary data (NUL bytes), "
+            "not text. " + _SAVE_AS_CSV
+        )
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")  # accepts, and drops, the BOM Excel writes
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise DatasetError(
+            f"Expected a UTF-8 encoded CSV file. Received: '{name}' is not UTF-8 (byte "
+            f"0x{data[err.start]:02x} on line {line} is not valid UTF-8; the file was "
+            "probably saved as Latin-1 or Windows-1252). " + _SAVE_AS_CSV
+        ) from None
+
+
+def _guess_delimiter(text: str, name: str) -> str:
+    """Comma, unless the header clearly uses tabs or semicolons (common in Europe)."""
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    if name.lower().endswith(".tsv") or ("\t" in first_line and "," not in first_line):
+        return "\t"
+    if ";" in first_line and "," not in first_line:
+        return ";"
+    return ","
+
+
+def _read_header(text: str, delimiter: str) -> list[str] | None:
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        if row:
+            return [cell.strip() or f"column {i + 1}" for i, cell in enumerate(row)]
+    return None
+
+
+def _check_header(header: list[str], name: str, limits: CsvLimits) -> None:
+    if len(header) > limits.max_columns:
+        raise DatasetError(
+            f"Expected at most {limits.max_columns:,} columns. "
+            f"Received: '{name}' has {len(header):,} columns"
+        )
+    # pandas would silently rename a repeated "a" to "a.1"; a user should know instead.
+    repeated = [(col, n) for col, n in Counter(header).items() if n > 1]
+    if repeated:
+        listed = ", ".join(f"'{col}' ({n} times)" for col, n in repeated[:5])
+        raise DatasetError(
+            "Expected every column name in the header to be different. "
+            f"Received: repeated names in '{name}': {listed}"
+        )
+
+
+def _parse(text: str, delimiter: str, name: str, limits: CsvLimits) -> pd.DataFrame:
+    try:
+        return pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=0,
+            index_col=False,  # a row with an extra field is an error, not an index
+            dtype=str,  # every cell as text: types are decided per column afterwards
+            na_filter=False,
+            keep_default_na=False,
+            engine="c",
+            on_bad_lines="error",
+            skip_blank_lines=True,
+            quotechar='"',
+            doublequote=True,
+            nrows=limits.max_rows + 1,  # one more than allowed reveals an oversized file
+        )
+    except pd.errors.EmptyDataError:
+        raise DatasetError(
+            "Expected a CSV file with a header row and data rows. "
+            f"Received: '{name}' is empty"
+        ) from None
+    except pd.errors.ParserError as err:
+        raise _parser_error(str(err), name) from None
+
+
+def _parser_error(message: str, name: str) -> DatasetError:
+    fields = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
+    if fields:
+        expected, line, saw = fields.groups()
+        return DatasetError(
+            f"Expected every row to have {expected} fields, like the header. "
+            f"Received: line {line} of '{name}' has {saw} fields"
+        )
+    quote = re.search(r"EOF inside string starting at row (\d+)", message)
+    if quote:
+        # pandas counts rows from 0 with the header as row 0: row N is on line N + 1.
+        line = int(quote.group(1)) + 1
+        return DatasetError(
+            'Expected every opening quote (") to be closed. '
+            f"Received: a quote opened on line {line} of '{name}' is never closed"
+        )
+    return DatasetError(
+        f"Expected a well-formed CSV file. Received: '{name}' could not be parsed ({message})"
+    )
+
+
+def _check_short_rows(text: str, delimiter: str, n_fields: int, name: str) -> None:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    next(reader, None)  # header (already checked)
+    for row in reader:
+        if row and len(row) < n_fields:
+            raise DatasetError(
+                f"Expected every row to have {n_fields} fields, like the header. "
+                f"Received: line {reader.line_num} of '{name}' has {len(row)} "
+                f"field{'s' if len(row) != 1 else ''}"
+            )
+
+
+# --- checking columns ----------------------------------------------------------------------
+
+
+def _feature_columns(
+    preview: CsvPreview, target: str, features: Sequence[str] | None
+) -> list[str]:
+    if features is None:
+        # A column with no values at all (often from trailing commas) carries nothing; it is
+        # left out and the preprocessing steps say so. Chosen explicitly, it is an error.
+        chosen = [
+            c for c in preview.columns if c != target and preview.info(c).kind != "empty"
+        ]
+    else:
+        if isinstance(features, str):
+            features = [features]
+        unknown = [c for c in features if c not in preview.columns]
+        if unknown:
+            raise DatasetError(
+                f"Expected feature columns from the file ({_join(preview.columns, 10)}). "
+                f"Received: {_join(unknown, 5)}"
+            )
+        if target in features:
+            raise DatasetError(
+                f"Expected the features not to include the target '{target}'. "
+                f"Received: features={list(features)!r}"
+            )
+        chosen = [c for c in preview.columns if c in set(features)]
+    if not chosen:
+        others = [c for c in preview.columns if c != target]
+        raise DatasetError(
+            f"Expected at least one feature column besides the target '{target}'. "
+            + ("Received: no other columns" if not others else
+               f"Received: no values in {_join(others, 5)}")
+        )
+    return chosen
+
+
+def _check_target(info: ColumnInfo) -> None:
+    if info.kind == "empty":
+        raise DatasetError(
+            f"Expected values in the target column '{info.name}'. "
+            "Received: every value is missing"
+        )
+    if info.kind == "mixed":
+        raise DatasetError(_mixed_message(info))
+
+
+def _check_feature(info: ColumnInfo, values: pd.Series, limits: CsvLimits) -> None:
+    if info.kind == "empty":
+        raise DatasetError(
+            f"Expected values in column '{info.name}'. Received: every value is missing; "
+            "leave the column out"
+        )
+    if info.kind == "mixed":
+        raise DatasetError(_mixed_message(info))
+    if info.kind == "categorical" and info.n_distinct > limits.max_categories:
+        raise DatasetError(
+            f"Expected at most {limits.max_categories} different values in text column "
+            f"'{info.name}'. Received: {info.n_distinct:,} different values, such as "
+            f"{_join(values.dropna().unique()[:3].tolist(), 3)}; leave the column out (names "
+            "and IDs do not help a prediction) or turn it into numbers"
+        )
+
+
+def _mixed_message(info: ColumnInfo) -> str:
+    value = "value is" if info.n_bad == 1 else "values are"
+    return (
+        f"Expected column '{info.name}' to hold only numbers or only text. "
+        f"Received: mostly numbers, but {info.n_bad:,} {value} not, such as "
+        f"{info.example_bad!r}; fix or remove such values, or leave the column out"
+    )
+
+
+def _encode_labels(
+    labels: pd.Series, info: ColumnInfo, limits: CsvLimits
+) -> tuple[np.ndarray, tuple[str, ...], str]:
+    """Class indices, class names (original labels as text) and a preprocessing step."""
+    if info.kind == "numeric":
+        values = np.sort(labels.unique().astype(np.float64))
+        names = tuple(label_text(v) for v in values)
+        y = np.searchsorted(values, labels.to_numpy(dtype=np.float64))
+    else:
+        text = labels.astype(str)
+        names = tuple(sorted(text.unique()))
+        y = np.searchsorted(np.array(names, dtype=object), text.to_numpy(dtype=object))
+    if len(names) < 2:
+        only = repr(names[0]) if names else "nothing"
+        raise DatasetError(
+            f"Expected at least 2 classes in the target column '{info.name}'. "
+            f"Received: only one value, {only}"
+        )
+    if len(names) > limits.max_categories:
+        raise DatasetError(
+            f"Expected at most {limits.max_categories} classes for classification. "
+            f"Received: {len(names):,} different values in '{info.name}'; "
+            "choose regression to predict a quantity"
+        )
+    counts = np.bincount(y, minlength=len(names))
+    if counts.min() < MIN_ROWS_PER_CLASS:
+        rare = names[int(np.argmin(counts))]
+        raise DatasetError(
+            f"Expected at least {MIN_ROWS_PER_CLASS} rows of every class so each split gets "
+            f"some. Received: class {rare!r} of '{info.name}' has {int(counts.min())} "
+            f"row{'s' if counts.min() != 1 else ''}"
+        )
+    shown = ", ".join(f"'{n}' -> {i}" for i, n in enumerate(names[:6]))
+    more = ", ..." if len(names) > 6 else ""
+    step = f"Numbered the classes of '{info.name}': {shown}{more}"
+    return y.astype(np.int64), names, step
+
+
+def _regression_target(values: pd.Series, info: ColumnInfo) -> np.ndarray:
+    if info.kind != "numeric":
+        example = values.astype(str).iloc[0]
+        raise DatasetError(
+            f"Expected a numeric target for regression. Received: column '{info.name}' "
+            f"holds text such as {example!r}; choose classification"
+        )
+    y = values.to_numpy(dtype=np.float64)
+    if np.ptp(y) == 0:
+        raise DatasetError(
+            f"Expected the target column '{info.name}' to vary. "
+            f"Received: every value is {label_text(y[0])}"
+        )
+    return y
+
+
+def _encoding_steps(encoding: TableEncoding, features: pd.DataFrame, missing: str) -> list[str]:
+    steps = []
+    gaps = [c for c in encoding.columns if features[c].isna().any()]
+    if missing == "impute" and gaps:
+        steps.append(
+            "Filled in missing values in "
+            f"{_join(gaps, 5)} with the training split's median (numbers) or most frequent "
+            "value (text)"
+        )
+    if encoding.categories:
+        listed = ", ".join(f"'{c}' ({len(v)} values)" for c, v in encoding.categories.items())
+        steps.append(f"Turned text columns into one 0/1 input per value (one-hot): {listed}")
+    return steps
+
+
+def _description(
+    preview: CsvPreview, target: str, task: Task, features: list[str], n_rows: int
+) -> str:
+    what = "class" if task == "classification" else "value"
+    return (
+        f"Your file '{preview.filename}': predict the {what} in '{target}' from "
+        f"{len(features)} other column{'s' if len(features) != 1 else ''} "
+        f"({n_rows:,} rows)."
+    )
+
+
+# --- small helpers ---------------------------------------------------------------------------
+
+
+def _display_name(filename: object) -> str:
+    # Only the base name, without control characters: it is echoed back in messages.
+    text = str(filename or "data.csv").replace("\\", "/").rsplit("/", 1)[-1]
+    text = "".join(ch for ch in text if ch.isprintable())[:120]
+    return text or "data.csv"
+
+
+def _megabytes(n_bytes: int) -> str:
+    if n_bytes >= 1024 * 1024:
+        return f"{n_bytes / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+    if n_bytes >= 1024:
+        return f"{n_bytes / 1024:.1f} KB".replace(".0 KB", " KB")
+    return f"{n_bytes} bytes"
+
+
+def _join(names: Sequence[str], limit: int = 20) -> str:
+    shown = ", ".join(f"'{n}'" for n in list(names)[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")

@@ -1,0 +1,86 @@
+"""Seeded train/validation/test splits, stratified by class for classification."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from nncore.errors import DatasetError
+
+# 60% training, 20% validation, 20% test.
+TEST_FRACTION = 0.2
+VAL_FRACTION = 0.2
+# A class needs a few rows so that stratified splitting can give each split some of it.
+MIN_ROWS_PER_CLASS = 5
+MIN_ROWS = 10
+
+
+@dataclass(frozen=True)
+class SplitIndices:
+    """Row indices of each split; together they cover every row exactly once."""
+
+    train: np.ndarray
+    val: np.ndarray
+    test: np.ndarray
+
+    def describe(self, *, stratified: bool, seed: int) -> str:
+        how = "stratified by class, " if stratified else ""
+        return (
+            f"Split into {len(self.train)} training / {len(self.val)} validation / "
+            f"{len(self.test)} test examples (60/20/20, {how}seed {seed})"
+        )
+
+
+def split_indices(
+    n_rows: int,
+    *,
+    seed: int,
+    stratify: np.ndarray | None = None,
+    class_names: Sequence[str] | None = None,
+) -> SplitIndices:
+    """Shuffle and split row indices 60/20/20.
+
+    With `stratify` (class labels, one per row) every split keeps the class proportions,
+    so a rare class is not missing from validation or test by bad luck.
+    """
+    if n_rows < MIN_ROWS:
+        raise DatasetError(
+            f"Expected at least {MIN_ROWS} rows to split into training, validation and test "
+            f"sets. Received: {n_rows} rows"
+        )
+    labels = None
+    if stratify is not None:
+        labels = np.asarray(stratify)
+        values, counts = np.unique(labels, return_counts=True)
+        if counts.min() < MIN_ROWS_PER_CLASS:
+            rare = values[int(np.argmin(counts))]
+            if class_names is not None:
+                rare = class_names[int(rare)]
+            raise DatasetError(
+                f"Expected at least {MIN_ROWS_PER_CLASS} rows of every class so each split "
+                f"gets some. Received: class {rare!r} has {int(counts.min())} rows"
+            )
+    # Imported here: scikit-learn takes about a second to import, and listing datasets
+    # (the app's first page) should not wait for it.
+    from sklearn.model_selection import train_test_split
+
+    indices = np.arange(n_rows)
+    rest, test = train_test_split(
+        indices, test_size=TEST_FRACTION, random_state=seed, shuffle=True, stratify=labels
+    )
+    # The validation share is taken from what is left, so scale it to keep 20% overall.
+    val_share = VAL_FRACTION / (1.0 - TEST_FRACTION)
+    train, val = train_test_split(
+        rest,
+        test_size=val_share,
+        random_state=seed,
+        shuffle=True,
+        stratify=None if labels is None else labels[rest],
+    )
+    return SplitIndices(
+        train=np.asarray(train, dtype=np.int64),
+        val=np.asarray(val, dtype=np.int64),
+        test=np.asarray(test, dtype=np.int64),
+    )
