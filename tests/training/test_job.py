@@ -108,7 +108,7 @@ def test_early_stopping_ends_early_and_keeps_the_best_weights():
     # The kept model is the best epoch's: re-evaluating it gives the best validation loss.
     from nncore.backend import CompiledTrainer
 
-    trainer = CompiledTrainer(job.result.model, job.config.make_optimizer(), job.objective, noisy.x_train, noisy.y_train)
+    trainer = CompiledTrainer(job.result.model, job.config.make_optimizer(), job.objective, noisy.x_train, noisy.y_train, 8)
     val_loss, _ = trainer.evaluate(noisy.x_val, noisy.y_val)
     assert math.isclose(val_loss, best.val_loss, rel_tol=1e-4)
 
