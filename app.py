@@ -13,10 +13,12 @@ os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
 
 import streamlit as st  # noqa: E402
 
+from ui.keras_guard import keep_keras_state  # noqa: E402
 from ui.sidebar import render_sidebar  # noqa: E402
 from ui.state import get_state  # noqa: E402
 
 st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", layout="wide")
+keep_keras_state()  # Streamlit would otherwise reset Keras under our training threads
 
 PAGES = [
     st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
@@ -27,7 +29,8 @@ PAGES = [
 
 navigation = st.navigation(PAGES)
 state = get_state()
+navigation.run()
+# After the page: what the page just did (loaded data, started training) shows at once.
 render_sidebar(state)
 for notice in state.take_notices():
     st.toast(notice, icon=":material/info:")
-navigation.run()

@@ -17,10 +17,14 @@ state = get_state()
 data = state.dataset
 
 st.title("Model")
+shape_text = (
+    f"{data.input_shape[0]} input features"
+    if data.input_kind == "tabular"
+    else f"{data.input_kind} input of shape {' x '.join(map(str, data.input_shape))}"
+)
 st.caption(
-    f"Design the network for **{data.title}**: {data.input_kind} input of shape "
-    f"{' x '.join(map(str, data.input_shape))}, "
-    + (f"{data.n_classes} classes." if data.task == "classification" else "a number to predict.")
+    f"Design the network for **{data.title}**: {shape_text}, "
+    + (f"{data.n_classes} classes to tell apart." if data.task == "classification" else "a number to predict.")
 )
 
 presets = presets_for(data.input_kind)

@@ -75,6 +75,13 @@ def render_csv_upload(state: SessionState) -> None:
             help="Classification predicts a category (text labels or a few whole numbers); "
             "regression predicts a quantity. 'Decide for me' looks at the target's values.",
         )
+        features = st.multiselect(
+            "Feature columns", preview.columns,
+            default=[c.name for c in preview.column_info if c.name != preview.suggested_target and c.kind != "empty"],
+            key="csv_features",
+            help="The columns the network may use to make its prediction. Leave out IDs, names and "
+            "anything that gives the answer away. The target is never used as a feature.",
+        )
         c3, c4 = st.columns(2)
         missing = c3.radio(
             "Missing values", ["drop", "impute"], key="csv_missing", horizontal=True,
@@ -87,7 +94,13 @@ def render_csv_upload(state: SessionState) -> None:
         submitted = st.form_submit_button("Use this data", type="primary", icon=":material/check:")
     if submitted:
         try:
-            dataset = dataset_from_csv(preview, target=target, task=task, missing=missing, seed=int(seed))
+            chosen = [c for c in features if c != target]
+            everything = [c.name for c in preview.column_info if c.name != target and c.kind != "empty"]
+            # All usable columns: let the importer choose, so it can also note what it left out.
+            dataset = dataset_from_csv(
+                preview, target=target, task=task, missing=missing, seed=int(seed),
+                features=None if set(chosen) == set(everything) else chosen,
+            )
         except DatasetError as error:
             show_error(error, _KEEP)
             return

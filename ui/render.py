@@ -17,9 +17,7 @@ def show_error(error: Exception, hint: str | None = None) -> None:
     st.error(str(error) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
 
 
-def format_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "estimating…"
+def format_duration(seconds: float) -> str:
     seconds = max(0.0, float(seconds))
     if seconds < 60:
         return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"

@@ -32,9 +32,10 @@ def _training_panel(state: SessionState, live: bool) -> None:
         if snap.steps_per_epoch == 0:
             text = "Starting (building the model; the first run also loads TensorFlow)…"
         else:
+            left_text = "estimating time left" if snap.eta_seconds is None else f"about {format_duration(snap.eta_seconds)} left"
             text = (
                 f"Epoch {min(snap.epoch + 1, snap.total_epochs)} of {snap.total_epochs} · "
-                f"{format_duration(snap.elapsed)} elapsed · about {format_duration(snap.eta_seconds)} left"
+                f"{format_duration(snap.elapsed)} elapsed · {left_text}"
             )
         left.progress(snap.progress, text=text)
         if right.button("Stop", key="train_stop", type="secondary", icon=":material/stop:", width="stretch",

@@ -22,10 +22,12 @@ def symbol(index: int) -> str:
 
 
 def apply_layout(fig: go.Figure, title: str | None = None, height: int = 380) -> go.Figure:
+    # The title sits at the very top of the figure and the legend in its own band just above
+    # the plot area, so a long title and a wide legend never overlap.
     fig.update_layout(
-        title=title,
+        title=dict(text=title, y=0.98, yanchor="top", x=0.01, xanchor="left") if title else None,
         height=height,
-        margin=dict(l=50, r=20, t=50 if title else 20, b=45),
+        margin=dict(l=50, r=20, t=85 if title else 40, b=45),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="right", x=1),
         template="plotly_white",
     )

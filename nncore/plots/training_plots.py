@@ -42,4 +42,7 @@ def learning_curves(
     fig.update_yaxes(type="log" if log_loss else "linear", row=1, col=1)
     if metric_label.lower() == "accuracy":
         fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)
-    return apply_layout(fig, title, height=340)
+    fig = apply_layout(fig, title, height=360)
+    # Below the plots: above them it would collide with the subplot titles.
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.2, xanchor="center", x=0.5), margin=dict(b=70))
+    return fig
