@@ -262,11 +262,16 @@ class TrainingJob:
             )
 
     def _eta(self, epochs_done: int, steps_done: int, steps_per_epoch: int) -> float | None:
+        """Seconds left, from the pace since the first epoch (which also paid for compiling)."""
         total = self.config.epochs * steps_per_epoch
         done = epochs_done * steps_per_epoch + steps_done
         if done == 0:
             return None
-        return self._elapsed() / done * (total - done)
+        elapsed = self._elapsed()
+        if self._history and done > steps_per_epoch:
+            first = self._history[0].seconds
+            return (elapsed - first) / (done - steps_per_epoch) * (total - done)
+        return elapsed / done * (total - done)
 
 
 class _DeviceData:
