@@ -41,21 +41,28 @@ def render_preview(dataset: Dataset) -> None:
     else:
         c4.metric("Task", "regression", help=f"Predict the number '{dataset.target_name}'.")
 
+    balance = data_plots.dataset_class_balance(dataset)
     if dataset.is_2d:
-        show_figure(data_plots.dataset_scatter(dataset), key="data_scatter")
-    elif dataset.input_kind == "image":
-        show_figure(data_plots.dataset_images(dataset), key="data_images")
-    elif dataset.input_kind == "sequence":
-        show_figure(data_plots.dataset_sequences(dataset), key="data_sequences")
-    if dataset.input_kind == "tabular" and not dataset.is_2d:
-        show_figure(data_plots.dataset_feature_distributions(dataset), key="data_features")
+        # Equal axes make the plane square: share the row with the class balance.
+        left, right = st.columns([3, 2])
+        with left:
+            show_figure(data_plots.dataset_scatter(dataset), key="data_scatter")
+        with right:
+            show_figure(balance, key="data_balance")
+    else:
+        if dataset.input_kind == "image":
+            show_figure(data_plots.dataset_images(dataset), key="data_images")
+        elif dataset.input_kind == "sequence":
+            show_figure(data_plots.dataset_sequences(dataset), key="data_sequences")
+        else:
+            show_figure(data_plots.dataset_feature_distributions(dataset), key="data_features")
+        show_figure(balance, key="data_balance")
 
     left, right = st.columns([3, 2])
     with left:
         st.markdown("**First training examples**")
         st.dataframe(_preview_table(dataset), hide_index=True, width="stretch")
+    with right:
         if dataset.preprocessing.steps:
             st.markdown("**Preprocessing**")
             st.markdown("\n".join(f"- {step}" for step in dataset.preprocessing.steps))
-    with right:
-        show_figure(data_plots.dataset_class_balance(dataset), key="data_balance")
