@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from nncore.errors import NNExplorerError
+from ui.render import show_error
 from ui.state import get_state
 
 state = get_state()
@@ -37,10 +39,11 @@ st.markdown(
 if st.button("Train the loaded network", type="primary", icon=":material/play_arrow:", key="home_quick_train",
              disabled=state.is_training,
              help="Trains the current model on the current data with the current settings."):
-    from nncore.training.job import TrainingJob
-
-    state.job = TrainingJob(state.dataset, state.model_spec, state.training_config).start()
-    st.switch_page("pages/train.py")
+    try:
+        state.start_training()
+        st.switch_page("pages/train.py")
+    except NNExplorerError as error:
+        show_error(error, "Change the model on the Model page, then try again.")
 
 with st.expander("What is a neural network, in two paragraphs?"):
     st.markdown(

@@ -57,9 +57,15 @@ st.caption(
     "One row per layer, from input to output. The output layer is added for you to match the task. "
     "Add a row with the + at the bottom; delete rows by selecting them and pressing the bin."
 )
+# The editor's input must stay the same object between reruns: if it were rebuilt from the
+# spec the editor itself updates, Streamlit would remount the table and drop the user's edit.
+# It changes only when a preset or reset replaces the layers (a new editor_version).
+table_key = f"layers_editor_{state.editor_version}"
+if st.session_state.get("_layers_table", (None,))[0] != table_key:
+    st.session_state["_layers_table"] = (table_key, layers_to_table(state.model_spec.layers))
 edited = st.data_editor(
-    layers_to_table(state.model_spec.layers),
-    key=f"layers_editor_{state.editor_version}",
+    st.session_state["_layers_table"][1],
+    key=table_key,
     num_rows="dynamic",
     width="stretch",
     hide_index=True,

@@ -75,9 +75,7 @@ if start:
             patience=int(patience),
             seed=int(seed),
         )
-        from nncore.training.job import TrainingJob
-
-        state.job = TrainingJob(data, state.model_spec, state.training_config).start()
+        state.start_training()
     except NNExplorerError as error:
         show_error(error, "Fix this on the Model page or in the settings above, then train again.")
 

@@ -55,7 +55,9 @@ def render_preview(dataset: Dataset) -> None:
         elif dataset.input_kind == "sequence":
             show_figure(data_plots.dataset_sequences(dataset), key="data_sequences")
         else:
-            show_figure(data_plots.dataset_feature_distributions(dataset), key="data_features")
+            # Standardized, as the model sees them: in original units one wide feature would
+            # flatten all others (and one-hot columns) on the shared axis.
+            show_figure(data_plots.dataset_feature_distributions(dataset, original_units=False), key="data_features")
         show_figure(balance, key="data_balance")
 
     left, right = st.columns([3, 2])

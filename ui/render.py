@@ -28,6 +28,11 @@ def format_duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
+def format_loss(value: float) -> str:
+    """Four significant digits, so a tiny loss does not read as 0.0000."""
+    return f"{value:.4g}" if value == value else "–"
+
+
 def format_metric(value: float, name: str) -> str:
     if value != value:  # NaN
         return "–"

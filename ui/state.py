@@ -18,6 +18,9 @@ from nncore.training.config import TrainingConfig
 
 STATE_KEY = "nn_explorer"
 DEFAULT_DATASET = "circles"
+# A live page reads its job's progress every second; browsers slow timers in background tabs
+# to about once a minute, so only a long silence means the tab is gone.
+ABANDON_AFTER_SECONDS = 600
 
 
 @dataclass
@@ -63,6 +66,19 @@ class SessionState:
         key = default_preset_for(dataset)
         self.set_preset(key)
         self.notices.append(f"The model was switched to the {PRESETS[key].title} preset to suit {dataset.input_kind} data.")
+
+    def start_training(self) -> None:
+        """Train the current model on the current data with the current settings.
+
+        Raises ArchitectureError (from the job) if the model cannot work on the data.
+        """
+        from nncore.training.job import TrainingJob
+
+        if self.job is not None:
+            self.job.stop()  # never two jobs for one session
+        self.job = TrainingJob(
+            self.dataset, self.model_spec, self.training_config, abandon_after=ABANDON_AFTER_SECONDS
+        ).start()
 
     def set_preset(self, key: str) -> None:
         self.model_spec = preset_spec(key, self.dataset)

@@ -11,7 +11,7 @@ import streamlit as st
 
 from nncore.training.job import JobState
 from nncore.plots.training_plots import learning_curves
-from ui.render import format_duration, format_metric, show_figure
+from ui.render import format_duration, format_loss, format_metric, show_figure
 from ui.state import SessionState
 
 REFRESH_SECONDS = 0.5
@@ -41,7 +41,10 @@ def _training_panel(state: SessionState, live: bool) -> None:
         if right.button("Stop", key="train_stop", type="secondary", icon=":material/stop:", width="stretch",
                         help="End training after the current step; the model trained so far is kept."):
             job.stop()
-            st.toast("Stopping…", icon=":material/stop:")
+            # Stopping takes one compiled chunk (a fraction of a second): wait for it so the
+            # outcome shows at once instead of on the next refresh.
+            job.join(timeout=1.5)
+            st.rerun()
     elif live:
         st.rerun()  # the job just ended: refresh the whole page once
     else:
@@ -52,8 +55,8 @@ def _training_panel(state: SessionState, live: bool) -> None:
         last = history[-1]
         name = objective.metric_name
         m1, m2, m3, m4 = st.columns(4)
-        m1.metric("Training loss", f"{last.loss:.4f}")
-        m2.metric("Validation loss", f"{last.val_loss:.4f}")
+        m1.metric("Training loss", format_loss(last.loss))
+        m2.metric("Validation loss", format_loss(last.val_loss))
         m3.metric(f"Training {objective.metric_label.lower()}", format_metric(last.metric, name))
         m4.metric(f"Validation {objective.metric_label.lower()}", format_metric(last.val_metric, name))
         show_figure(learning_curves(history, objective.loss_label, objective.metric_label), key="train_curves")
@@ -65,7 +68,7 @@ def _training_panel(state: SessionState, live: bool) -> None:
         name = run.objective.metric_name
         st.caption(
             f"Test set ({len(run.dataset.x_test):,} examples the model never trained on): loss "
-            f"{run.test_loss:.4f}, {run.objective.metric_label.lower()} {format_metric(run.test_metric, name)} · "
+            f"{format_loss(run.test_loss)}, {run.objective.metric_label.lower()} {format_metric(run.test_metric, name)} · "
             f"trained in {format_duration(run.seconds)}."
         )
 

@@ -53,6 +53,9 @@ def _activation(name: str):
 
 def build_model(spec: ModelSpec, dataset: Any, seed: int = 0):
     """Build (but do not compile) the Keras model for `spec` on `dataset`'s input and task."""
+    from nncore.backend import load_tensorflow
+
+    load_tensorflow()
     import keras
 
     objective = validate_for_data(spec, dataset)

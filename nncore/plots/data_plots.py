@@ -98,7 +98,10 @@ def scatter_2d(
             )
         )
     fig.update_xaxes(title_text=feature_names[0])
-    fig.update_yaxes(title_text=feature_names[1], scaleanchor="x", scaleratio=1)
+    # Equal units on both axes (distances mean something), shrinking the plot area rather
+    # than widening the x range, so the points fill the picture.
+    fig.update_yaxes(title_text=feature_names[1], scaleanchor="x", scaleratio=1, constrain="domain")
+    fig.update_xaxes(constrain="domain")
     return apply_layout(fig, title, height=450)
 
 

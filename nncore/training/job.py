@@ -12,7 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -107,6 +107,7 @@ class TrainingJob:
         config: TrainingConfig,
         *,
         target_chunk_seconds: float = 0.2,
+        abandon_after: float | None = None,
     ) -> None:
         from nncore.models.build import validate_for_data
 
@@ -116,6 +117,11 @@ class TrainingJob:
         # Refuse an unusable architecture now, in the caller's thread, with its message.
         self.objective = validate_for_data(spec, dataset)
         self.target_chunk_seconds = target_chunk_seconds
+        # A job whose progress nobody has read for this long (its browser tab was closed)
+        # stops itself, so it does not take the CPU from everyone else.
+        self.abandon_after = abandon_after
+        self._last_seen = time.monotonic()
+        self._abandoned = False
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -143,6 +149,7 @@ class TrainingJob:
         return self.snapshot().state.is_done
 
     def snapshot(self) -> JobSnapshot:
+        self._last_seen = time.monotonic()
         with self._lock:
             snap = self._snapshot
         if not snap.state.is_done and self._started_at is not None:
@@ -155,6 +162,20 @@ class TrainingJob:
             return self._result
 
     # --- the worker thread -------------------------------------------------------------
+    def _should_stop(self) -> bool:
+        if self.abandon_after is not None and time.monotonic() - self._last_seen > self.abandon_after:
+            self._abandoned = True
+            self._stop.set()
+        return self._stop.is_set()
+
+    def _stopped_message(self, during: str) -> str:
+        if self._abandoned:
+            return (
+                f"Stopped {during}: nobody had looked at this training for "
+                f"{self.abandon_after / 60:.0f} minutes (the browser tab was probably closed)."
+            )
+        return f"Stopped by you {during}."
+
     def _update(self, **changes: Any) -> None:
         with self._lock:
             self._snapshot = replace(self._snapshot, **changes)
@@ -184,14 +205,14 @@ class TrainingJob:
             model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size
         )
         data = _DeviceData(trainer, dataset)
-        loop = _EpochLoop(trainer, data, config, self.target_chunk_seconds, self._stop)
+        loop = _EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop)
         self._update(steps_per_epoch=loop.steps_per_epoch)
 
         best_loss, best_weights, since_best = math.inf, None, 0
         final_state, message = None, ""
         while len(self._history) < config.epochs and final_state is None:
-            if self._stop.is_set():
-                final_state, message = JobState.STOPPED, f"Stopped by you after epoch {len(self._history)}."
+            if self._should_stop():
+                final_state, message = JobState.STOPPED, self._stopped_message(f"after epoch {len(self._history)}")
                 break
             remaining = config.epochs - len(self._history)
             # With early stopping every epoch's weights may be the ones to keep: one at a time.
@@ -210,7 +231,7 @@ class TrainingJob:
                     if loop.diverged_at is not None:
                         final_state, message = JobState.DIVERGED, divergence_message(epoch, loop.diverged_at, config)
                     else:
-                        final_state, message = JobState.STOPPED, f"Stopped by you during epoch {epoch}."
+                        final_state, message = JobState.STOPPED, self._stopped_message(f"during epoch {epoch}")
                     break
             for loss, metric, val_loss, val_metric in rows:
                 epoch = len(self._history) + 1
@@ -297,11 +318,13 @@ class _EpochLoop:
     run at tens of epochs per second even while the page is busy redrawing.
     """
 
-    def __init__(self, trainer: Any, data: _DeviceData, config: TrainingConfig, target_seconds: float, stop: threading.Event) -> None:
+    def __init__(
+        self, trainer: Any, data: _DeviceData, config: TrainingConfig, target_seconds: float, should_stop: Callable[[], bool]
+    ) -> None:
         self.trainer = trainer
         self.data = data
         self.target_seconds = target_seconds
-        self.stop = stop
+        self.should_stop = should_stop
         self.rng = np.random.default_rng(config.seed)
         self.batch = min(config.batch_size, data.n)
         self.full_batches = data.n // self.batch
@@ -340,7 +363,7 @@ class _EpochLoop:
         loss_sum = metric_sum = 0.0
         done = 0
         while done < self.steps_per_epoch:
-            if self.stop.is_set():
+            if self.should_stop():
                 return None
             if done < self.full_batches:
                 count = min(self.chunk, self.full_batches - done)

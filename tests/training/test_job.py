@@ -131,3 +131,14 @@ def test_bad_training_settings_are_refused(kwargs, message):
     with pytest.raises(TrainingConfigError) as info:
         TrainingConfig(**kwargs)
     assert str(info.value) == message
+
+
+def test_a_job_nobody_watches_any_more_stops_itself():
+    big = make_dataset("tabular", (20,), n=20_000, seed=3)
+    job = TrainingJob(big, MLP, TrainingConfig(epochs=10_000, batch_size=4), abandon_after=0.5).start()
+    assert job.join(timeout=30), "an abandoned job kept running"
+    # (join() does not read progress; snapshot() would, and keep the job alive)
+    snap = job.snapshot()
+    assert snap.state == JobState.STOPPED
+    assert "nobody had looked at this training" in snap.message
+    assert job.result.usable

@@ -1,0 +1,206 @@
+"""Real-browser end-to-end set-up: one `streamlit run app.py` per test session, Debian's
+Chromium driven by Playwright, a fresh browser context (= a fresh Streamlit session) per page.
+
+Everything a person would see is checked through the DOM the Streamlit frontend renders;
+screenshots of every page a test opened are written to artifacts/e2e/ when the test ends
+(pass or fail), and the server's log to artifacts/e2e/server.log.
+
+Locally a missing /usr/bin/chromium skips these tests; with NNX_REQUIRE_BROWSER=1 (CI) it
+fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.browser_helpers import INIT_SCRIPT, save_screenshot, wait_for_app_idle
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO_ROOT / "artifacts" / "e2e"
+CHROMIUM = os.environ.get("NNX_CHROMIUM", "/usr/bin/chromium")  # override only to test the skip path
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORT = {"width": 1366, "height": 768}
+SERVER_START_TIMEOUT_S = 60.0
+DEFAULT_TIMEOUT_MS = 30_000
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+def _unavailable(reason: str):
+    if os.environ.get("NNX_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (NNX_REQUIRE_BROWSER=1, so this is an error here)", pytrace=False)
+    pytest.skip(reason)
+
+
+# --- the server -------------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+            return response.status == 200 and response.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """Start `streamlit run app.py` on a free 127.0.0.1 port; yield its base URL."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [
+        sys.executable, "-m", "streamlit", "run", "app.py",
+        "--server.headless", "true",
+        "--server.fileWatcherType", "none",
+        "--server.port", str(port),
+        "--server.address", "127.0.0.1",
+        "--browser.gatherUsageStats", "false",
+    ]
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1")
+    log_path = ARTIFACTS / "server.log"
+    log = open(log_path, "wb")
+    process = subprocess.Popen(
+        command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
+        while not _healthy(url):
+            if process.poll() is not None:
+                pytest.fail(f"streamlit exited with code {process.returncode} before it was healthy; "
+                            f"{log_path} ends:\n{_tail(log_path)}", pytrace=False)
+            if time.monotonic() > deadline:
+                pytest.fail(f"streamlit was not healthy at {url} after {SERVER_START_TIMEOUT_S:.0f} s; "
+                            f"{log_path} ends:\n{_tail(log_path)}", pytrace=False)
+            time.sleep(0.25)
+        yield url
+    finally:
+        _stop_process_group(process)
+        log.close()
+
+
+def _tail(path: Path, chars: int = 3000) -> str:
+    try:
+        return path.read_text(errors="replace")[-chars:]
+    except OSError:
+        return "(no log)"
+
+
+def _stop_process_group(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+
+
+# --- the browser ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        _unavailable(f"{CHROMIUM} not found: install Debian's chromium to run the browser tests")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright Python package is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _artifact_name(nodeid_name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", nodeid_name).strip("_")
+
+
+@pytest.fixture
+def open_app(request, browser, app_url):
+    """Factory: open the app in a fresh browser context (a new Streamlit session).
+
+    `open_app()` returns a Page on the Home page, already idle; `open_app(tag="B")` for a
+    second user. Every page opened is screenshotted (full page) to
+    artifacts/e2e/<test>[-tag].png when the test ends, pass or fail; a training job still
+    running is stopped through its Stop button so it does not load the next test.
+    """
+    opened = []
+
+    def _open(path: str = "/", tag: str | None = None):
+        context = browser.new_context(viewport=VIEWPORT)
+        context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        context.add_init_script(INIT_SCRIPT)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.page_errors = errors  # uncaught JavaScript exceptions in the page
+        opened.append((page, context, tag))
+        page.goto(app_url + path)
+        wait_for_app_idle(page)
+        return page
+
+    yield _open
+
+    name = _artifact_name(request.node.name)
+    for page, context, tag in opened:
+        try:
+            if not page.is_closed():
+                save_screenshot(page, str(ARTIFACTS / f"{name}{'-' + tag if tag else ''}.png"))
+                stop = page.get_by_role("button", name="Stop", exact=True)
+                if stop.count() and stop.first.is_visible():
+                    stop.first.click(timeout=2_000)
+                    page.wait_for_timeout(500)
+        except Exception as error:  # a teardown problem must not hide the test's own result
+            print(f"e2e teardown for {name}: {error}", file=sys.stderr)
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def snap(request):
+    """`snap(page, "step")` saves artifacts/e2e/<test>-step.png (whole app) mid-test."""
+
+    def _snap(page, suffix: str) -> None:
+        save_screenshot(page, str(ARTIFACTS / f"{_artifact_name(request.node.name)}-{suffix}.png"))
+
+    return _snap
+
+
+@pytest.fixture
+def page(open_app):
+    """One user: a fresh session on the Home page."""
+    return open_app()

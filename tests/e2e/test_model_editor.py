@@ -1,0 +1,106 @@
+"""A user puts a layer that cannot read table data (conv2d) into a tabular model.
+
+The layer table is an st.data_editor: a canvas grid (Glide Data Grid), so cells are reached
+by position (header and rows are 35 px high) and edited like a person would: double-click
+the cell, type to filter the choices, press Enter.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.e2e.browser_helpers import (
+    alert_texts,
+    assert_no_exception,
+    click_button,
+    goto_page,
+    load_builtin,
+    run_and_wait,
+    sidebar_text,
+    wait_for_app_idle,
+)
+
+pytestmark = pytest.mark.e2e
+
+ROW_PX = 35  # Streamlit's data grid: header and row height
+LAYER_COLUMN_X = 70  # the "Layer" column, right of the row-marker column
+
+
+def layer_grid(page):
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    wait_for_app_idle(page)
+    return grid
+
+
+def set_layer_kind(page, row: int, kind: str) -> None:
+    """Row 1 is the first layer. Opens the cell's dropdown editor and picks `kind`."""
+    box = layer_grid(page).bounding_box()
+    page.mouse.dblclick(box["x"] + LAYER_COLUMN_X, box["y"] + ROW_PX * row + ROW_PX // 2)
+    page.get_by_role("option", name=kind, exact=True).wait_for(timeout=5_000)
+    page.keyboard.type(kind)
+    run_and_wait(page, lambda: page.keyboard.press("Enter"), what=f"setting row {row} to {kind}")
+
+
+def add_layer_row(page) -> None:
+    grid = layer_grid(page)
+    grid.hover()  # the toolbar with "Add row" shows on hover
+    run_and_wait(page, grid.get_by_role("button", name="Add row", exact=True).click, what="adding a row")
+
+
+def architecture(page) -> list[str]:
+    """Layer kinds of the model the app keeps (its 'Architecture as JSON' block)."""
+    return [layer["kind"] for layer in json.loads(page.locator('[data-testid="stCode"]').first.text_content())["layers"]]
+
+
+def conv2d_errors(page) -> list[str]:
+    return [text for text in alert_texts(page, "error") if "Conv2D" in text]
+
+
+@pytest.fixture
+def iris_model_page(page):
+    load_builtin(page, "Tables · Iris flowers", "Iris flowers")
+    goto_page(page, "Model")
+    assert architecture(page) == ["dense", "dense"]
+    assert "Small MLP · 2 hidden layers" in sidebar_text(page)
+    return page
+
+
+def test_conv2d_in_a_tabular_model_gets_a_clear_error(iris_model_page, snap):
+    page = iris_model_page
+    set_layer_kind(page, 1, "conv2d")
+
+    errors = conv2d_errors(page)
+    assert len(errors) == 1, alert_texts(page)
+    assert "needs images" in errors[0] and "tabular data with 4 features" in errors[0], errors[0]
+    assert "previous working model is kept" in errors[0]
+    assert_no_exception(page, "Model")
+    assert architecture(page) == ["dense", "dense"]  # the working model is untouched
+    assert "Small MLP · 2 hidden layers" in sidebar_text(page)
+    snap(page, "error")
+
+    click_button(page, "Reset to preset")  # and the user can get out of it
+    assert conv2d_errors(page) == []
+    assert architecture(page) == ["dense", "dense"]
+    assert_no_exception(page, "Model after reset")
+
+
+@pytest.mark.xfail(
+    reason="App bug: the layer table (pages/model.py) is fed from state.model_spec, which its own "
+    "output updates, so after 'Add row' the keyed st.data_editor is remounted and the next cell "
+    "edit is silently dropped (streamlit/streamlit#7749).",
+    raises=AssertionError,  # only the symptom counts as expected; a crash is still an error
+    strict=False,
+)
+def test_added_row_set_to_conv2d_gets_a_clear_error(iris_model_page):
+    page = iris_model_page
+    add_layer_row(page)
+    assert architecture(page) == ["dense", "dense", "dense"]
+    set_layer_kind(page, 3, "conv2d")
+
+    errors = conv2d_errors(page)
+    assert len(errors) == 1 and "Layer 3 (Conv2D) needs images" in errors[0], alert_texts(page)
+    assert architecture(page) == ["dense", "dense", "dense"]
+    assert_no_exception(page, "Model")

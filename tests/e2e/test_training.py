@@ -1,0 +1,118 @@
+"""A user trains a network in the page, watches it learn, and stops a long run."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+
+import pytest
+
+from tests.e2e.browser_helpers import (
+    alert_texts,
+    assert_no_exception,
+    click_button,
+    epoch_in_progress,
+    goto_page,
+    load_builtin,
+    main_text,
+    metric_values,
+    parse_number,
+    plotly_traces,
+    progress_text,
+    selected_option,
+    set_number,
+    sidebar_text,
+    wait_for_outcome,
+    wait_until,
+)
+
+pytestmark = pytest.mark.e2e
+
+SPIRAL = "2-D classification · Spiral (2-D)"
+METRICS = ("Training loss", "Validation loss", "Training accuracy", "Validation accuracy")
+# Stop must end training within 2 s (click -> "Stopped by you" on screen).
+# NNX_STOP_WITHIN_S loosens it on a machine that is busy with other work.
+STOP_WITHIN_S = float(os.environ.get("NNX_STOP_WITHIN_S", "2.0"))
+
+
+def test_train_spiral_and_see_it_learn(page):
+    load_builtin(page, SPIRAL, "Spiral (2-D)")
+    assert selected_option(page, "Dataset") == SPIRAL
+    sidebar = sidebar_text(page)
+    assert "Training: not started" in sidebar
+
+    goto_page(page, "Train")
+    assert "Spiral (2-D)" in main_text(page)  # the caption names the data it will train on
+    set_number(page, "Epochs", 60)
+    click_button(page, "Train", wait=False)
+
+    outcome = wait_for_outcome(page, timeout_s=90)
+    assert "Finished 60 epochs" in outcome, outcome
+    assert alert_texts(page, "success") == [outcome]
+
+    metrics = metric_values(page)
+    assert set(METRICS) <= set(metrics), metrics
+    train_loss, val_loss = parse_number(metrics["Training loss"]), parse_number(metrics["Validation loss"])
+    train_acc, val_acc = parse_number(metrics["Training accuracy"]), parse_number(metrics["Validation accuracy"])
+    assert 0 <= train_loss < 0.69 and 0 <= val_loss < 0.8  # below a coin flip's cross-entropy (ln 2)
+    assert 0.6 < train_acc <= 1 and 0.5 < val_acc <= 1
+
+    # The chart redraws a moment after the last rerun: wait for all 60 epochs to be drawn.
+    traces = wait_until(lambda: (t := plotly_traces(page, 0)) and len(t) >= 3 and len(t[0]["y"]) == 60 and t,
+                        10, "the learning-curve chart to show 60 epochs")
+    loss, accuracy = traces[0]["y"], traces[2]["y"]
+    assert len(accuracy) == 60
+    assert loss[-1] < loss[0], f"training loss did not fall: {loss[0]:.4f} -> {loss[-1]:.4f}"
+    assert accuracy[-1] > accuracy[0], f"training accuracy did not rise: {accuracy[0]:.3f} -> {accuracy[-1]:.3f}"
+    assert abs(loss[-1] - train_loss) < 1e-3  # the metric shows the chart's last epoch
+
+    assert "Test set (" in main_text(page)
+    wait_until(lambda: "Training: finished, epoch 60/60" in sidebar_text(page), 10, "the sidebar to say finished")
+    assert "Test accuracy:" in sidebar_text(page)
+    assert_no_exception(page, "Train")
+
+
+def test_quick_train_from_home(page):
+    """The learner's path: one click on Home trains the loaded network with the defaults."""
+    click_button(page, "Train the loaded network", wait=False)
+    page.get_by_role("heading", name="Train", exact=True).wait_for()  # it switched pages
+    assert page.url.endswith("/train")
+    outcome = wait_for_outcome(page, timeout_s=90)
+    assert re.search(r"Finished \d+ epochs", outcome), outcome
+    metrics = metric_values(page)
+    assert parse_number(metrics["Validation accuracy"]) > 0.8, metrics  # circles are easy
+    wait_until(lambda: "Training: finished" in sidebar_text(page), 10, "the sidebar to say finished")
+    assert_no_exception(page, "Train")
+
+
+def test_stop_a_long_training_run_keeps_the_model(page, record_property):
+    goto_page(page, "Train")
+    set_number(page, "Epochs", 5000)
+    click_button(page, "Train", wait=False)
+
+    wait_until(lambda: epoch_in_progress(page) >= 4 and metric_values(page), 60,
+               "the progress bar to show a few finished epochs")
+    assert "of 5000" in progress_text(page)
+    stop = page.get_by_role("button", name="Stop", exact=True)
+    assert stop.is_visible()
+
+    clicked = time.monotonic()
+    stop.click()
+    outcome = wait_until(lambda: next((t for t in alert_texts(page, "warning") if "Stopped by you" in t), None),
+                         15, "the 'Stopped by you' warning", interval_s=0.02)
+    took = time.monotonic() - clicked
+    record_property("stop_seconds", round(took, 3))
+    print(f"Stop -> warning on screen: {took:.2f} s")
+    assert took <= STOP_WITHIN_S, f"Stop took {took:.2f} s to end training (want <= {STOP_WITHIN_S} s)"
+
+    assert "model trained so far is kept" in outcome, outcome
+    assert page.locator('[data-testid="stProgress"]').count() == 0
+    assert page.get_by_role("button", name="Stop", exact=True).count() == 0
+    assert page.get_by_role("button", name="Train", exact=True).is_enabled()
+    stopped_epoch = int(re.search(r"epoch (\d+)", outcome).group(1))
+    assert 1 <= stopped_epoch < 5000
+    wait_until(lambda: "stopped (model kept)" in sidebar_text(page), 10, "the sidebar to say the model is kept")
+    metrics = metric_values(page)
+    assert set(METRICS) <= set(metrics), metrics
+    assert_no_exception(page, "Train after Stop")
