@@ -87,13 +87,8 @@ def test_conv2d_in_a_tabular_model_gets_a_clear_error(iris_model_page, snap):
     assert_no_exception(page, "Model after reset")
 
 
-@pytest.mark.xfail(
-    reason="App bug: the layer table (pages/model.py) is fed from state.model_spec, which its own "
-    "output updates, so after 'Add row' the keyed st.data_editor is remounted and the next cell "
-    "edit is silently dropped (streamlit/streamlit#7749).",
-    raises=AssertionError,  # only the symptom counts as expected; a crash is still an error
-    strict=False,
-)
+# Guards the fix for streamlit/streamlit#7749: the layer table keeps an edit made right after
+# 'Add row' (pages/model.py keeps the editor's input fixed per editor_version).
 def test_added_row_set_to_conv2d_gets_a_clear_error(iris_model_page):
     page = iris_model_page
     add_layer_row(page)
