@@ -25,6 +25,7 @@ PAGES = [
     st.Page("pages/data.py", title="Data", icon=":material/dataset:"),
     st.Page("pages/model.py", title="Model", icon=":material/account_tree:"),
     st.Page("pages/train.py", title="Train", icon=":material/model_training:"),
+    st.Page("pages/neuron_lab.py", title="Neuron lab", icon=":material/neurology:"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -266,12 +266,12 @@ def tape_gradients_tiny_mlp(
     """TensorFlow's view of one step of the neuron lab's tiny network (float64, eager).
 
     The same network as `nncore.neuron.backprop` (x W1 + b1 -> activation -> · w2 + b2 ->
-    sigmoid), differentiated by GradientTape and updated by Keras' SGD, so the lab's hand-written
-    NumPy backpropagation can be checked against an independent implementation. Returns the
+    sigmoid), differentiated by GradientTape and updated by TensorFlow's gradient-descent
+    kernel, so the lab's hand-written NumPy backpropagation can be checked against an
+    independent implementation. Returns the
     forward values (z1, a1, z2, a2), "loss", "grad_<name>" and "new_<name>" for w1, b1, w2, b2.
     """
     configure_devices()
-    import keras
     import tensorflow as tf
 
     from nncore.neuron.activations import ELU_ALPHA, LEAKY_SLOPE
@@ -313,9 +313,11 @@ def tape_gradients_tiny_mlp(
             value = tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=yt, logits=z2))
     names = list(variables)
     grads = tape.gradient(value, [variables[k] for k in names])
-    keras.optimizers.SGD(learning_rate=float(learning_rate)).apply_gradients(
-        [(tf.cast(g, f64), variables[k]) for g, k in zip(grads, names)]
-    )
+    # TensorFlow's own SGD kernel, in float64. (Keras' SGD keeps the learning rate in float32,
+    # so 0.3 becomes 0.30000001: a 1e-8 gap that is Keras' rounding, not a backprop error.)
+    rate = tf.constant(float(learning_rate), dtype=f64)
+    for g, k in zip(grads, names):
+        tf.raw_ops.ResourceApplyGradientDescent(var=variables[k].handle, alpha=rate, delta=tf.cast(g, f64))
     out = {"z1": z1.numpy(), "a1": a1.numpy(), "z2": z2.numpy(), "a2": a2.numpy(), "loss": value.numpy()}
     out.update({f"grad_{k}": g.numpy() for k, g in zip(names, grads)})
     out.update({f"new_{k}": variables[k].numpy() for k in names})

@@ -15,6 +15,9 @@ MODULES = [
     "nncore.plots.data_plots",
     "nncore.plots.training_plots",
     "nncore.plots.model_plots",
+    "nncore.neuron.backprop",
+    "nncore.neuron.spiking",
+    "nncore.plots.neuron_plots",
 ]
 
 
