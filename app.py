@@ -1,7 +1,12 @@
 """NN Explorer: pick data, build a network, train it in the page and look inside.
 
 Run with `streamlit run app.py`. This file only sets up the page and navigation; each page
-lives in pages/, the shared sidebar and session state in ui/, the engine in nncore/.
+lives in app_pages/, the shared sidebar and session state in ui/, the engine in nncore/.
+
+Why app_pages/ and not pages/: a folder named pages/ beside the entry script switches
+Streamlit into its legacy multipage mode until this script first calls st.navigation, so after
+every server start the first visit to a deep link (or a tab reconnecting after a restart) ran
+the page alone: no sidebar, no layout, no Keras guard.
 """
 
 import os
@@ -21,11 +26,11 @@ st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", l
 keep_keras_state()  # Streamlit would otherwise reset Keras under our training threads
 
 PAGES = [
-    st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
-    st.Page("pages/data.py", title="Data", icon=":material/dataset:"),
-    st.Page("pages/model.py", title="Model", icon=":material/account_tree:"),
-    st.Page("pages/train.py", title="Train", icon=":material/model_training:"),
-    st.Page("pages/neuron_lab.py", title="Neuron lab", icon=":material/neurology:"),
+    st.Page("app_pages/home.py", title="Home", icon=":material/home:", default=True),
+    st.Page("app_pages/data.py", title="Data", icon=":material/dataset:"),
+    st.Page("app_pages/model.py", title="Model", icon=":material/account_tree:"),
+    st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),
+    st.Page("app_pages/neuron_lab.py", title="Neuron lab", icon=":material/neurology:"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -1,2 +1,2 @@
 """Streamlit-side helpers: session state, shared widgets and rendering (the only place
-besides pages/ that imports Streamlit)."""
+besides app_pages/ that imports Streamlit)."""

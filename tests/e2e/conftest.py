@@ -11,6 +11,7 @@ fails them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -72,9 +73,9 @@ def _healthy(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="session")
-def app_url():
-    """Start `streamlit run app.py` on a free 127.0.0.1 port; yield its base URL."""
+@contextlib.contextmanager
+def running_app(log_name: str = "server.log"):
+    """Start `streamlit run app.py` on a free 127.0.0.1 port; yield its base URL; stop it."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
@@ -87,7 +88,7 @@ def app_url():
         "--browser.gatherUsageStats", "false",
     ]
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1")
-    log_path = ARTIFACTS / "server.log"
+    log_path = ARTIFACTS / log_name
     log = open(log_path, "wb")
     process = subprocess.Popen(
         command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -107,6 +108,13 @@ def app_url():
     finally:
         _stop_process_group(process)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """One server for the whole e2e session; each test gets a fresh browser context."""
+    with running_app() as url:
+        yield url
 
 
 def _tail(path: Path, chars: int = 3000) -> str:

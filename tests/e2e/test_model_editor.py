@@ -88,7 +88,7 @@ def test_conv2d_in_a_tabular_model_gets_a_clear_error(iris_model_page, snap):
 
 
 # Guards the fix for streamlit/streamlit#7749: the layer table keeps an edit made right after
-# 'Add row' (pages/model.py keeps the editor's input fixed per editor_version).
+# 'Add row' (app_pages/model.py keeps the editor's input fixed per editor_version).
 def test_added_row_set_to_conv2d_gets_a_clear_error(iris_model_page):
     page = iris_model_page
     add_layer_row(page)

@@ -29,7 +29,7 @@ def test_training_is_unaffected_by_page_reruns_while_it_runs():
     assert alone.join(timeout=120)
 
     tracker = global_state.GLOBAL_STATE_TRACKER
-    at.switch_page("pages/train.py").run()
+    at.switch_page("app_pages/train.py").run()
     at.button[0].click().run()  # Train
     job = at.session_state[STATE_KEY].job
     while not job.snapshot().state.is_done:

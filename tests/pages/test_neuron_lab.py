@@ -18,7 +18,7 @@ LAB = "neuron_lab_backprop"
 def open_lab(section: str | None = None) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.run()
-    at.switch_page("pages/neuron_lab.py").run()
+    at.switch_page("app_pages/neuron_lab.py").run()
     if section:
         # The tabs run only the open one; AppTest opens a tab through its session-state key.
         at.session_state["neuron_lab_section"] = section

@@ -50,7 +50,7 @@ def test_home_page_offers_the_three_steps_and_shows_what_is_loaded():
 
 
 def test_data_page_loads_another_dataset_and_switches_the_model_to_fit_it():
-    at = open_app("pages/data.py")
+    at = open_app("app_pages/data.py")
     at.selectbox(key="data_choice").set_value("digits").run()
     at.button[0].click().run()  # "Load dataset", the form's submit button
     assert not at.exception
@@ -61,7 +61,7 @@ def test_data_page_loads_another_dataset_and_switches_the_model_to_fit_it():
 
 
 def test_data_page_parameter_out_of_range_is_impossible_and_load_errors_keep_the_old_data(monkeypatch):
-    at = open_app("pages/data.py")
+    at = open_app("app_pages/data.py")
     at.selectbox(key="data_choice").set_value("mnist").run()
     # Offline here: MNIST cannot download. The message says so and the old data stays.
     at.button[0].click().run()
@@ -72,7 +72,7 @@ def test_data_page_parameter_out_of_range_is_impossible_and_load_errors_keep_the
 
 
 def test_model_page_shows_parameter_counts_and_refuses_a_bad_layer():
-    at = open_app("pages/model.py")
+    at = open_app("app_pages/model.py")
     assert not at.exception
     labels = {m.label: m.value for m in at.metric}
     assert labels["Parameters"] == "105"  # 2-8-8-1 MLP: (2*8+8)+(8*8+8)+(8+1)
@@ -83,7 +83,7 @@ def test_model_page_shows_parameter_counts_and_refuses_a_bad_layer():
 
 
 def test_train_page_trains_and_shows_results():
-    at = open_app("pages/train.py")
+    at = open_app("app_pages/train.py")
     # Form widgets commit on submit: set them and press "Train" in the same run.
     at.number_input(key="train_epochs").set_value(20)
     at.button[0].click().run()
@@ -99,7 +99,7 @@ def test_train_page_trains_and_shows_results():
 
 
 def test_train_page_stop_in_the_middle_keeps_the_model():
-    at = open_app("pages/train.py")
+    at = open_app("app_pages/train.py")
     at.number_input(key="train_epochs").set_value(100_000)
     at.button[0].click().run()
     job = state(at).job
@@ -118,10 +118,10 @@ def test_train_page_stop_in_the_middle_keeps_the_model():
 
 
 def test_train_page_reports_a_diverging_run_in_plain_words():
-    at = open_app("pages/data.py")
+    at = open_app("app_pages/data.py")
     at.selectbox(key="data_choice").set_value("diabetes").run()
     at.button[0].click().run()
-    at.switch_page("pages/train.py").run()
+    at.switch_page("app_pages/train.py").run()
     at.selectbox(key="train_optimizer").set_value("sgd")
     at.number_input(key="train_learning_rate").set_value(10.0)
     at.number_input(key="train_epochs").set_value(30)

@@ -21,15 +21,15 @@ c1, c2, c3 = st.columns(3)
 with c1.container(border=True, height="stretch"):
     st.markdown("**1 · Data**  \nTwo-dimensional puzzles (circles, spiral, XOR), medical and botanical "
                 "tables, handwritten digits, time series, or your own CSV file.")
-    st.page_link("pages/data.py", label="Choose data", icon=":material/dataset:")
+    st.page_link("app_pages/data.py", label="Choose data", icon=":material/dataset:")
 with c2.container(border=True, height="stretch"):
     st.markdown("**2 · Model**  \nStart from a ready-made network (logistic regression, MLP, CNN, LSTM) "
                 "and change its layers, neurons and activations.")
-    st.page_link("pages/model.py", label="Design the network", icon=":material/account_tree:")
+    st.page_link("app_pages/model.py", label="Design the network", icon=":material/account_tree:")
 with c3.container(border=True, height="stretch"):
     st.markdown("**3 · Train**  \nWatch the loss fall and the accuracy rise, epoch by epoch. "
                 "Stop whenever you like; the model trained so far is kept.")
-    st.page_link("pages/train.py", label="Train it", icon=":material/model_training:")
+    st.page_link("app_pages/train.py", label="Train it", icon=":material/model_training:")
 
 st.subheader("Or try it now")
 st.markdown(
@@ -41,7 +41,7 @@ if st.button("Train the loaded network", type="primary", icon=":material/play_ar
              help="Trains the current model on the current data with the current settings."):
     try:
         state.start_training()
-        st.switch_page("pages/train.py")
+        st.switch_page("app_pages/train.py")
     except NNExplorerError as error:
         show_error(error, "Change the model on the Model page, then try again.")
 
