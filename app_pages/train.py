@@ -82,4 +82,11 @@ if start:
 if state.job is None:
     st.info("Choose settings and press **Train**. The defaults suit the loaded data.", icon=":material/info:")
 else:
+    if state.job.dataset is not data or state.job.spec != state.model_spec:
+        st.info(
+            f"The results below are from your last training, on **{state.job.dataset.title}**"
+            + (" with a different model" if state.job.spec != state.model_spec else "")
+            + ". Press **Train** to train the current model on the current data.",
+            icon=":material/history:",
+        )
     render_training(state)

@@ -62,6 +62,8 @@ def _status_line(state: SessionState) -> None:
         return
     snap = state.job.snapshot()
     text = f"**Training:** {_STATE_LABELS[snap.state.value]}, epoch {snap.epoch}/{snap.total_epochs}"
+    if state.job.dataset is not state.dataset:
+        text += f" (on {state.job.dataset.title})"
     run = state.run
     if run is not None and run.history:
         name = run.objective.metric_name

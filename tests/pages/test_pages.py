@@ -130,3 +130,16 @@ def test_train_page_reports_a_diverging_run_in_plain_words():
     at.run()
     errors = " ".join(e.value for e in at.error)
     assert "learning rate (10) is too high" in errors
+
+
+def test_train_page_says_when_its_results_are_from_other_data():
+    at = open_app("app_pages/train.py")
+    at.number_input(key="train_epochs").set_value(3)
+    at.button[0].click().run()
+    assert state(at).job.join(timeout=TIMEOUT)
+    at.switch_page("app_pages/data.py").run()
+    at.selectbox(key="data_choice").set_value("moons").run()
+    at.button[0].click().run()
+    at.switch_page("app_pages/train.py").run()
+    notes = " ".join(i.value for i in at.info)
+    assert "from your last training, on **Circles (2-D)**" in notes
