@@ -60,6 +60,8 @@ def _training_panel(state: SessionState, live: bool) -> None:
         m3.metric(f"Training {objective.metric_label.lower()}", format_metric(last.metric, name))
         m4.metric(f"Validation {objective.metric_label.lower()}", format_metric(last.val_metric, name))
         show_figure(learning_curves(history, objective.loss_label, objective.metric_label), key="train_curves")
+        if job.dataset.is_2d and job.model is not None:
+            _plane(job)
     elif snap.running_loss is not None:
         st.caption(f"First epoch in progress · running loss {snap.running_loss:.4f}")
 
@@ -71,6 +73,30 @@ def _training_panel(state: SessionState, live: bool) -> None:
             f"{format_loss(run.test_loss)}, {run.objective.metric_label.lower()} {format_metric(run.test_metric, name)} · "
             f"trained in {format_duration(run.seconds)}."
         )
+
+
+def _plane(job) -> None:
+    from nncore.inspect.boundary import plane_grid
+    from nncore.plots.boundary_plots import decision_boundary
+
+    left, right = st.columns([3, 2], vertical_alignment="center")
+    with left:
+        show_figure(decision_boundary(plane_grid(job.model, job.dataset), job.dataset), key="train_boundary")
+    with right:
+        if job.dataset.task == "classification":
+            st.markdown(
+                "**What the network has learned.** The background shows, for every point of the "
+                "plane, what the network would answer there: the deeper the colour, the surer it "
+                "is; the dark line is where it is 50/50 (its *decision boundary*). The dots are "
+                "test examples it never trained on. A network with no hidden layer can only draw "
+                "a straight line; hidden layers let it bend."
+            )
+        else:
+            st.markdown(
+                "**What the network has learned.** The colour of the background is the number the "
+                "network predicts at each point of the plane; the dots are test examples, "
+                "coloured by their true value. Where the colours match, the network is right."
+            )
 
 
 def _outcome(snap) -> None:

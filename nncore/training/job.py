@@ -126,6 +126,9 @@ class TrainingJob:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._result: TrainedRun | None = None
+        # The model being trained, readable while it trains (views draw it live; its weights
+        # change under them, which is what a live picture wants).
+        self.model: Any = None
         self._started_at: float | None = None
         self._history: list[EpochRecord] = []
         self._snapshot = JobSnapshot(JobState.PENDING, 0, config.epochs, 0, 0, 0.0, None, ())
@@ -201,6 +204,7 @@ class TrainingJob:
 
         dataset, config = self.dataset, self.config
         model = build_model(self.spec, dataset, seed=config.seed)
+        self.model = model
         trainer = CompiledTrainer(
             model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size
         )

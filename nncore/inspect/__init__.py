@@ -1,0 +1,1 @@
+"""Looking inside a trained model: decision boundaries (more to come: activations, weights)."""
