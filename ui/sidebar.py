@@ -46,6 +46,8 @@ def render_sidebar(state: SessionState) -> None:
 
 @st.fragment(run_every=1.0)
 def _live_status(state: SessionState) -> None:
+    if not state.is_training:
+        st.rerun()  # the job ended: refresh once, which also stops this polling
     _status_line(state)
 
 
