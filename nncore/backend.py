@@ -322,3 +322,55 @@ def tape_gradients_tiny_mlp(
     out.update({f"grad_{k}": g.numpy() for k, g in zip(names, grads)})
     out.update({f"new_{k}": variables[k].numpy() for k in names})
     return out
+
+
+# --- gradients for explanations (nncore.explain.gradients wraps these) ---------------------
+
+
+def compiled_output_gradients(model: Any) -> Callable[[np.ndarray, int], np.ndarray]:
+    """A fast, batched `(x, output_index) -> d model(x)[:, output_index] / d x`.
+
+    One `tf.function` per model (the output index is a tensor, so changing it does not
+    retrace); inputs are sent in batches of EVAL_BATCH rows, so integrated gradients' or
+    SmoothGrad's hundreds of perturbed copies cost one or two calls.
+    """
+    configure_devices()
+    import tensorflow as tf
+
+    @tf.function(reduce_retracing=True)
+    def gradients(x, index):
+        with tf.GradientTape() as tape:
+            tape.watch(x)
+            out = model(x, training=False)
+            out = tf.reshape(out, (tf.shape(out)[0], -1))
+            chosen = tf.gather(out, index, axis=1)
+        return tape.gradient(chosen, x)
+
+    def call(x: np.ndarray, output_index: int) -> np.ndarray:
+        x = np.asarray(x, dtype=np.float32)
+        index = tf.constant(int(output_index), dtype=tf.int32)
+        parts = [gradients(tf.constant(x[start : start + EVAL_BATCH]), index).numpy() for start in range(0, len(x), EVAL_BATCH)]
+        return np.concatenate(parts) if parts else np.zeros_like(x)
+
+    return call
+
+
+def conv_activations_and_gradients(model: Any, x: np.ndarray, layer_name: str, output_index: int) -> tuple[np.ndarray, np.ndarray]:
+    """The named layer's activations for `x` and the gradient of output `output_index` w.r.t. them.
+
+    What Grad-CAM needs; works for functional Keras models (the layer's output is a graph
+    node), which is what `nncore.models.build_model` makes.
+    """
+    configure_devices()
+    import keras
+    import tensorflow as tf
+
+    layer = model.get_layer(layer_name)
+    probe = keras.Model(model.inputs, [layer.output, model.outputs[0]])
+    xt = tf.constant(np.asarray(x, dtype=np.float32))
+    with tf.GradientTape() as tape:
+        activations, out = probe(xt, training=False)
+        out = tf.reshape(out, (tf.shape(out)[0], -1))
+        chosen = out[:, int(output_index)]
+    grads = tape.gradient(chosen, activations)
+    return activations.numpy(), grads.numpy()

@@ -18,6 +18,9 @@ MODULES = [
     "nncore.neuron.backprop",
     "nncore.neuron.spiking",
     "nncore.plots.neuron_plots",
+    "nncore.explain",
+    "nncore.plots.explain_plots",
+    "nncore.inspect.boundary",
 ]
 
 

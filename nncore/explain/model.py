@@ -1,0 +1,140 @@
+"""A model seen the way explainers need it: a fast batched `predict_proba`, names and data.
+
+Explainers call the model thousands of times on small batches, so they get
+`backend.compiled_predict` (a compiled `model(x, training=False)`), never `model.predict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+
+@dataclass(eq=False)
+class ExplainableModel:
+    """A Keras model plus what explanations need to label and measure its outputs.
+
+    `predict_proba(x)`: for classification an (n, classes) array of probabilities (a single
+    sigmoid unit becomes two columns [1 - p, p]); for regression the predictions, shape (n,).
+    """
+
+    model: Any
+    task: str  # "classification" | "regression"
+    input_kind: str  # "tabular" | "image" | "sequence"
+    input_shape: tuple[int, ...]
+    feature_names: tuple[str, ...]
+    class_names: tuple[str, ...] | None
+    background: np.ndarray  # training inputs: baselines, SHAP backgrounds, LIME statistics
+    _predict: Callable[[np.ndarray], np.ndarray] | None = field(default=None, repr=False)
+    _gradients: Callable[[np.ndarray, int], np.ndarray] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_run(cls, run: Any) -> "ExplainableModel":
+        """From a `TrainedRun` (its model and dataset)."""
+        return cls.from_model(run.model, run.dataset)
+
+    @classmethod
+    def from_model(cls, model: Any, dataset: Any) -> "ExplainableModel":
+        expected = tuple(dataset.input_shape)
+        received = tuple(int(d) for d in model.input_shape[1:])
+        if expected != received:
+            raise ValueError(f"Expected a model taking inputs of shape {expected}. Received: {received}")
+        return cls(
+            model=model,
+            task=dataset.task,
+            input_kind=dataset.input_kind,
+            input_shape=expected,
+            feature_names=tuple(dataset.feature_names),
+            class_names=tuple(dataset.class_names) if dataset.class_names else None,
+            background=np.asarray(dataset.x_train, dtype=np.float32),
+        )
+
+    # --- outputs --------------------------------------------------------------------------
+    @property
+    def output_units(self) -> int:
+        return int(np.prod(self.model.output_shape[1:]))
+
+    @property
+    def is_classifier(self) -> bool:
+        return self.task == "classification"
+
+    @property
+    def single_sigmoid(self) -> bool:
+        """One output unit read as P(class 1); class 0's probability is 1 - p."""
+        return self.is_classifier and self.output_units == 1
+
+    @property
+    def n_outputs(self) -> int:
+        return 2 if self.single_sigmoid else (self.output_units if self.is_classifier else 1)
+
+    def raw_predict(self, x: np.ndarray) -> np.ndarray:
+        """The model's outputs, (n, units), through the compiled forward pass."""
+        if self._predict is None:
+            from nncore.backend import compiled_predict
+
+            self._predict = compiled_predict(self.model)
+        x = np.asarray(x, dtype=np.float32).reshape(-1, *self.input_shape)
+        return self._predict(x).reshape(len(x), -1)
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        out = self.raw_predict(x)
+        if not self.is_classifier:
+            return out[:, 0]
+        if self.single_sigmoid:
+            p = out[:, 0]
+            return np.stack([1.0 - p, p], axis=1)
+        return out
+
+    def output_function(self, output_index: int | None) -> Callable[[np.ndarray], np.ndarray]:
+        """x -> the explained scalar per row (one class's probability, or the prediction)."""
+        if output_index is None:
+            return self.predict_proba
+        return lambda x: self.predict_proba(x)[:, output_index]
+
+    def resolve_output(self, x: np.ndarray, output_index: int | None) -> int | None:
+        """The class to explain: the one given, else the predicted class; None for regression."""
+        if not self.is_classifier:
+            return None
+        if output_index is None:
+            return int(np.argmax(self.predict_proba(x[None])[0]))
+        if not 0 <= int(output_index) < self.n_outputs:
+            raise ValueError(f"Expected a class index in [0, {self.n_outputs}). Received: output_index={output_index}")
+        return int(output_index)
+
+    def output_label(self, output_index: int | None) -> str:
+        if output_index is None:
+            return "prediction"
+        if self.class_names and output_index < len(self.class_names):
+            return str(self.class_names[output_index])
+        return f"class {output_index}"
+
+    def gradients(self, x: np.ndarray, output_index: int | None) -> np.ndarray:
+        """d output / d x for each row of x, where output is what `output_function` returns."""
+        if self._gradients is None:
+            from nncore.backend import compiled_output_gradients
+
+            self._gradients = compiled_output_gradients(self.model)
+        x = np.asarray(x, dtype=np.float32).reshape(-1, *self.input_shape)
+        if output_index is None or not self.single_sigmoid:
+            return self._gradients(x, 0 if output_index is None else output_index)
+        grad = self._gradients(x, 0)
+        return grad if output_index == 1 else -grad  # d(1 - p) = -dp
+
+    def check_instance(self, x: np.ndarray) -> np.ndarray:
+        x = np.asarray(x, dtype=np.float32)
+        if x.shape != self.input_shape:
+            raise ValueError(f"Expected one input of shape {self.input_shape}. Received: shape {x.shape}")
+        return x
+
+
+def as_explainable(model_or_run: Any, dataset: Any = None) -> ExplainableModel:
+    """Accept an ExplainableModel, a TrainedRun, or a Keras model with its dataset."""
+    if isinstance(model_or_run, ExplainableModel):
+        return model_or_run
+    if dataset is None and hasattr(model_or_run, "dataset") and hasattr(model_or_run, "model"):
+        return ExplainableModel.from_run(model_or_run)
+    if dataset is None:
+        raise ValueError("Expected an ExplainableModel, a TrainedRun, or a model with its dataset. Received: a model alone")
+    return ExplainableModel.from_model(model_or_run, dataset)

@@ -1,0 +1,270 @@
+"""Figures for explanations; each takes `Explanation` objects (or a global `Importance`).
+
+Colours: blue pushes the explained output up, vermillion pushes it down (Okabe-Ito, as
+`DIVERGING_SCALE` "RdBu": red negative, blue positive), and every bar's label carries its
+sign too, so nothing depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from nncore.plots.style import DIVERGING_SCALE, PALETTE, apply_layout
+
+POSITIVE, NEGATIVE = PALETTE[0], PALETTE[5]
+MAX_BARS = 20
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.3g}"
+
+
+def _subtitle(exp: Any) -> str:
+    target = exp.output_label or "prediction"
+    return f"{exp.method} for {target} (predicted {exp.predicted_value:.3g}) in {exp.seconds:.2f} s"
+
+
+def _feature_labels(exp: Any) -> list[str]:
+    names = list(exp.feature_names)
+    if len(names) == exp.values.size:
+        return names
+    return [f"feature {i}" for i in range(exp.values.size)]
+
+
+def _with_value(name: str, exp: Any, index: int) -> str:
+    if exp.instance is None:
+        return name
+    return f"{name} = {float(np.ravel(exp.instance)[index]):.3g}"
+
+
+def _check_kind(exp: Any, kind: str, what: str) -> None:
+    if exp.input_kind != kind:
+        raise ValueError(f"Expected a {kind} explanation for {what}. Received: a {exp.input_kind} one")
+
+
+def attribution_bars(exp: Any, max_features: int = MAX_BARS, title: str | None = None) -> go.Figure:
+    """Tabular: one horizontal bar per feature, largest |value| at the top, signed labels."""
+    _check_kind(exp, "tabular", "a bar chart")
+    values = exp.values.reshape(-1)
+    names = _feature_labels(exp)
+    order = np.argsort(-np.abs(values), kind="stable")[:max_features][::-1]
+    fig = go.Figure(
+        go.Bar(
+            x=values[order],
+            y=[_with_value(names[i], exp, i) for i in order],
+            orientation="h",
+            marker_color=[POSITIVE if values[i] >= 0 else NEGATIVE for i in order],
+            text=[_signed(values[i]) for i in order],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}<br>attribution %{x:+.4g}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title="attribution (+ pushes up, − pushes down)", zeroline=True, zerolinecolor="#888888")
+    return apply_layout(fig, title or _subtitle(exp), height=max(300, 24 * len(order) + 120))
+
+
+def waterfall(exp: Any, max_features: int = 12, title: str | None = None) -> go.Figure:
+    """From the base value to the prediction, one step per feature (the rest grouped)."""
+    _check_kind(exp, "tabular", "a waterfall")
+    if exp.base_value is None:
+        raise ValueError(f"Expected an explanation with a base value for a waterfall. Received: {exp.method} has none")
+    values = exp.values.reshape(-1)
+    names = _feature_labels(exp)
+    order = np.argsort(-np.abs(values), kind="stable")
+    shown, rest = order[:max_features], order[max_features:]
+    labels = [_with_value(names[i], exp, i) for i in shown]
+    steps = [float(values[i]) for i in shown]
+    if len(rest):
+        labels.append(f"{len(rest)} other features")
+        steps.append(float(values[rest].sum()))
+    end = exp.base_value + sum(steps)
+    fig = go.Figure(
+        go.Waterfall(
+            orientation="h",
+            y=["base value", *labels, "prediction"][::-1],
+            x=[exp.base_value, *steps, end][::-1],
+            measure=(["absolute"] + ["relative"] * len(steps) + ["total"])[::-1],
+            text=[f"{exp.base_value:.3g}", *(_signed(s) for s in steps), f"{end:.3g}"][::-1],
+            textposition="outside",
+            increasing=dict(marker=dict(color=POSITIVE)),
+            decreasing=dict(marker=dict(color=NEGATIVE)),
+            totals=dict(marker=dict(color="#777777")),
+            connector=dict(line=dict(color="#BBBBBB")),
+        )
+    )
+    fig.update_xaxes(title=f"model output for {exp.output_label or 'the prediction'}")
+    return apply_layout(fig, title or _subtitle(exp), height=max(320, 26 * (len(labels) + 2) + 120))
+
+
+def _symmetric_limit(values: Sequence[np.ndarray]) -> float:
+    limit = max((float(np.abs(v).max()) for v in values if np.size(v)), default=0.0)
+    return limit or 1.0
+
+
+def _image_values(exp: Any) -> np.ndarray:
+    return exp.values.sum(axis=-1) if exp.values.ndim == 3 else exp.values
+
+
+def _add_image_overlay(fig: go.Figure, exp: Any, limit: float, row: int | None = None, col: int | None = None, showscale: bool = True) -> None:
+    where = dict(row=row, col=col) if row else {}
+    if exp.instance is not None:
+        image = exp.instance.mean(axis=-1) if exp.instance.ndim == 3 else exp.instance
+        fig.add_trace(go.Heatmap(z=image, colorscale="Greys", showscale=False, hoverinfo="skip"), **where)
+    heat = _image_values(exp)
+    fig.add_trace(
+        go.Heatmap(
+            z=heat,
+            colorscale=DIVERGING_SCALE,
+            zmin=-limit,
+            zmax=limit,
+            zmid=0,
+            opacity=0.6 if exp.instance is not None else 1.0,
+            showscale=showscale,
+            colorbar=dict(title="attribution"),
+            hovertemplate="row %{y}, col %{x}<br>attribution %{z:+.4g}<extra></extra>",
+        ),
+        **where,
+    )
+
+
+def image_overlay(exp: Any, title: str | None = None) -> go.Figure:
+    """Image: the attributions as a translucent diverging heatmap over the (grey) image.
+
+    The colour range is symmetric around zero, so white means no effect.
+    """
+    _check_kind(exp, "image", "an image overlay")
+    fig = go.Figure()
+    _add_image_overlay(fig, exp, _symmetric_limit([_image_values(exp)]))
+    fig.update_yaxes(autorange="reversed", scaleanchor="x", showticklabels=False)
+    fig.update_xaxes(showticklabels=False)
+    return apply_layout(fig, title or _subtitle(exp), height=420)
+
+
+def sequence_bars(exp: Any, title: str | None = None) -> go.Figure:
+    """Sequence: one bar per time step (summed over the step's features), signed colours."""
+    _check_kind(exp, "sequence", "per-step bars")
+    per_step = exp.values.sum(axis=-1)
+    steps = np.arange(1, len(per_step) + 1)
+    fig = go.Figure(
+        go.Bar(
+            x=steps,
+            y=per_step,
+            marker_color=[POSITIVE if v >= 0 else NEGATIVE for v in per_step],
+            text=[_signed(v) for v in per_step],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="step %{x}<br>attribution %{y:+.4g}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title="time step", dtick=1)
+    fig.update_yaxes(title="attribution", zeroline=True, zerolinecolor="#888888")
+    return apply_layout(fig, title or _subtitle(exp))
+
+
+def explanation_figure(exp: Any, title: str | None = None) -> go.Figure:
+    """The default picture for an explanation of any kind of input."""
+    drawers = {"tabular": attribution_bars, "image": image_overlay, "sequence": sequence_bars}
+    return drawers[exp.input_kind](exp, title=title)
+
+
+def compare_explanations(explanations: Sequence[Any], max_features: int = 15, title: str | None = None) -> go.Figure:
+    """Several explanations of the same input side by side, on one shared, symmetric scale.
+
+    Each method's values are shown as they are (not rescaled), so a method with larger
+    attributions looks larger; tabular panels keep one feature order (by the first
+    explanation's |value|).
+    """
+    if not explanations:
+        raise ValueError("Expected at least one explanation to compare. Received: none")
+    kinds = {e.input_kind for e in explanations}
+    shapes = {e.values.shape for e in explanations}
+    if len(kinds) != 1 or len(shapes) != 1:
+        raise ValueError(f"Expected explanations of the same input. Received: kinds {sorted(kinds)}, shapes {sorted(shapes)}")
+    kind = kinds.pop()
+    n = len(explanations)
+    fig = make_subplots(rows=1, cols=n, subplot_titles=[e.method for e in explanations], shared_yaxes=kind != "image", horizontal_spacing=0.04)
+    if kind == "image":
+        limit = _symmetric_limit([_image_values(e) for e in explanations])
+        for i, exp in enumerate(explanations, start=1):
+            _add_image_overlay(fig, exp, limit, row=1, col=i, showscale=i == n)
+            fig.update_yaxes(autorange="reversed", scaleanchor=f"x{i if i > 1 else ''}", showticklabels=False, row=1, col=i)
+            fig.update_xaxes(showticklabels=False, row=1, col=i)
+        return apply_layout(fig, title or "Comparison (same colour scale)", height=360)
+    if kind == "sequence":
+        series = [e.values.sum(axis=-1) for e in explanations]
+        labels = [f"step {s}" for s in range(1, len(series[0]) + 1)]
+    else:
+        series = [e.values.reshape(-1) for e in explanations]
+        labels = _feature_labels(explanations[0])
+    limit = _symmetric_limit(series) * 1.15
+    order = np.argsort(-np.abs(series[0]), kind="stable")[:max_features][::-1] if kind == "tabular" else np.arange(len(labels))[::-1]
+    for i, values in enumerate(series, start=1):
+        fig.add_trace(
+            go.Bar(
+                x=values[order],
+                y=[labels[j] for j in order],
+                orientation="h",
+                marker_color=[POSITIVE if values[j] >= 0 else NEGATIVE for j in order],
+                text=[_signed(values[j]) for j in order],
+                textposition="auto",
+                showlegend=False,
+                hovertemplate="%{y}<br>attribution %{x:+.4g}<extra></extra>",
+            ),
+            row=1,
+            col=i,
+        )
+        fig.update_xaxes(range=[-limit, limit], zeroline=True, zerolinecolor="#888888", row=1, col=i)
+    return apply_layout(fig, title or "Comparison (same scale)", height=max(320, 22 * len(order) + 140))
+
+
+def importance_bars(importance: Any, max_features: int = MAX_BARS, title: str | None = None) -> go.Figure:
+    """Global importance (mean |SHAP| or permutation), most important at the top, with spread."""
+    shown = importance.top(max_features)
+    names = list(shown.feature_names)[::-1]
+    fig = go.Figure(
+        go.Bar(
+            x=shown.scores[::-1],
+            y=names,
+            orientation="h",
+            marker_color=PALETTE[0],
+            error_x=dict(type="data", array=shown.spread[::-1], color="#555555", thickness=1),
+            hovertemplate="%{y}<br>%{x:.4g}<extra></extra>",
+        )
+    )
+    units = {"accuracy": "accuracy lost when shuffled", "mse": "MSE added when shuffled"}
+    fig.update_xaxes(title=units.get(importance.params.get("metric"), importance.method))
+    return apply_layout(fig, title or importance.method, height=max(300, 24 * len(names) + 120))
+
+
+def summary_beeswarm(rows: Any, title: str | None = None) -> go.Figure:
+    """SHAP summary: one dot per (example, feature), coloured by the feature's value (low to high)."""
+    order = list(rows.order)
+    position = {name: len(order) - 1 - i for i, name in enumerate(order)}
+    rng = np.random.default_rng(0)  # vertical jitter only, so dots do not hide each other
+    y = np.array([position[f] for f in rows.feature], dtype=float) + rng.uniform(-0.3, 0.3, len(rows.feature))
+    fig = go.Figure(
+        go.Scatter(
+            x=rows.shap_value,
+            y=y,
+            mode="markers",
+            marker=dict(color=rows.scaled_value, colorscale="Viridis", cmin=0, cmax=1, size=6, colorbar=dict(title="feature value", tickvals=[0, 1], ticktext=["low", "high"])),
+            customdata=np.stack([np.array(rows.feature, dtype=object), rows.feature_value], axis=1) if len(rows.feature) else None,
+            hovertemplate="%{customdata[0]} = %{customdata[1]:.3g}<br>SHAP %{x:+.4g}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(tickvals=list(range(len(order))), ticktext=order[::-1])
+    fig.update_xaxes(title="SHAP value (+ pushes up, − pushes down)", zeroline=True, zerolinecolor="#888888")
+    return apply_layout(fig, title or "SHAP summary", height=max(320, 28 * len(order) + 120))
+
+
+def dependence_scatter(dependence: Any, title: str | None = None) -> go.Figure:
+    """One feature's SHAP value against its value."""
+    fig = go.Figure(go.Scatter(x=dependence.feature_value, y=dependence.shap_value, mode="markers", marker=dict(color=PALETTE[0], size=7)))
+    fig.update_xaxes(title=dependence.feature)
+    fig.update_yaxes(title="SHAP value", zeroline=True, zerolinecolor="#888888")
+    return apply_layout(fig, title or f"Dependence on {dependence.feature}")

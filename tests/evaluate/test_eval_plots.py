@@ -1,0 +1,42 @@
+"""Evaluation figures show the numbers they are given."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nncore.evaluate import calibration, roc_curves
+from nncore.plots import eval_plots
+
+
+def test_confusion_matrix_figure_shows_counts_or_row_shares():
+    confusion = np.array([[8, 2], [1, 3]])
+    counts = eval_plots.confusion_matrix_figure(confusion, ("no", "yes"))
+    assert [list(r) for r in counts.data[0].text] == [["8", "2"], ["1", "3"]]
+    shares = eval_plots.confusion_matrix_figure(confusion, ("no", "yes"), normalized=True)
+    assert [list(r) for r in shares.data[0].text] == [["80%", "20%"], ["25%", "75%"]]
+    assert counts.layout.yaxis.title.text == "true class"
+
+
+def test_curve_figure_names_each_class_with_its_area_and_draws_chance():
+    y = np.array([0, 1, 2, 0, 1, 2])
+    p = np.eye(3)[y] * 0.8 + 0.2 / 3
+    fig = eval_plots.roc_figure(roc_curves(y, p, ("a", "b", "c")))
+    names = [t.name for t in fig.data]
+    assert names[0].startswith("guessing") and names[1:] == ["a (AUC 1.00)", "b (AUC 1.00)", "c (AUC 1.00)"]
+    assert len({t.line.dash for t in fig.data[1:]}) == 3  # told apart without colour
+
+
+def test_calibration_figure_plots_only_filled_bins():
+    p1 = np.array([0.05, 0.15, 0.95, 0.9])
+    cal = calibration(np.array([0, 0, 1, 1]), np.column_stack([1 - p1, p1]), n_bins=10)
+    fig = eval_plots.calibration_figure(cal)
+    model = next(t for t in fig.data if t.name == "this model")
+    assert len(model.x) == 3 and list(fig.data[-1].y) == cal.counts.tolist()
+
+
+def test_galleries_draw_one_panel_per_example():
+    images = np.random.default_rng(0).random((7, 8, 8, 1))
+    fig = eval_plots.image_gallery(images, [f"#{i}" for i in range(7)], columns=6)
+    assert len(fig.data) == 7 and [a.text for a in fig.layout.annotations][:2] == ["#0", "#1"]
+    seqs = np.random.default_rng(0).random((3, 20, 1))
+    assert len(eval_plots.sequence_gallery(seqs, ["a", "b", "c"]).data) == 3

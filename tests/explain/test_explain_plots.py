@@ -1,0 +1,120 @@
+"""Explanation figures: built from Explanation objects alone, with sorted bars, signed labels
+and symmetric colour ranges. No TensorFlow needed: explanations are made by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore.explain import Explanation, Importance
+from nncore.plots.explain_plots import (
+    NEGATIVE,
+    POSITIVE,
+    attribution_bars,
+    compare_explanations,
+    explanation_figure,
+    image_overlay,
+    importance_bars,
+    sequence_bars,
+    waterfall,
+)
+
+
+def _tabular(values, base=0.2, method="Kernel SHAP"):
+    values = np.asarray(values, dtype=float)
+    return Explanation(
+        values=values,
+        base_value=base,
+        output_index=1,
+        predicted_value=base + values.sum(),
+        method=method,
+        feature_names=tuple(f"f{i}" for i in range(len(values))),
+        instance=np.arange(len(values), dtype=float),
+        input_kind="tabular",
+        output_label="benign",
+    )
+
+
+def test_bars_are_sorted_by_magnitude_with_sign_colours_and_labels():
+    fig = attribution_bars(_tabular([0.1, -0.5, 0.3]))
+    bar = fig.data[0]
+    assert list(bar.x) == [0.1, 0.3, -0.5]  # plotly draws the last row at the top
+    assert bar.y[-1] == "f1 = 1"
+    assert list(bar.marker.color) == [POSITIVE, POSITIVE, NEGATIVE]
+    assert list(bar.text) == ["+0.1", "+0.3", "-0.5"]
+
+
+def test_waterfall_runs_from_base_value_to_prediction():
+    exp = _tabular([0.1, -0.5, 0.3, 0.05], base=0.4)
+    fig = waterfall(exp, max_features=2)
+    trace = fig.data[0]
+    measures = list(trace.measure)[::-1]
+    steps = list(trace.x)[::-1]
+    assert measures[0] == "absolute" and measures[-1] == "total"
+    assert steps[0] == pytest.approx(0.4)
+    assert steps[1:3] == pytest.approx([-0.5, 0.3]) and steps[3] == pytest.approx(0.15)  # 2 others grouped
+    assert sum(steps[:-1]) == pytest.approx(exp.predicted_value)
+
+
+def test_waterfall_needs_a_base_value():
+    exp = Explanation(values=np.ones(2), base_value=None, output_index=None, predicted_value=1.0, method="Saliency", input_kind="tabular")
+    with pytest.raises(ValueError, match="base value"):
+        waterfall(exp)
+
+
+def _image(scale=1.0, method="Saliency"):
+    values = np.linspace(-1, 2, 64).reshape(8, 8, 1) * scale
+    return Explanation(values, None, 3, 0.9, method, instance=np.ones((8, 8, 1)), input_kind="image", feature_names=("pixel intensity",))
+
+
+def test_image_overlay_uses_a_symmetric_diverging_range():
+    fig = image_overlay(_image())
+    heat = fig.data[-1]
+    assert heat.zmin == -2 and heat.zmax == 2 and heat.zmid == 0
+    assert np.asarray(heat.z).shape == (8, 8)
+
+
+def test_sequence_bars_sum_each_step():
+    values = np.arange(12, dtype=float).reshape(4, 3) - 6
+    fig = sequence_bars(Explanation(values, None, 0, 0.5, "LIME", input_kind="sequence", instance=np.zeros((4, 3))))
+    assert list(fig.data[0].y) == list(values.sum(axis=1))
+    assert fig.data[0].marker.color[0] == NEGATIVE and fig.data[0].marker.color[-1] == POSITIVE
+
+
+def test_comparison_puts_every_panel_on_one_scale():
+    a, b = _tabular([0.1, -0.5, 0.3], method="LIME"), _tabular([0.2, -1.0, 0.0], method="Kernel SHAP")
+    fig = compare_explanations([a, b])
+    ranges = [fig.layout[f"xaxis{i if i > 1 else ''}"].range for i in (1, 2)]
+    assert ranges[0] == ranges[1] and ranges[0][1] == pytest.approx(1.15)
+    images = compare_explanations([_image(), _image(scale=3.0, method="Grad-CAM")])
+    heats = [t for t in images.data if t.colorscale and t.zmid == 0]
+    assert {(h.zmin, h.zmax) for h in heats} == {(-6.0, 6.0)}
+    with pytest.raises(ValueError, match="same input"):
+        compare_explanations([a, _image()])
+
+
+def test_importance_bars_show_the_most_important_at_the_top():
+    imp = Importance(("b", "a", "c"), np.array([0.5, 0.2, 0.1]), np.array([0.01, 0.02, 0.0]), "Permutation importance", {"metric": "accuracy"})
+    fig = importance_bars(imp, max_features=2)
+    assert list(fig.data[0].y) == ["a", "b"] and list(fig.data[0].x) == [0.2, 0.5]
+    assert "accuracy" in fig.layout.xaxis.title.text
+
+
+def test_default_figure_for_each_kind():
+    assert explanation_figure(_tabular([1.0, -1.0])).data[0].type == "bar"
+    assert explanation_figure(_image()).data[-1].type == "heatmap"
+
+
+def test_summary_and_dependence_figures_from_a_shap_sample():
+    from nncore.explain import ShapSample, dependence_data, summary_data
+    from nncore.plots.explain_plots import dependence_scatter, summary_beeswarm
+
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(10, 3))
+    sample = ShapSample(features * [2.0, 0.1, -1.0], features, ("a", "b", "c"), 0.5, 1, "Kernel SHAP", 0.1)
+    rows = summary_data(sample, max_features=2)
+    assert rows.order == ("a", "c") and len(rows.shap_value) == 20
+    fig = summary_beeswarm(rows)
+    assert list(fig.layout.yaxis.ticktext) == ["c", "a"]
+    dep = dependence_scatter(dependence_data(sample, "c"))
+    np.testing.assert_allclose(dep.data[0].y, -features[:, 2])

@@ -1,0 +1,76 @@
+"""The Evaluate page's error browser: the test examples the model gets most wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import streamlit as st
+
+from nncore.evaluate import RANKING_TITLES, Predictions, error_table, worst_examples
+from nncore.evaluate.errors import example_label
+from nncore.plots import eval_plots
+from ui.render import show_figure
+
+
+def render_error_browser(run: Any, preds: Predictions) -> None:
+    dataset = run.dataset
+    st.subheader("Where the model goes most wrong")
+    left, right = st.columns([3, 2])
+    if preds.task == "classification":
+        ranking = left.radio(
+            "Rank examples by", ["loss", "confidence"], format_func=RANKING_TITLES.get, horizontal=True,
+            key="eval_error_ranking",
+            help="Highest loss: the examples whose true class got the least probability, right or wrong. "
+            "Most confident mistakes: wrong predictions, the surest first.",
+        )
+    else:
+        ranking = "abs_error"
+        left.markdown(f"Ranked by **absolute error**, in the units of {dataset.target_name}.")
+    k = right.select_slider(
+        "How many", options=[6, 12, 18, 24], value=12, key="eval_error_count",
+        help="How many of the worst test examples to show.",
+    )
+    worst = worst_examples(preds, k=int(k), ranking=ranking)
+    if not len(worst.indices):
+        st.success("The model makes no mistakes on the test set.", icon=":material/check_circle:")
+        return
+    names = dataset.class_names
+
+    def caption(i: int) -> str:
+        truth, guess = example_label(worst.y_true[i], names), example_label(worst.predicted[i], names)
+        sure = f" ({worst.confidence[i]:.0%})" if worst.confidence is not None else ""
+        return f"#{worst.indices[i]}: {truth} → {guess}{sure}"
+
+    captions = [caption(i) for i in range(len(worst.indices))]
+    x = dataset.x_test[worst.indices]
+    if dataset.input_kind == "image":
+        images = dataset.preprocessing.inverse_features(x)
+        show_figure(eval_plots.image_gallery(images, captions), key="eval_error_gallery")
+        st.caption("Each image: test example number, true class → predicted class (the model's confidence).")
+    elif dataset.input_kind == "sequence":
+        sequences = dataset.preprocessing.inverse_features(x)
+        forecast = preds.task == "regression"
+        fig = eval_plots.sequence_gallery(
+            sequences, captions, dataset.feature_names,
+            true_next=worst.y_true if forecast else None, predicted_next=worst.predicted if forecast else None,
+        )
+        show_figure(fig, key="eval_error_gallery")
+        st.caption("Each plot: test example number, true → predicted"
+                   + (" (after the series: the true next value and the model's guess)." if forecast else "."))
+    else:
+        st.dataframe(
+            error_table(dataset, worst), hide_index=True, width="stretch", key="eval_error_table",
+            height=36 * (len(worst.indices) + 1) + 3,  # every row, no inner scrolling
+            column_config={
+                "confidence": st.column_config.NumberColumn(
+                    format="percent", help="The probability the model gave its predicted class."),
+                "confidence in mistake": st.column_config.NumberColumn(format="percent"),
+            },
+        )
+        st.caption("Inputs in their original units, worst first.")
+    # The Explain page (not built yet) will take over from here: a link per example to
+    # app_pages/explain.py, opening it on that test example.
+    if preds.task == "classification" and ranking == "loss":
+        wrong = int(np.sum(worst.y_true != worst.predicted))
+        st.caption(f"{wrong} of these {len(worst.indices)} are mistakes; the rest were right but unsure.")
