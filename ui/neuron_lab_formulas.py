@@ -96,7 +96,7 @@ def backward_latex(model: TinyMLP, r: StepResult, k: int) -> str:
         r"\frac{\partial L}{\partial c} = \sum_{k} \delta_{\text{out},k}\\[4pt]"
     )
     rows.append(
-        rf"\text{{e.g. }}\frac{{\partial L}}{{\partial v_1}} = "
+        r"\text{e.g. }\frac{\partial L}{\partial v_1} = "
         + " + ".join(f"{n(bw.delta2[i], 4)} \\cdot {n(fw.a1[i, 0])}" for i in range(min(count, 4)))
         + (r" + \dots" if count > 4 else "")
         + rf" = \mathbf{{{n(bw.grads.w2[0], 4)}}}"
