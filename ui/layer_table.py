@@ -14,8 +14,27 @@ COLUMNS = [f.name for f in fields(LayerSpec)]
 _DEFAULTS = LayerSpec()
 
 
+# Cells that mean nothing for a kind of layer are shown blank (and read back as defaults).
+_NOT_USED = {
+    "dense": ("kernel_size", "pool_size"),
+    "simple_rnn": ("kernel_size", "pool_size"),
+    "lstm": ("kernel_size", "pool_size"),
+    "gru": ("kernel_size", "pool_size"),
+    "conv2d": ("pool_size",),
+    "maxpool2d": ("units", "activation", "kernel_size", "l1", "l2", "initializer"),
+    "avgpool2d": ("units", "activation", "kernel_size", "l1", "l2", "initializer"),
+    "flatten": ("units", "activation", "kernel_size", "pool_size", "l1", "l2", "initializer"),
+}
+
+
 def layers_to_table(layers: tuple[LayerSpec, ...]) -> pd.DataFrame:
-    return pd.DataFrame([asdict(layer) for layer in layers], columns=COLUMNS)
+    rows = []
+    for layer in layers:
+        row = asdict(layer)
+        for name in _NOT_USED.get(layer.kind, ()):
+            row[name] = None
+        rows.append(row)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def _is_blank(value) -> bool:
