@@ -31,6 +31,7 @@ PAGES = [
     st.Page("app_pages/model.py", title="Model", icon=":material/account_tree:"),
     st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),
     st.Page("app_pages/evaluate.py", title="Evaluate", icon=":material/analytics:"),
+    st.Page("app_pages/explain.py", title="Explain", icon=":material/psychology:"),
     st.Page("app_pages/neuron_lab.py", title="Neuron lab", icon=":material/neurology:"),
 ]
 
