@@ -20,6 +20,7 @@ from tests.e2e.browser_helpers import (
     parse_number,
     plotly_traces,
     progress_text,
+    select_option,
     selected_option,
     set_number,
     sidebar_text,
@@ -116,3 +117,36 @@ def test_stop_a_long_training_run_keeps_the_model(page, record_property):
     metrics = metric_values(page)
     assert set(METRICS) <= set(metrics), metrics
     assert_no_exception(page, "Train after Stop")
+
+    # The partly trained model can be explained.
+    explain_current_example(page)
+
+
+def explain_current_example(page) -> None:
+    """Open Explain, press Explain, and check that methods ran and were drawn side by side."""
+    goto_page(page, "Explain")
+    click_button(page, "Explain")
+    wait_until(lambda: page.locator(".js-plotly-plot").count() >= 1, 120, "the explanation chart")
+    assert_no_exception(page, "Explain")
+    assert not alert_texts(page, "error"), alert_texts(page, "error")
+    assert "Prediction:" in main_text(page)
+    panels = page.evaluate(
+        "() => document.querySelectorAll('.js-plotly-plot')[document.querySelectorAll('.js-plotly-plot').length - 1]"
+        ".layout.annotations.map(a => a.text)"
+    )
+    assert len(panels) >= 2, panels  # one subplot title per method
+
+
+def test_digits_cnn_trains_and_one_image_is_explained(page):
+    goto_page(page, "Data")
+    select_option(page, "Dataset", "Images · Handwritten digits (8x8)")
+    click_button(page, "Load dataset")
+    assert "Handwritten digits" in sidebar_text(page)
+    assert "LeNet-style CNN" in sidebar_text(page)  # images get the CNN preset
+    goto_page(page, "Train")
+    set_number(page, "Epochs", 8)
+    click_button(page, "Train", wait=False)
+    outcome = wait_for_outcome(page, 120)
+    assert "Finished 8 epochs" in outcome, outcome
+    explain_current_example(page)
+    assert "Grad-CAM" in main_text(page)
