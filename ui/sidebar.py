@@ -39,7 +39,8 @@ def render_sidebar(state: SessionState) -> None:
             f"{data.task} · {data.input_kind} · {data.n_examples:,} examples"
         )
         model_title = PRESETS[state.preset_key].title if state.preset_key else "custom"
-        st.markdown(f"**Model:** {model_title} · {len(state.model_spec.layers)} hidden layers")
+        n_layers = len(state.model_spec.layers)
+        st.markdown(f"**Model:** {model_title} · {n_layers} hidden layer{'' if n_layers == 1 else 's'}")
         training_status(state)
         st.caption(f"Device: {device_label()}")
 
