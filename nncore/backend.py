@@ -143,8 +143,6 @@ class CompiledTrainer:
         n_train = int(x_spec.shape[0])
         batch = max(1, min(int(batch_size), n_train))
         full_batches = n_train // batch
-        self.model = model
-        self.objective = objective
         optimizer.build(model.trainable_variables)
         variables = model.trainable_variables
 

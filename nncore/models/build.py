@@ -18,8 +18,7 @@ from nncore.models.spec import CONV_KINDS, DENSE_KINDS, POOL_KINDS, RNN_KINDS, L
 
 def objective_for_data(spec: ModelSpec, dataset: Any) -> Objective:
     """The objective a spec gets on a dataset (output units, activation, loss)."""
-    n_targets = 1
-    return objective_for(dataset.task, dataset.n_classes, spec.output_activation, spec.loss, n_targets)
+    return objective_for(dataset.task, dataset.n_classes, spec.output_activation, spec.loss)
 
 
 def validate_for_data(spec: ModelSpec, dataset: Any) -> Objective:
@@ -110,7 +109,7 @@ def build_model(spec: ModelSpec, dataset: Any, seed: int = 0):
                 **common,
             )(x)
             is_flat = not more_rnn
-        if layer.batch_norm and layer.has_weights:
+        if layer.batch_norm and layer.has_units:
             x = keras.layers.BatchNormalization(name=name_for("batch_norm"))(x)
         if layer.dropout > 0:
             x = keras.layers.Dropout(float(layer.dropout), seed=layer_seed + 700, name=name_for("dropout"))(x)

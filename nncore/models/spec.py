@@ -98,10 +98,6 @@ class LayerSpec:
     def has_units(self) -> bool:
         return self.kind in DENSE_KINDS + CONV_KINDS + RNN_KINDS
 
-    @property
-    def has_weights(self) -> bool:
-        return self.has_units
-
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LayerSpec:
         if not isinstance(data, dict):
@@ -167,13 +163,3 @@ class ModelSpec:
         except json.JSONDecodeError as error:
             raise ArchitectureError(f"Expected a model spec in JSON. Received text that is not JSON ({error}).") from None
         return cls.from_dict(data)
-
-    def with_layers(self, layers: tuple[LayerSpec, ...] | list[LayerSpec]) -> ModelSpec:
-        return ModelSpec(
-            layers=tuple(layers),
-            name=self.name,
-            output_activation=self.output_activation,
-            loss=self.loss,
-            description=self.description,
-            extra=dict(self.extra),
-        )

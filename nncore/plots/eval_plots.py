@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from nncore.evaluate.classification import Calibration, Curve
-from nncore.plots.style import apply_layout, color, symbol
+from nncore.plots.style import apply_layout, color, legend_below, symbol
 
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 CHANCE_LINE = dict(color="#777777", dash="dot", width=1.5)
@@ -228,7 +228,7 @@ def sequence_gallery(
     fig = apply_layout(fig, title, height=height)
     fig.update_annotations(font_size=12)
     # Below the panels: above them the legend would sit on the first row's captions.
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.06, xanchor="center", x=0.5), margin=dict(b=60))
+    legend_below(fig, -0.06, 60)
     return fig
 
 

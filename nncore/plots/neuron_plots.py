@@ -20,7 +20,7 @@ from nncore.neuron.learning_rules import RULE_LABELS, LearningHistory, LearningP
 from nncore.neuron.problems import TinyProblem
 from nncore.neuron.rate_coding import RateFit
 from nncore.neuron.spiking import SPIKE_PEAK_MV, FICurve, SpikeTrace, lif_rate_theory
-from nncore.plots.style import apply_layout, color, symbol
+from nncore.plots.style import apply_layout, color, legend_below, symbol
 
 POSITIVE, NEGATIVE = color(0), color(5)  # blue / vermillion, as the app's other weight plots
 NODE_FILL, NODE_LINE = "#F4F4F4", "#444444"
@@ -138,7 +138,7 @@ def activation_grid(z: float, fraction: float = 0.05, z_span: float = 6.0, title
     fig.update_xaxes(zeroline=True, zerolinecolor="#CCCCCC")
     fig.update_yaxes(zeroline=True, zerolinecolor="#CCCCCC")
     fig = apply_layout(fig, title, height=560)
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.06, xanchor="center", x=0.5), margin=dict(b=70))
+    legend_below(fig, -0.06, 70)
     return fig
 
 
@@ -179,7 +179,7 @@ def membrane_trace(
     fig.update_yaxes(visible=False, range=[-1, 1], row=1, col=1)
     fig.update_xaxes(title_text="time (ms)", row=3, col=1)
     fig = apply_layout(fig, title, height=480)
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="center", x=0.5), margin=dict(b=80))
+    legend_below(fig, -0.12, 80)
     return fig
 
 
@@ -214,7 +214,7 @@ def fi_curve_plot(
     fig.update_yaxes(title_text="firing rate (spikes per second)", range=[-0.04 * top, 1.15 * top])
     fig.update_xaxes(title_text="input current (nA)")
     fig = apply_layout(fig, title, height=440)
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.18, xanchor="center", x=0.5), margin=dict(b=110))
+    legend_below(fig, -0.18, 110)
     return fig
 
 
@@ -251,7 +251,7 @@ def learning_rule_histories(
                 ), row=1, col=col)
         fig.update_xaxes(title_text="update", row=1, col=col)
     fig = apply_layout(fig, title, height=380)
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.2, xanchor="center", x=0.5), margin=dict(b=90))
+    legend_below(fig, -0.2, 90)
     return fig
 
 
@@ -281,7 +281,7 @@ def learning_rule_directions(
     fig.update_xaxes(title_text="x1 (and w1)", range=[-lim, lim], zeroline=True, constrain="domain")
     fig.update_yaxes(title_text="x2 (and w2)", range=[-lim, lim], zeroline=True, scaleanchor="x", scaleratio=1, constrain="domain")
     fig = apply_layout(fig, title, height=480)
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.15, xanchor="center", x=0.5), margin=dict(b=110))
+    legend_below(fig, -0.15, 110)
     return fig
 
 
@@ -394,7 +394,7 @@ def loss_curve(losses: Sequence[float], accuracies: Sequence[float], title: str 
     fig.update_yaxes(title_text="loss", rangemode="tozero", secondary_y=False)
     fig.update_yaxes(title_text="accuracy", range=[0, 1.05], dtick=0.25, tickformat=".0%", secondary_y=True, showgrid=False)
     fig = apply_layout(fig, title, height=440)
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.22, xanchor="center", x=0.5), margin=dict(b=100))
+    legend_below(fig, -0.22, 100)
     return fig
 
 
@@ -428,5 +428,5 @@ def decision_boundary(
     fig.update_yaxes(title_text="x2", range=[g2[0], g2[-1]], scaleanchor="x", scaleratio=1, constrain="domain")
     fig.update_xaxes(constrain="domain")
     fig = apply_layout(fig, title, height=460)
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.2, xanchor="center", x=0.5), margin=dict(b=110))
+    legend_below(fig, -0.2, 110)
     return fig

@@ -32,3 +32,14 @@ def apply_layout(fig: go.Figure, title: str | None = None, height: int = 380) ->
         template="plotly_white",
     )
     return fig
+
+
+def legend_below(fig: go.Figure, offset: float = -0.2, bottom_margin: int = 70) -> go.Figure:
+    """Put the legend centred under the plot area (for figures whose subplot titles or
+    annotations would collide with a legend above). `offset` is in plot-height units below
+    the x axis, tuned per figure to clear its axis title; the margin makes room for it."""
+    fig.update_layout(
+        legend=dict(orientation="h", yanchor="top", y=offset, xanchor="center", x=0.5),
+        margin=dict(b=bottom_margin),
+    )
+    return fig

@@ -7,7 +7,7 @@ from typing import Sequence
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color
+from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color, legend_below
 from nncore.training.history import EpochRecord, history_columns
 
 
@@ -44,5 +44,5 @@ def learning_curves(
         fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)
     fig = apply_layout(fig, title, height=360)
     # Below the plots: above them it would collide with the subplot titles.
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.2, xanchor="center", x=0.5), margin=dict(b=70))
+    legend_below(fig, -0.2, 70)
     return fig

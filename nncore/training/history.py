@@ -24,8 +24,3 @@ def history_columns(records: tuple[EpochRecord, ...] | list[EpochRecord]) -> dic
     names = ("epoch", "loss", "metric", "val_loss", "val_metric", "seconds")
     return {name: [getattr(record, name) for record in records] for name in names}
 
-
-def best_epoch(records: tuple[EpochRecord, ...] | list[EpochRecord]) -> EpochRecord | None:
-    """The epoch with the lowest validation loss (the one early stopping keeps)."""
-    finite = [r for r in records if r.val_loss == r.val_loss]
-    return min(finite, key=lambda r: r.val_loss) if finite else None
