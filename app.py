@@ -32,6 +32,8 @@ PAGES = [
     st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),
     st.Page("app_pages/evaluate.py", title="Evaluate", icon=":material/analytics:"),
     st.Page("app_pages/explain.py", title="Explain", icon=":material/psychology:"),
+    st.Page("app_pages/inside.py", title="Inside", icon=":material/layers:"),
+    st.Page("app_pages/runs.py", title="Runs", icon=":material/history:"),
     st.Page("app_pages/neuron_lab.py", title="Neuron lab", icon=":material/neurology:"),
 ]
 

@@ -32,11 +32,28 @@ class SessionState:
     job: Any = None  # nncore.training.TrainingJob, imported lazily (it pulls in TensorFlow)
     editor_version: int = 0  # bumped to reset the layer table when a preset replaces it
     notices: list[str] = field(default_factory=list)  # shown once, on the next render
+    # A run reopened from the run store or an imported model; replaced by the next training.
+    opened_run: Any = None
+    # Explanations the user pinned for the run's HTML report: [(run id, Explanation)].
+    pinned_explanations: list[Any] = field(default_factory=list)
 
     @property
     def run(self):
-        """The latest finished or stopped training result, or None."""
+        """The current model: an opened run if one was opened since the last training,
+        else the latest finished or stopped training result, else None."""
+        if self.opened_run is not None:
+            return self.opened_run
         return self.job.result if self.job is not None else None
+
+    def open_run(self, run: Any) -> None:
+        """Make a stored or imported run the current model on every page.
+
+        A training still running is stopped: one session works on one model at a time.
+        """
+        if self.job is not None:
+            self.job.stop()
+            self.job = None
+        self.opened_run = run
 
     @property
     def is_training(self) -> bool:
@@ -79,6 +96,7 @@ class SessionState:
         self.job = TrainingJob(
             self.dataset, self.model_spec, self.training_config, abandon_after=ABANDON_AFTER_SECONDS
         ).start()
+        self.opened_run = None  # the new training becomes the current model
 
     def set_preset(self, key: str) -> None:
         self.model_spec = preset_spec(key, self.dataset)

@@ -1,0 +1,5 @@
+"""inside page (being built)."""
+
+import streamlit as st
+
+st.title("Inside")
