@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from nncore.data import images, sequences, synthetic, tabular
+from nncore.data import digits28, images, sequences, synthetic, tabular
 from nncore.data.dataset import Dataset, InputKind
 from nncore.data.info import DatasetEntry, DatasetInfo
 from nncore.errors import DatasetError
 
 _ENTRIES: dict[str, DatasetEntry] = {
     entry.info.key: entry
-    for entry in (*synthetic.DATASETS, *tabular.DATASETS, *images.DATASETS, *sequences.DATASETS)
+    for entry in (*synthetic.DATASETS, *tabular.DATASETS, *images.DATASETS, *digits28.DATASETS, *sequences.DATASETS)
 }
 
 DEFAULT_DATASET = "spiral"

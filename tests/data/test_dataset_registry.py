@@ -38,6 +38,7 @@ EXPECTED = {
     "breast_cancer": ("classification", "tabular", (30,), ("malignant", "benign"), 569),
     "diabetes": ("regression", "tabular", (10,), None, 442),
     "digits": ("classification", "image", (8, 8, 1), tuple("0123456789"), 1797),
+    "digits28": ("classification", "image", (28, 28, 1), tuple("0123456789"), 10000),
     "digit_rows": ("classification", "sequence", (8, 8), tuple("0123456789"), 1797),
     "sine": ("regression", "sequence", (20, 1), None, 1000),
     "trend": ("classification", "sequence", (30, 1), ("down", "up"), 1000),

@@ -11,7 +11,7 @@ import pytest
 from nncore.data import images, load_dataset
 from nncore.errors import DatasetError, DatasetUnavailableError
 
-SUGGESTION = "Try the bundled 'digits' dataset instead."
+SUGGESTION = "Try 'Digits 28x28 (MNIST-sized, offline)', made on this machine, or the bundled 8x8 'digits'."
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ CASES = [
     ("breast_cancer", {}, "small_mlp", 15, 16, 0.90),
     ("digits", {}, "lenet_cnn", 8, 32, 0.80),
     ("digits", {}, "small_mlp", 8, 32, 0.80),
+    ("digits28", {"examples": 3000}, "lenet_cnn", 4, 32, 0.60),
     ("digit_rows", {}, "lstm", 8, 32, 0.60),
     ("trend", {}, "lstm", 10, 32, 0.80),
 ]
