@@ -34,7 +34,8 @@ CASES = (
 )
 
 
-def _plain_fit_seconds(case: Case, dataset, spec, config) -> float:
+def plain_fit_seconds(dataset, spec, config) -> float:
+    """Seconds for Keras's own `fit` (compile included) on the same model, data and settings."""
     import keras
 
     from nncore.models.build import build_model
@@ -44,14 +45,15 @@ def _plain_fit_seconds(case: Case, dataset, spec, config) -> float:
     model.compile(optimizer=config.make_optimizer(), loss=loss, metrics=["accuracy"])
     began = time.perf_counter()
     model.fit(
-        dataset.x_train, dataset.y_train, batch_size=case.batch_size, epochs=case.epochs,
+        dataset.x_train, dataset.y_train, batch_size=config.batch_size, epochs=config.epochs,
         validation_data=(dataset.x_val, dataset.y_val), verbose=0, shuffle=True,
     )
     keras.backend.clear_session()
     return time.perf_counter() - began
 
 
-def _app_seconds(dataset, spec, config) -> float:
+def app_seconds(dataset, spec, config) -> float:
+    """Seconds for the app's training job, start to result (compile and final test included)."""
     from nncore.training import TrainingJob
 
     began = time.perf_counter()
@@ -78,11 +80,11 @@ def run(quick: bool = False) -> list[Row]:
             optimizer=case.optimizer, learning_rate=case.learning_rate, batch_size=case.batch_size,
             epochs=case.epochs, seed=0,
         )
-        _app_seconds(dataset, spec, TrainingConfig(epochs=1, batch_size=case.batch_size))  # warm TensorFlow
+        app_seconds(dataset, spec, TrainingConfig(epochs=1, batch_size=case.batch_size))  # warm TensorFlow
         plain, app = [], []
         for _ in range(repeats):
-            plain.append(_plain_fit_seconds(case, dataset, spec, config))
-            app.append(_app_seconds(dataset, spec, config))
+            plain.append(plain_fit_seconds(dataset, spec, config))
+            app.append(app_seconds(dataset, spec, config))
         plain_s, app_s = statistics.median(plain), statistics.median(app)
         ratio = app_s / plain_s
         rows.append(Row(f"train: {case.title}: app / plain fit", f"{app_s:.2f} s vs {plain_s:.2f} s",
