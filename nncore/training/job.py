@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -108,6 +109,7 @@ class TrainingJob:
         *,
         target_chunk_seconds: float = 0.2,
         abandon_after: float | None = None,
+        on_finish: Callable[[TrainedRun], None] | None = None,
     ) -> None:
         from nncore.models.build import validate_for_data
 
@@ -120,6 +122,9 @@ class TrainingJob:
         # A job whose progress nobody has read for this long (its browser tab was closed)
         # stops itself, so it does not take the CPU from everyone else.
         self.abandon_after = abandon_after
+        # Called in the worker thread once the result is published (e.g. to save the run), so
+        # it never slows training and the page never waits for it.
+        self.on_finish = on_finish
         self._last_seen = time.monotonic()
         self._abandoned = False
         self._lock = threading.Lock()
@@ -285,6 +290,18 @@ class TrainingJob:
             self._snapshot = replace(
                 self._snapshot, state=final_state, message=message, elapsed=result.seconds, eta_seconds=0.0, running_loss=None
             )
+        self._finish(result)
+
+    def _finish(self, result: TrainedRun) -> None:
+        """Run `on_finish`; its failure (say, a full disk) is a note on the run, never a failed training."""
+        if self.on_finish is None:
+            return
+        try:
+            self.on_finish(result)
+        except Exception as error:
+            note = f"The run was not saved: {type(error).__name__}: {error}"
+            result.message = f"{result.message} {note}".strip()
+            self._update(message=result.message)
 
     def _eta(self, epochs_done: int, steps_done: int, steps_per_epoch: int) -> float | None:
         """Seconds left, from the pace since the first epoch (which also paid for compiling)."""
