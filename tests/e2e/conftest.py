@@ -14,10 +14,12 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -87,7 +89,9 @@ def running_app(log_name: str = "server.log"):
         "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false",
     ]
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1")
+    # Runs the app saves go to a throwaway workspace, never the real ~/.nn_explorer.
+    workspace = tempfile.mkdtemp(prefix="nnx-e2e-workspace-")
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1", NNX_WORKSPACE=workspace)
     log_path = ARTIFACTS / log_name
     log = open(log_path, "wb")
     process = subprocess.Popen(
@@ -108,6 +112,7 @@ def running_app(log_name: str = "server.log"):
     finally:
         _stop_process_group(process)
         log.close()
+        shutil.rmtree(workspace, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
