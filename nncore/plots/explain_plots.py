@@ -172,29 +172,52 @@ def explanation_figure(exp: Any, title: str | None = None) -> go.Figure:
     return drawers[exp.input_kind](exp, title=title)
 
 
-def compare_explanations(explanations: Sequence[Any], max_features: int = 15, title: str | None = None) -> go.Figure:
+def scale_to_largest(exp: Any) -> Any:
+    """A copy of the explanation divided by its largest |value| (so it spans [-1, 1]).
+
+    Methods measure in different units (a probability change, a gradient, a Grad-CAM
+    activation); scaling each to its own largest value compares where they look, not how
+    loud they are. An all-zero explanation is returned unchanged.
+    """
+    from dataclasses import replace
+
+    largest = float(np.abs(exp.values).max()) if exp.values.size else 0.0
+    if largest == 0.0:
+        return exp
+    return replace(exp, values=exp.values / largest, params={**exp.params, "scaled_by": largest})
+
+
+def compare_explanations(
+    explanations: Sequence[Any], max_features: int = 15, title: str | None = None, scale_each: bool = False
+) -> go.Figure:
     """Several explanations of the same input side by side, on one shared, symmetric scale.
 
-    Each method's values are shown as they are (not rescaled), so a method with larger
-    attributions looks larger; tabular panels keep one feature order (by the first
-    explanation's |value|).
+    By default each method's values are shown as they are, so a method with larger
+    attributions looks larger; with `scale_each` every method is divided by its own largest
+    |value| first (see `scale_to_largest`), which keeps small-valued methods such as Grad-CAM
+    from looking blank. Tabular panels keep one feature order (by the first explanation's
+    |value|).
     """
     if not explanations:
         raise ValueError("Expected at least one explanation to compare. Received: none")
+    if scale_each:
+        explanations = [scale_to_largest(e) for e in explanations]
     kinds = {e.input_kind for e in explanations}
     shapes = {e.values.shape for e in explanations}
     if len(kinds) != 1 or len(shapes) != 1:
         raise ValueError(f"Expected explanations of the same input. Received: kinds {sorted(kinds)}, shapes {sorted(shapes)}")
     kind = kinds.pop()
     n = len(explanations)
-    fig = make_subplots(rows=1, cols=n, subplot_titles=[e.method for e in explanations], shared_yaxes=kind != "image", horizontal_spacing=0.04)
+    titles = [e.method + (f" (÷ {e.params['scaled_by']:.2g})" if "scaled_by" in e.params else "") for e in explanations]
+    fig = make_subplots(rows=1, cols=n, subplot_titles=titles, shared_yaxes=kind != "image", horizontal_spacing=0.04)
     if kind == "image":
         limit = _symmetric_limit([_image_values(e) for e in explanations])
         for i, exp in enumerate(explanations, start=1):
             _add_image_overlay(fig, exp, limit, row=1, col=i, showscale=i == n)
             fig.update_yaxes(autorange="reversed", scaleanchor=f"x{i if i > 1 else ''}", showticklabels=False, row=1, col=i)
             fig.update_xaxes(showticklabels=False, row=1, col=i)
-        return apply_layout(fig, title or "Comparison (same colour scale)", height=360)
+        default = "Each method scaled to its largest value" if scale_each else "Comparison (same colour scale)"
+        return apply_layout(fig, title or default, height=360)
     if kind == "sequence":
         series = [e.values.sum(axis=-1) for e in explanations]
         labels = [f"step {s}" for s in range(1, len(series[0]) + 1)]
@@ -219,7 +242,8 @@ def compare_explanations(explanations: Sequence[Any], max_features: int = 15, ti
             col=i,
         )
         fig.update_xaxes(range=[-limit, limit], zeroline=True, zerolinecolor="#888888", row=1, col=i)
-    return apply_layout(fig, title or "Comparison (same scale)", height=max(320, 22 * len(order) + 140))
+    default = "Each method scaled to its largest value" if scale_each else "Comparison (same scale)"
+    return apply_layout(fig, title or default, height=max(320, 22 * len(order) + 140))
 
 
 def importance_bars(importance: Any, max_features: int = MAX_BARS, title: str | None = None) -> go.Figure:
@@ -268,3 +292,67 @@ def dependence_scatter(dependence: Any, title: str | None = None) -> go.Figure:
     fig.update_xaxes(title=dependence.feature)
     fig.update_yaxes(title="SHAP value", zeroline=True, zerolinecolor="#888888")
     return apply_layout(fig, title or f"Dependence on {dependence.feature}")
+
+
+# --- which explanation to trust -------------------------------------------------------------
+
+
+def agreement_heatmap(agreement: Any, title: str | None = None) -> go.Figure:
+    """Two small matrices side by side: Spearman rank correlation and top-k overlap, with the
+    number written in every cell (colour alone is not enough on a projector)."""
+    names = list(agreement.methods)
+    fig = make_subplots(
+        rows=1, cols=2, horizontal_spacing=0.18,
+        subplot_titles=["Rank correlation (Spearman, −1 to 1)", f"Top-{agreement.k} overlap (0 to 1)"],
+    )
+    panels = ((agreement.spearman, -1.0, 1.0, DIVERGING_SCALE, 1), (agreement.overlap, 0.0, 1.0, "Blues", 2))
+    for matrix, low, high, scale, col in panels:
+        text = [["–" if np.isnan(v) else f"{v:.2f}" for v in row] for row in matrix]
+        fig.add_trace(
+            go.Heatmap(
+                z=np.nan_to_num(matrix, nan=0.0), x=names, y=names, zmin=low, zmax=high, colorscale=scale,
+                text=text, texttemplate="%{text}", textfont=dict(size=13), showscale=False,
+                hovertemplate="%{y} vs %{x}: %{text}<extra></extra>",
+            ),
+            row=1, col=col,
+        )
+        fig.update_yaxes(autorange="reversed", row=1, col=col)
+    size = len(names)
+    return apply_layout(fig, title, height=max(260, 60 * size + 150))
+
+
+def faithfulness_figure(curves: Sequence[Any], reference: Any | None = None, output_label: str = "output", title: str | None = None) -> go.Figure:
+    """Deletion (left) and insertion (right) curves, one line per method, area in the legend.
+
+    `reference` (a random ranking's curves) is drawn dashed grey: a faithful method's deletion
+    curve lies below it and its insertion curve above it.
+    """
+    fig = make_subplots(
+        rows=1, cols=2, horizontal_spacing=0.1,
+        subplot_titles=["Deletion: top features removed first (lower area = better)",
+                        "Insertion: top features added first (higher area = better)"],
+    )
+    lines = [(c, PALETTE[i % len(PALETTE)], "solid") for i, c in enumerate(curves)]
+    if reference is not None:
+        lines.append((reference, "#888888", "dash"))
+    for curve, colour, dash in lines:
+        for col, values, area in ((1, curve.deletion, curve.deletion_area), (2, curve.insertion, curve.insertion_area)):
+            fig.add_trace(
+                go.Scatter(
+                    x=curve.fractions * 100, y=values, mode="lines+markers", marker=dict(size=4),
+                    line=dict(color=colour, dash=dash), name=f"{curve.method} (area {area:.3f})",
+                    legendgroup=f"{curve.method}-{col}", legend="legend" if col == 1 else "legend2",
+                    hovertemplate=f"{curve.method}<br>%{{x:.0f}}% of features<br>{output_label} %{{y:.3g}}<extra></extra>",
+                ),
+                row=1, col=col,
+            )
+    fig.update_xaxes(title="% of features removed", row=1, col=1)
+    fig.update_xaxes(title="% of features added", row=1, col=2)
+    fig.update_yaxes(title=output_label, row=1, col=1)
+    apply_layout(fig, title, height=430 + 22 * len(lines))
+    fig.update_layout(
+        legend=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.0),
+        legend2=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.55),
+        margin=dict(b=60 + 22 * len(lines)),
+    )
+    return fig

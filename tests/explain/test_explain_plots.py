@@ -118,3 +118,35 @@ def test_summary_and_dependence_figures_from_a_shap_sample():
     assert list(fig.layout.yaxis.ticktext) == ["c", "a"]
     dep = dependence_scatter(dependence_data(sample, "c"))
     np.testing.assert_allclose(dep.data[0].y, -features[:, 2])
+
+
+def test_scale_each_divides_every_method_by_its_largest_value():
+    from nncore.plots.explain_plots import scale_to_largest
+
+    small, large = _tabular([0.001, -0.004, 0.002], method="Grad"), _tabular([2.0, -1.0, 0.5], method="SHAP")
+    scaled = scale_to_largest(small)
+    np.testing.assert_allclose(scaled.values, [0.25, -1.0, 0.5])
+    assert scaled.params["scaled_by"] == pytest.approx(0.004) and "scaled_by" not in small.params
+    fig = compare_explanations([small, large], scale_each=True)
+    np.testing.assert_allclose(sorted(fig.data[0].x), [-1.0, 0.25, 0.5])
+    np.testing.assert_allclose(sorted(fig.data[1].x), [-0.5, 0.25, 1.0])
+    assert fig.layout.annotations[0].text == "Grad (÷ 0.004)"
+    unscaled = compare_explanations([small, large])
+    np.testing.assert_allclose(sorted(unscaled.data[0].x), [-0.004, 0.001, 0.002])
+
+
+def test_agreement_heatmap_writes_every_number_and_faithfulness_areas_go_in_the_legend():
+    from nncore.explain.trust import Faithfulness, agreement
+    from nncore.plots.explain_plots import agreement_heatmap, faithfulness_figure
+
+    a, b = _tabular([1.0, 2.0, 3.0], method="A"), _tabular([3.0, 2.0, 1.0], method="B")
+    fig = agreement_heatmap(agreement([a, b], k=1))
+    assert [list(r) for r in fig.data[0].text] == [["1.00", "-1.00"], ["-1.00", "1.00"]]
+    assert [list(r) for r in fig.data[1].text] == [["1.00", "0.00"], ["0.00", "1.00"]]
+    f = np.array([0.0, 0.5, 1.0])
+    curve = Faithfulness("A", f, np.array([0.9, 0.2, 0.1]), np.array([0.1, 0.8, 0.9]), 0.35, 0.65)
+    chance = Faithfulness("random order", f, np.array([0.9, 0.6, 0.1]), np.array([0.1, 0.4, 0.9]), 0.55, 0.45)
+    fig = faithfulness_figure([curve], chance)
+    names = [trace.name for trace in fig.data]
+    assert names == ["A (area 0.350)", "A (area 0.650)", "random order (area 0.550)", "random order (area 0.450)"]
+    assert fig.data[2].line.dash == "dash"

@@ -70,3 +70,21 @@ def region_image_model(rows: slice, cols: slice, size: int = 8, gain: float = 4.
         class_names=("off", "on"),
         background=background,
     )
+
+
+def feature0_dataset(n: int = 400, features: int = 5, seed: int = 0, threshold: float = 0.5):
+    """A classification table whose label is a function of feature 0 alone (x0 > threshold);
+    the other features are noise of the same spread. The threshold sits off the mean, so the
+    training mean (a deletion baseline) is clearly in class 0."""
+    from nncore.data.dataset import Dataset, Preprocessing
+
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(n, features)).astype(np.float32)
+    y = (x[:, 0] > threshold).astype(np.int64)
+    a, b = int(n * 0.6), int(n * 0.8)
+    return Dataset(
+        key="feature0", title="Only feature 0 matters", task="classification", input_kind="tabular",
+        x_train=x[:a], y_train=y[:a], x_val=x[a:b], y_val=y[a:b], x_test=x[b:], y_test=y[b:],
+        feature_names=tuple(f"x{i}" for i in range(features)), class_names=("negative", "positive"),
+        preprocessing=Preprocessing(),
+    )
