@@ -1,0 +1,138 @@
+"""The exported script reproduces the app's training when run on its own, in a subprocess."""
+
+from __future__ import annotations
+
+import ast
+import math
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from nncore.exchange.code_export import training_script
+from nncore.training import TrainingConfig
+
+from tests.exchange.runs import circles_mlp, iris_mlp, train_run
+
+
+def run_script(source: str, tmp_path) -> dict[str, float]:
+    """Run the script with a plain environment (no nncore on the path); its printed results."""
+    path = tmp_path / "train_again.py"
+    path.write_text(source, encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH",)}
+    env["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    done = subprocess.run(
+        [sys.executable, str(path)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = dict(re.findall(r"^(final validation loss|test loss|final validation \w+|test \w+): (\S+)$", done.stdout, re.M))
+    assert "final validation loss" in found, done.stdout[-2000:]
+    return {name: float(value) for name, value in found.items()}
+
+
+def imported_modules(source: str) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            names.add((node.module or "").split(".")[0])
+    return names
+
+
+def test_script_is_standalone_python():
+    source = training_script(iris_mlp())
+    assert imported_modules(source) <= {"base64", "hashlib", "io", "math", "os", "keras", "numpy", "tensorflow", "sklearn"}
+    assert "nncore" not in source
+    assert 'name="dense_1"' in source and "keras.optimizers.Adam(learning_rate=0.01)" in source
+    assert "SEED = 5" in source and "BATCH_SIZE = 16" in source and "EPOCHS = 12" in source
+
+
+def test_mlp_script_reproduces_the_apps_final_validation_loss(tmp_path):
+    run = iris_mlp()
+    results = run_script(training_script(run), tmp_path)
+    assert abs(results["final validation loss"] - run.history[-1].val_loss) <= 1e-6
+    assert abs(results["test loss"] - run.test_loss) <= 1e-6
+    assert results["test accuracy"] == pytest.approx(run.test_metric, abs=1e-9)
+
+
+def test_regularised_regression_with_early_stopping_and_sgd_is_reproduced(tmp_path):
+    """Dropout masks, an L2 penalty, batch norm, momentum and kept best weights all match."""
+    from nncore.data import load_dataset
+    from nncore.models.spec import LayerSpec, ModelSpec
+
+    dataset = load_dataset("diabetes", seed=0)
+    spec = ModelSpec(
+        layers=(
+            LayerSpec(units=16, activation="elu", l2=0.001, batch_norm=True, initializer="he_normal"),
+            LayerSpec(units=8, activation="tanh", dropout=0.2, l1=0.0005),
+        ),
+        name="Regularised MLP",
+    )
+    config = TrainingConfig(optimizer="sgd", learning_rate=0.02, momentum=0.8, batch_size=32, epochs=40, early_stopping=True, patience=3, seed=7)
+    run = train_run(dataset, spec, config)
+    source = training_script(run)
+    assert "keras.regularizers.L1L2(l1=0.0, l2=0.001)" in source and "Dropout(0.2, seed=7701" in source
+    results = run_script(source, tmp_path)
+    assert abs(results["final validation loss"] - run.history[-1].val_loss) <= 1e-6
+    assert abs(results["test loss"] - run.test_loss) <= 1e-6
+
+
+def test_generated_data_is_embedded_and_reproduced(tmp_path):
+    run = circles_mlp()
+    source = training_script(run)
+    assert "EMBEDDED_DATA = (" in source and "sklearn" not in source
+    results = run_script(source, tmp_path)
+    assert abs(results["final validation loss"] - run.history[-1].val_loss) <= 1e-6
+
+
+def test_cnn_and_lstm_scripts_run_and_train(tmp_path):
+    from nncore.data import load_dataset
+    from nncore.models import preset_spec
+
+    for key, preset, params in (("digits", "lenet_cnn", {}), ("sine", "lstm", {"n_series": 100})):
+        dataset = load_dataset(key, **params)
+        run = train_run(dataset, preset_spec(preset, dataset), TrainingConfig(epochs=1, batch_size=64, seed=0))
+        source = training_script(run)
+        assert ("Conv2D" in source) == (preset == "lenet_cnn") and ("LSTM" in source) == (preset == "lstm")
+        out = tmp_path / key
+        out.mkdir()
+        results = run_script(source, out)
+        assert math.isfinite(results["final validation loss"])
+        # Same compiled structure, same data and seeds: these match as well on one machine.
+        assert results["final validation loss"] == pytest.approx(run.history[-1].val_loss, abs=1e-5)
+
+
+def test_csv_upload_run_exports_a_script_that_runs(tmp_path):
+    import pandas as pd
+
+    from nncore.data import dataset_from_csv
+
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(
+        {
+            "=cmd|'/C calc'!A0": rng.normal(size=80),
+            "colour": rng.choice(["red", "green", "blue"], size=80),
+            '"""; import os  #': rng.normal(size=80),
+        }
+    )
+    frame["label"] = np.where(frame.iloc[:, 0] + frame.iloc[:, 2] > 0, "yes", "no")
+    dataset = dataset_from_csv(frame, "label", name='people"""\\.csv')
+    from nncore.models import preset_spec
+
+    run = train_run(dataset, preset_spec("small_mlp", dataset), TrainingConfig(epochs=3, batch_size=8, seed=1))
+    source = training_script(run)
+    compile(source, "exported.py", "exec")  # hostile names cannot break out of strings or comments
+    assert "an uploaded CSV file" in source
+    results = run_script(source, tmp_path)
+    assert abs(results["final validation loss"] - run.history[-1].val_loss) <= 1e-6
+
+
+def test_a_run_without_training_settings_is_refused():
+    from dataclasses import replace
+
+    with pytest.raises(ValueError, match="Expected a run trained in the app"):
+        training_script(replace(iris_mlp(), config=None))
