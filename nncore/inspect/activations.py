@@ -108,7 +108,8 @@ class ActivationProbe:
                 self.sequence_layers.append(info.name)
         for twin, layer in twins:
             twin.set_weights(layer.get_weights())
-        self._probe = keras.Model(model.inputs, outputs)
+        inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs  # a single input: no structure warning
+        self._probe = keras.Model(inputs, outputs)
         self._compiled = None
 
     @property
