@@ -1,0 +1,86 @@
+"""`RunRecord`: what the run store knows about a saved run without loading its model."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nncore.models.presets import PRESETS
+from nncore.models.spec import ModelSpec
+from nncore.training.history import EpochRecord
+
+# A record's `status`.
+COMPLETE = "complete"
+SAVING = "saving"  # its files are being written right now (or were, moments ago)
+INCOMPLETE = "incomplete"  # the save never finished: the app stopped while writing it
+MISSING_FILES = "missing files"  # saved, but a file it needs has gone since
+STATUSES = (COMPLETE, SAVING, INCOMPLETE, MISSING_FILES)
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One row of the run store. Only a `complete` record can be reopened; the others say why in `problem`."""
+
+    run_id: str
+    name: str
+    created: float  # seconds since the epoch (UTC)
+    status: str
+    problem: str
+    folder: Path
+    dataset_key: str = ""
+    dataset_title: str = ""
+    task: str = ""
+    model_name: str = ""
+    model_summary: str = ""
+    n_params: int | None = None
+    state: str = ""
+    message: str = ""
+    test_loss: float | None = None
+    test_metric: float | None = None
+    metric_name: str = ""
+    loss_label: str = ""
+    seconds: float = 0.0
+    spec: ModelSpec | None = None
+    config: dict[str, Any] = field(default_factory=dict)
+    dataset_params: dict[str, Any] = field(default_factory=dict)
+    history: tuple[EpochRecord, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return self.status == COMPLETE
+
+    @property
+    def epochs(self) -> int:
+        return len(self.history)
+
+    @property
+    def created_text(self) -> str:
+        """Local date and time, to the minute ("2026-11-23 21:14")."""
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(self.created))
+
+
+def model_title(spec: ModelSpec) -> str:
+    """The preset's title for a preset's spec ("Small MLP"), else the spec's own name."""
+    preset = PRESETS.get(spec.name)
+    return preset.title if preset is not None else spec.name
+
+
+def model_summary(spec: ModelSpec) -> str:
+    """One line for a table: "Small MLP: dense 8 tanh → dense 8 tanh"."""
+    if not spec.layers:
+        return f"{model_title(spec)}: no hidden layer"
+    parts = []
+    for layer in spec.layers:
+        if layer.kind in ("maxpool2d", "avgpool2d"):
+            parts.append(f"{layer.kind} {layer.pool_size}")
+        elif layer.kind == "flatten":
+            parts.append("flatten")
+        else:
+            parts.append(f"{layer.kind} {layer.units} {layer.activation}")
+    return f"{model_title(spec)}: " + " → ".join(parts)
+
+
+def default_name(spec: ModelSpec, dataset_title: str) -> str:
+    return f"{model_title(spec)} on {dataset_title}"

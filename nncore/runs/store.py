@@ -1,0 +1,330 @@
+"""`RunStore`: saved training runs, metadata in SQLite and files in one folder per run.
+
+Layout of a workspace:
+
+    runs.sqlite              one row per run (WAL mode, so readers never wait for a writer)
+    runs/<run id>/model.keras
+    runs/<run id>/dataset.npz, dataset.json   only for data that cannot be reloaded (CSV)
+
+Crash safety: a save first records the row as "writing", then writes the files (the model
+under a temporary name, renamed into place), then marks the row complete in one short
+transaction. A crash at any point leaves a row that is not complete; `list()` reports it as
+incomplete and `load()` refuses it. A complete row whose model file has gone is reported as
+"missing files". Nothing a damaged row holds can make `list()` fail.
+
+Each call opens its own connection (SQLite connections must not cross threads), so one store
+object can be shared by threads and by sessions.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from nncore.errors import NNExplorerError
+from nncore.runs import dataset_archive
+from nncore.runs.record import (
+    COMPLETE,
+    INCOMPLETE,
+    MISSING_FILES,
+    SAVING,
+    RunRecord,
+    default_name,
+    model_summary,
+)
+from nncore.runs.workspace import workspace_path
+
+DATABASE_FILE = "runs.sqlite"
+RUNS_FOLDER = "runs"
+MODEL_FILE = "model.keras"
+SCHEMA_VERSION = 1
+MAX_NAME_LENGTH = 120
+# A row still "writing" after this long belongs to a save that was interrupted.
+STALE_AFTER_SECONDS = 300.0
+BUSY_TIMEOUT_MS = 30_000
+
+_WRITING = "writing"
+_COLUMNS = (
+    "id", "name", "created", "status", "dataset_key", "dataset_title", "task", "dataset_params",
+    "dataset_archived", "dataset_fingerprint", "model_name", "model_summary", "n_params", "spec", "config",
+    "history", "state", "message", "test_loss", "test_metric", "metric_name", "loss_label", "seconds",
+)
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS runs (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created REAL NOT NULL,
+    status TEXT NOT NULL,
+    dataset_key TEXT, dataset_title TEXT, task TEXT, dataset_params TEXT,
+    dataset_archived INTEGER, dataset_fingerprint TEXT,
+    model_name TEXT, model_summary TEXT, n_params INTEGER,
+    spec TEXT, config TEXT, history TEXT,
+    state TEXT, message TEXT,
+    test_loss REAL, test_metric REAL, metric_name TEXT, loss_label TEXT, seconds REAL
+);
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+
+
+class RunStoreError(NNExplorerError):
+    """A run could not be saved, found or reopened; the message says which and why."""
+
+
+class RunStore:
+    """Saved runs in the workspace folder `path` (default: `workspace_path()`)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, stale_after: float = STALE_AFTER_SECONDS) -> None:
+        self.path = Path(path) if path is not None else workspace_path()
+        self.stale_after = stale_after
+        try:
+            (self.path / RUNS_FOLDER).mkdir(parents=True, exist_ok=True)
+            with self._connect() as db:
+                # WAL persists in the file; setting it again is a no-op.
+                db.execute("PRAGMA journal_mode=WAL")
+                db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as error:
+            raise RunStoreError(
+                f"Expected a writable workspace folder for saved runs. Received: {self.path} "
+                f"({type(error).__name__}: {error})"
+            ) from None
+
+    @property
+    def database(self) -> Path:
+        return self.path / DATABASE_FILE
+
+    def folder(self, run_id: str) -> Path:
+        return self.path / RUNS_FOLDER / run_id
+
+    # --- connections -----------------------------------------------------------------------
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        # autocommit mode: every write below opens its own short BEGIN IMMEDIATE transaction.
+        db = sqlite3.connect(self.database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            yield db
+        finally:
+            db.close()
+
+    def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        """Run one statement in its own transaction; return the number of rows it changed."""
+        with self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")  # take the write lock now: no upgrade deadlocks
+            try:
+                changed = db.execute(sql, params).rowcount
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return changed
+
+    # --- saving ----------------------------------------------------------------------------
+    def save(self, run: Any, name: str | None = None) -> str:
+        """Save a TrainedRun (model file, spec, config, data reference, history, metrics); return its id.
+
+        On an error the half-saved run is removed and the error raised.
+        """
+        if run.spec is None:
+            raise RunStoreError("Expected a run trained in the app (with a model spec). Received: a run without one.")
+        dataset, spec = run.dataset, run.spec
+        run_id = uuid.uuid4().hex
+        folder = self.folder(run_id)
+        archived = dataset_archive.needs_archive(dataset)
+        objective = run.objective
+        row = {
+            "id": run_id,
+            "name": _clean_name(name) if name is not None else default_name(spec, dataset.title),
+            "created": time.time(),
+            "status": _WRITING,
+            "dataset_key": dataset.key,
+            "dataset_title": dataset.title,
+            "task": dataset.task,
+            "dataset_params": json.dumps(dataset_archive.jsonable(dataset.params)),
+            "dataset_archived": int(archived),
+            "dataset_fingerprint": dataset_archive.fingerprint(dataset),
+            "model_name": spec.name,
+            "model_summary": model_summary(spec),
+            "n_params": int(run.model.count_params()),
+            "spec": spec.to_json(),
+            "config": json.dumps(run.config.to_dict()),
+            "history": json.dumps([record.to_dict() for record in run.history], allow_nan=True),
+            "state": getattr(run.state, "value", str(run.state)),
+            "message": run.message,
+            "test_loss": _finite_or_none(run.test_loss),
+            "test_metric": _finite_or_none(run.test_metric),
+            "metric_name": objective.metric_name if objective is not None else "",
+            "loss_label": objective.loss_label if objective is not None else "",
+            "seconds": float(run.seconds),
+        }
+        placeholders = ", ".join("?" for _ in _COLUMNS)
+        self._write(f"INSERT INTO runs ({', '.join(_COLUMNS)}) VALUES ({placeholders})", tuple(row[c] for c in _COLUMNS))
+        try:
+            folder.mkdir(parents=True)
+            partial = folder / ("partial-" + MODEL_FILE)
+            run.model.save(partial)
+            os.replace(partial, folder / MODEL_FILE)  # the model file appears whole or not at all
+            if archived:
+                dataset_archive.write_archive(dataset, folder)
+        except Exception:
+            self._discard(run_id)
+            raise
+        self._mark_complete(run_id)
+        return run_id
+
+    def _mark_complete(self, run_id: str) -> None:
+        self._write("UPDATE runs SET status = ? WHERE id = ?", (COMPLETE, run_id))
+
+    def _discard(self, run_id: str) -> None:
+        try:
+            self._write("DELETE FROM runs WHERE id = ?", (run_id,))
+        finally:
+            shutil.rmtree(self.folder(run_id), ignore_errors=True)
+
+    # --- reading ---------------------------------------------------------------------------
+    def list(self) -> list[RunRecord]:
+        """Every saved run, newest first; runs that cannot be reopened carry their reason."""
+        try:
+            with self._connect() as db:
+                db.row_factory = sqlite3.Row
+                rows = db.execute("SELECT * FROM runs ORDER BY created DESC").fetchall()
+        except sqlite3.Error as error:
+            raise RunStoreError(f"Expected a readable run database at {self.database}. Received: {error}") from None
+        return [self._record(row) for row in rows]
+
+    def get(self, run_id: str) -> RunRecord:
+        with self._connect() as db:
+            db.row_factory = sqlite3.Row
+            row = db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        if row is None:
+            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+        return self._record(row)
+
+    def _record(self, row: sqlite3.Row) -> RunRecord:
+        run_id = str(row["id"])
+        base = RunRecord(
+            run_id=run_id, name=str(row["name"]), created=float(row["created"] or 0.0),
+            status=COMPLETE, problem="", folder=self.folder(run_id),
+        )
+        if row["status"] != COMPLETE:
+            age = time.time() - base.created
+            if age < self.stale_after:
+                return replace(base, status=SAVING, problem="This run is still being saved.")
+            return replace(
+                base, status=INCOMPLETE,
+                problem="The save never finished (the app probably stopped while writing it), so it cannot be reopened.",
+            )
+        try:
+            from nncore.models.spec import ModelSpec
+            from nncore.training.history import EpochRecord
+
+            record = replace(
+                base,
+                dataset_key=row["dataset_key"] or "", dataset_title=row["dataset_title"] or "", task=row["task"] or "",
+                model_name=row["model_name"] or "", model_summary=row["model_summary"] or "", n_params=row["n_params"],
+                state=row["state"] or "", message=row["message"] or "",
+                test_loss=row["test_loss"], test_metric=row["test_metric"],
+                metric_name=row["metric_name"] or "", loss_label=row["loss_label"] or "", seconds=float(row["seconds"] or 0.0),
+                spec=ModelSpec.from_json(row["spec"]),
+                config=dict(json.loads(row["config"])),
+                dataset_params=dict(json.loads(row["dataset_params"])),
+                history=tuple(EpochRecord(**item) for item in json.loads(row["history"])),
+            )
+        except Exception as error:  # a damaged row is reported, never a failed listing
+            return replace(base, status=INCOMPLETE, problem=f"Its saved details are damaged ({type(error).__name__}: {error}).")
+        missing = [name for name in self._needed_files(bool(row["dataset_archived"])) if not (record.folder / name).is_file()]
+        if missing:
+            return replace(
+                record, status=MISSING_FILES,
+                problem=f"Files missing from {record.folder}: {', '.join(missing)}. It was moved or deleted outside the app.",
+            )
+        return record
+
+    @staticmethod
+    def _needed_files(archived: bool) -> tuple[str, ...]:
+        return (MODEL_FILE, dataset_archive.ARRAYS_FILE, dataset_archive.META_FILE) if archived else (MODEL_FILE,)
+
+    def load(self, run_id: str) -> Any:
+        """Reopen a complete run as a TrainedRun: its model (loaded in safe mode), its data, its history.
+
+        `extra` holds "run_id", "name" and "created". Raises RunStoreError when the run is not
+        complete, and DatasetError when its data can no longer be loaded.
+        """
+        record = self.get(run_id)
+        if not record.complete:
+            raise RunStoreError(f"Cannot reopen '{record.name}': {record.problem}")
+        from nncore.backend import load_tensorflow
+        from nncore.data.registry import reload_dataset
+        from nncore.models.build import validate_for_data
+        from nncore.training.config import TrainingConfig
+        from nncore.training.job import JobState, TrainedRun
+
+        with self._connect() as db:
+            archived, stored_fingerprint = db.execute(
+                "SELECT dataset_archived, dataset_fingerprint FROM runs WHERE id = ?", (run_id,)
+            ).fetchone()
+        dataset = dataset_archive.read_archive(record.folder) if archived else reload_dataset(record.dataset_params)
+        message = record.message
+        if dataset_archive.fingerprint(dataset) != stored_fingerprint:
+            message += (
+                " Note: the data reloaded today differs from the data this run was trained on "
+                "(a library update may have changed it), so its scores may differ from those saved."
+            )
+        load_tensorflow()
+        import keras
+
+        try:
+            # safe_mode: a file edited to hold code (a Lambda layer) is refused, never run.
+            model = keras.saving.load_model(record.folder / MODEL_FILE, compile=False, safe_mode=True)
+        except Exception as error:
+            raise RunStoreError(
+                f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {error}"
+            ) from None
+        return TrainedRun(
+            model=model,
+            dataset=dataset,
+            spec=record.spec,
+            config=TrainingConfig.from_dict(record.config),
+            objective=validate_for_data(record.spec, dataset),
+            history=record.history,
+            state=JobState(record.state),
+            message=message.strip(),
+            test_loss=math.nan if record.test_loss is None else record.test_loss,
+            test_metric=math.nan if record.test_metric is None else record.test_metric,
+            seconds=record.seconds,
+            extra={"run_id": record.run_id, "name": record.name, "created": record.created},
+        )
+
+    # --- editing ---------------------------------------------------------------------------
+    def rename(self, run_id: str, name: str) -> None:
+        if not self._write("UPDATE runs SET name = ? WHERE id = ?", (_clean_name(name), run_id)):
+            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+
+    def delete(self, run_id: str) -> None:
+        """Remove the run's row, then its folder (a crash in between leaves only an unlisted folder)."""
+        if not self._write("DELETE FROM runs WHERE id = ?", (run_id,)):
+            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+        shutil.rmtree(self.folder(run_id), ignore_errors=True)
+
+
+def _clean_name(name: str) -> str:
+    text = " ".join(str(name).split())  # no newlines or tabs in a table cell
+    if not text:
+        raise RunStoreError("Expected a name with at least one visible character. Received: an empty name")
+    if len(text) > MAX_NAME_LENGTH:
+        raise RunStoreError(f"Expected a name of at most {MAX_NAME_LENGTH} characters. Received: {len(text)} characters")
+    return text
+
+
+def _finite_or_none(value: Any) -> float | None:
+    number = float(value)
+    return number if math.isfinite(number) else None
