@@ -1,0 +1,341 @@
+"""Bring in a `.keras` model trained elsewhere, safely, and check that it fits a dataset.
+
+The file is untrusted. Before Keras sees it, `check_model_file` checks the size, the format
+(a `.keras` file is a zip holding config.json and model.weights.h5; legacy `.h5` files are
+refused because they cannot be loaded safely), the archive's integrity, and the architecture
+in config.json: Lambda layers (which carry Python code) and classes from outside Keras are
+refused there, so their code is never even handed to Keras. Keras then loads it with
+`safe_mode=True` as a second line of defence, and only Keras 3.15 or later is used (earlier
+releases had safe-mode bypasses). Every problem becomes a ModelImportError saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import re
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from nncore.errors import NNExplorerError
+
+MAX_MODEL_MB = 200
+MAX_MODEL_BYTES = MAX_MODEL_MB * 1024 * 1024
+# What unpacking may grow to: weights compress little, so more means a zip bomb.
+MAX_UNPACKED_BYTES = 4 * MAX_MODEL_BYTES
+MAX_CONFIG_BYTES = 16 * 1024 * 1024
+MIN_KERAS_VERSION = (3, 15)
+REQUIRED_MEMBERS = ("config.json", "model.weights.h5")
+ZIP_MAGIC = b"PK\x03\x04"
+HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
+# Serialised Python functions ("__lambda__") and Lambda layers hold code.
+CODE_CLASSES = ("Lambda", "__lambda__")
+
+
+class ModelImportError(NNExplorerError):
+    """An uploaded model file was refused or does not fit the chosen dataset."""
+
+
+# --- the Keras version ---------------------------------------------------------------------------
+
+def parse_version(text: str) -> tuple[int, ...]:
+    """ "3.15.1" -> (3, 15, 1); "3.16.0rc1" -> (3, 16, 0); stops at the first non-number part."""
+    numbers = []
+    for part in str(text).split("."):
+        match = re.match(r"\d+", part)
+        if match is None:
+            break
+        numbers.append(int(match.group()))
+        if match.group() != part:
+            break
+    return tuple(numbers)
+
+
+def check_keras_version(version: str | None = None) -> None:
+    """Refuse to load uploaded models with a Keras older than 3.15. `version` defaults to the installed one."""
+    if version is None:
+        from nncore.backend import load_tensorflow
+
+        load_tensorflow()
+        import keras
+
+        version = keras.__version__
+    if parse_version(version)[:2] < MIN_KERAS_VERSION:
+        wanted = ".".join(str(n) for n in MIN_KERAS_VERSION)
+        raise ModelImportError(
+            f"Expected Keras {wanted} or later to load uploaded models (earlier releases could be tricked "
+            f"into running code from a model file). Received: Keras {version}. Upgrade Keras to import models."
+        )
+
+
+# --- the file ------------------------------------------------------------------------------------
+
+def _size_text(n_bytes: int) -> str:
+    return f"{n_bytes / 1024 / 1024:.1f} MB" if n_bytes >= 1024 * 1024 else f"{n_bytes:,} bytes"
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return False
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start > len(sample) - 4  # a multi-byte character cut at the sample's end
+    return True
+
+
+def check_model_file(data: bytes, filename: str, max_bytes: int = MAX_MODEL_BYTES) -> dict[str, Any]:
+    """Check an uploaded file before Keras reads it; return its parsed config.json.
+
+    Raises ModelImportError naming the problem: too big, empty, an `.h5` file, another kind of
+    file (text renamed to .keras), a damaged or cut-off archive, parts missing, code inside.
+    """
+    name = os.path.basename(str(filename)) or "the file"
+    lower = name.lower()
+    if len(data) > max_bytes:
+        raise ModelImportError(
+            f"Expected a model file of at most {_size_text(max_bytes)}. Received: '{name}' of {_size_text(len(data))}."
+        )
+    if not data:
+        raise ModelImportError(f"Expected a saved Keras model. Received: '{name}' is empty (0 bytes).")
+    if lower.endswith((".h5", ".hdf5")) or data.startswith(HDF5_MAGIC):
+        raise ModelImportError(
+            f"Expected a Keras 3 '.keras' file. Received: '{name}', a legacy HDF5 (.h5) model, which cannot be "
+            "loaded safely. Load it in Keras where it was made and save it again with model.save('model.keras')."
+        )
+    if not lower.endswith(".keras"):
+        suffix = os.path.splitext(lower)[1] or "no extension"
+        raise ModelImportError(f"Expected a '.keras' file (saved with model.save('model.keras')). Received: '{name}' ({suffix}).")
+    if not data.startswith(ZIP_MAGIC):
+        kind = "a text file renamed to .keras" if _looks_like_text(data) else "not a zip archive, as a .keras file is"
+        raise ModelImportError(f"Expected a saved Keras model. Received: '{name}' is {kind}.")
+    damaged = (
+        f"Expected a complete .keras file. Received: '{name}' is damaged or incomplete "
+        "(it may have been cut off while uploading or downloading); save or download it again"
+    )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = {info.filename: info for info in archive.infolist()}
+        missing = [member for member in REQUIRED_MEMBERS if member not in members]
+        if missing:
+            raise ModelImportError(
+                f"Expected a Keras model archive holding {' and '.join(REQUIRED_MEMBERS)}. "
+                f"Received: '{name}' holds {sorted(members) or 'nothing'}."
+            )
+        unpacked = sum(info.file_size for info in members.values())
+        if unpacked > MAX_UNPACKED_BYTES or members["config.json"].file_size > MAX_CONFIG_BYTES:
+            raise ModelImportError(
+                f"Expected a model that unpacks to at most {_size_text(MAX_UNPACKED_BYTES)}. "
+                f"Received: '{name}' unpacks to {_size_text(unpacked)}."
+            )
+        bad = archive.testzip()  # reads every member and checks its CRC
+        if bad is not None:
+            raise ModelImportError(f"{damaged} (the part '{bad}' does not match its checksum).")
+        config = json.loads(archive.read("config.json").decode("utf-8"))
+    except ModelImportError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
+        raise ModelImportError(f"{damaged} ({type(error).__name__}: {error}).") from None
+    if not isinstance(config, dict):
+        raise ModelImportError(f"Expected a model description (a JSON object) in config.json. Received: {type(config).__name__}.")
+    refuse_code(config, name)
+    return config
+
+
+def _walk(node: Any, path: str = ""):
+    """Every dict in a JSON tree, with where it sits."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            if key != "compile_config":  # never read: models are loaded with compile=False
+                yield from _walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{path}/{index}")
+
+
+def refuse_code(config: dict[str, Any], name: str = "the file") -> None:
+    """Raise ModelImportError if the architecture holds code (Lambda layers, serialised
+    functions) or classes from outside Keras (whose module Keras would have to import)."""
+    for _, node in _walk(config):
+        class_name = node.get("class_name")
+        if class_name in CODE_CLASSES:
+            layer = node.get("config", {}).get("name", "") if isinstance(node.get("config"), dict) else ""
+            what = f"a Lambda layer{f' ({layer!r})' if layer else ''}" if class_name == "Lambda" else "a Python function"
+            raise ModelImportError(
+                f"Expected a model made of built-in Keras layers only. Received: '{name}' contains {what}, which "
+                "holds Python code; for safety, models with code in them are refused and that code is never run."
+            )
+        module = node.get("module")
+        if isinstance(module, str) and class_name is not None and not (module == "keras" or module.startswith("keras.")):
+            raise ModelImportError(
+                f"Expected a model made of built-in Keras layers only. Received: '{name}' uses {module}.{class_name}, "
+                "a custom class this app does not have (and will not import)."
+            )
+
+
+def load_model_file(data: bytes, filename: str, max_bytes: int = MAX_MODEL_BYTES) -> Any:
+    """Check the file (see `check_model_file`) and load it with Keras in safe mode."""
+    check_model_file(data, filename, max_bytes)
+    check_keras_version()
+    name = os.path.basename(str(filename))
+    with tempfile.TemporaryDirectory(prefix="nnexplorer-import-") as folder:
+        path = os.path.join(folder, "model.keras")  # our name, never the uploaded one
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return load_keras_safely(path, name)
+
+
+def load_keras_safely(path: str, name: str = "the file") -> Any:
+    """`keras.saving.load_model` in safe mode, uncompiled; any failure becomes a ModelImportError."""
+    from nncore.backend import load_tensorflow
+
+    load_tensorflow()
+    import keras
+
+    try:
+        return keras.saving.load_model(path, compile=False, safe_mode=True)
+    except Exception as error:
+        text = " ".join(str(error).split())[:400]
+        raise ModelImportError(f"Expected a model Keras can load safely. Received: '{name}' failed to load ({type(error).__name__}: {text}).") from None
+
+
+# --- fitting a dataset ---------------------------------------------------------------------------
+
+def shape_text(shape: tuple[Any, ...]) -> str:
+    """(28, 28, 1) -> "(28, 28, 1)"; (4,) -> "(4,)"; unknown sizes read "any"."""
+    parts = ["any" if size is None else str(int(size)) for size in shape]
+    return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+
+
+@dataclass(frozen=True)
+class ModelFit:
+    """How an imported model is used on a dataset: its objective, and what was added to its output."""
+
+    objective: Any
+    added_activation: str | None  # "softmax"/"sigmoid" when the model gives raw scores (logits)
+    output_activation: str  # the model's own last activation, as far as it can be read
+
+
+def _last_activation(model: Any) -> str:
+    try:
+        activation = model.layers[-1].get_config().get("activation", "linear")
+    except Exception:  # a layer without a config: treat its outputs as raw scores
+        return "unknown"
+    if isinstance(activation, dict):
+        activation = activation.get("config", {}).get("name") or activation.get("class_name", "unknown")
+    return str(activation or "linear")
+
+
+def check_fit(model: Any, dataset: Any) -> ModelFit:
+    """Check the model's input and output shapes against the dataset; pick its objective.
+
+    Raises ModelImportError saying exactly what does not fit.
+    """
+    from nncore.models.objective import Objective
+
+    title = dataset.title
+    if len(model.inputs) != 1 or len(model.outputs) != 1:
+        raise ModelImportError(
+            f"Expected a model with one input and one output. Received: {len(model.inputs)} inputs and "
+            f"{len(model.outputs)} outputs."
+        )
+    expected = tuple(model.inputs[0].shape[1:])
+    have = dataset.input_shape
+    if len(expected) != len(have) or any(e is not None and int(e) != h for e, h in zip(expected, have)):
+        raise ModelImportError(
+            f"The model expects inputs of shape {shape_text(expected)}; the dataset '{title}' has {shape_text(have)}."
+        )
+    out_shape = tuple(model.outputs[0].shape[1:])
+    if len(out_shape) > 1 or (out_shape and out_shape[0] is None):
+        raise ModelImportError(
+            f"Expected a model that gives one row of numbers per example. Received: outputs of shape {shape_text(out_shape)}."
+        )
+    units = int(out_shape[0]) if out_shape else 1
+    activation = _last_activation(model)
+    if dataset.task == "regression":
+        if units != 1:
+            raise ModelImportError(
+                f"The model gives {units} outputs per example; the dataset '{title}' predicts one number "
+                f"({dataset.target_name}), so it needs 1."
+            )
+        return ModelFit(Objective("regression", 0, 1, "linear", "mse"), None, activation)
+    n = dataset.n_classes
+    allowed = (1, 2) if n == 2 else (n,)
+    if units not in allowed:
+        needs = "1 (the probability of the second class) or 2 (one per class)" if n == 2 else f"{n} (one per class)"
+        raise ModelImportError(
+            f"The model gives {units} output{'s' if units != 1 else ''} per example; the dataset '{title}' has "
+            f"{n} classes, so it needs {needs}."
+        )
+    wanted = "sigmoid" if units == 1 else "softmax"
+    added = None if activation == wanted else wanted
+    return ModelFit(Objective("classification", n, units, wanted, "crossentropy"), added, activation)
+
+
+def _with_activation(model: Any, activation: str) -> Any:
+    """The model with an activation appended, in one flat graph (so every layer stays visible)."""
+    import keras
+
+    outputs = keras.layers.Activation(activation, name=f"added_{activation}")(model.outputs[0])
+    return keras.Model(model.inputs, outputs, name=model.name)
+
+
+def imported_run(model: Any, dataset: Any, filename: str) -> Any:
+    """Check the model fits the dataset and wrap it as a TrainedRun with no history, scored on the test split."""
+    from nncore.backend import compiled_predict
+    from nncore.training.job import JobState, TrainedRun
+
+    fit = check_fit(model, dataset)
+    notes = []
+    if fit.added_activation is not None:
+        model = _with_activation(model, fit.added_activation)
+        notes.append(
+            f"Its last layer gives raw scores (activation '{fit.output_activation}'), so a {fit.added_activation} "
+            "was added to read them as probabilities."
+        )
+    test_loss, test_metric = _score(compiled_predict(model), fit.objective, dataset.x_test, dataset.y_test)
+    name = os.path.basename(str(filename))
+    message = f"Imported from '{name}' (not trained in the app, so there is no training history)." + (
+        " " + " ".join(notes) if notes else ""
+    )
+    return TrainedRun(
+        model=model,
+        dataset=dataset,
+        spec=None,
+        config=None,
+        objective=fit.objective,
+        history=(),
+        state=JobState.FINISHED,
+        message=message,
+        test_loss=test_loss,
+        test_metric=test_metric,
+        seconds=0.0,
+        extra={"imported": True, "name": os.path.splitext(name)[0] or "imported model", "source_file": name},
+    )
+
+
+def _score(predict: Any, objective: Any, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Mean loss and metric over a split (NaN for an empty one)."""
+    from keras import ops
+
+    if len(x) == 0:
+        return math.nan, math.nan
+    outputs = ops.convert_to_tensor(predict(x))
+    loss = ops.convert_to_numpy(objective.per_example_loss(y, outputs))
+    metric = ops.convert_to_numpy(objective.per_example_metric(y, outputs))
+    return float(np.mean(loss)), float(np.mean(metric))
+
+
+def import_model(data: bytes, filename: str, dataset: Any, max_bytes: int = MAX_MODEL_BYTES) -> Any:
+    """Safely load an uploaded `.keras` file and make it a TrainedRun on `dataset` (see `imported_run`)."""
+    model = load_model_file(data, filename, max_bytes)
+    return imported_run(model, dataset, filename)
