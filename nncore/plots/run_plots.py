@@ -1,0 +1,57 @@
+"""Saved runs side by side: their learning curves overlaid in one figure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color, legend_below
+from nncore.training.history import EpochRecord, history_columns
+
+
+def compare_learning_curves(
+    runs: Sequence[tuple[str, Sequence[EpochRecord]]],
+    loss_label: str = "Loss",
+    metric_label: str = "Accuracy",
+    title: str | None = None,
+    log_loss: bool = False,
+) -> go.Figure:
+    """Loss (left) and metric (right) per epoch for each named run: one colour per run,
+    training solid and validation dashed (as in the Train page's curves)."""
+    fig = make_subplots(rows=1, cols=2, subplot_titles=(loss_label, metric_label), horizontal_spacing=0.1)
+    for index, (name, history) in enumerate(runs):
+        columns = history_columns(list(history))
+        for col, key in ((1, "loss"), (2, "metric")):
+            for split, prefix, dash in (("training", "", TRAIN_DASH), ("validation", "val_", VALIDATION_DASH)):
+                fig.add_trace(
+                    go.Scatter(
+                        x=columns["epoch"],
+                        y=columns[prefix + key],
+                        mode="lines",
+                        name=name,
+                        legendgroup=f"run{index}",
+                        # One legend entry per run (its colour); the line style is explained below.
+                        showlegend=col == 1 and split == "training",
+                        line=dict(color=color(index), dash=dash, width=2),
+                        hovertemplate=f"{name}<br>{split} {key}: %{{y:.4f}}<br>epoch %{{x}}<extra></extra>",
+                    ),
+                    row=1,
+                    col=col,
+                )
+    # Two grey entries that say which line style is which split.
+    for split, dash in (("training (solid)", TRAIN_DASH), ("validation (dashed)", VALIDATION_DASH)):
+        fig.add_trace(
+            go.Scatter(x=[None], y=[None], mode="lines", name=split, line=dict(color="#777777", dash=dash, width=2),
+                       hoverinfo="skip", legendgroup="style"),
+            row=1, col=1,
+        )
+    for col in (1, 2):
+        fig.update_xaxes(title_text="epoch", row=1, col=col, rangemode="tozero")
+    fig.update_yaxes(type="log" if log_loss else "linear", row=1, col=1)
+    if metric_label.lower() == "accuracy":
+        fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)
+    fig = apply_layout(fig, title, height=400)
+    legend_below(fig, -0.2, 90)
+    return fig
