@@ -1,0 +1,166 @@
+"""Load: 8 browser sessions on one server, one training, the others clicking around.
+
+One session loads the digits, keeps the LeNet-style CNN the app proposes and trains it for
+longer than the benchmark lasts, with its Train page (live curves) open. The seven others
+switch pages and change a widget over and over. For each of their clicks we measure the time
+until the page has settled: the last message from the server or the last change of the
+script-run state after the click, read in the browser. Targets (issue 7): no session errors,
+idle sessions' p95 at most 1 s. The server's memory and thread count are read from /proc.
+
+Needs Debian's Chromium at /usr/bin/chromium (Playwright's own browser download is not used).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.app_server import IDLE_PREDICATE, IDLE_STATES, INIT_SCRIPT, process_memory_and_threads, serving_app
+from bench.table import Row
+
+CHROMIUM = "/usr/bin/chromium"
+SESSIONS = 8
+TARGET_P95_S = 1.0
+# What an idle session does, in a loop: ("page", title) opens a page from the sidebar;
+# ("pick", label, option) chooses an option in a selectbox (which reruns the page).
+ROUND = (
+    ("page", "Data"),
+    ("pick", "Dataset", "2-D classification · Moons (2-D)"),
+    ("pick", "Dataset", "2-D classification · Spiral (2-D)"),
+    ("page", "Model"),
+    ("page", "Evaluate"),
+    ("page", "Neuron lab"),
+    ("page", "Home"),
+)
+
+
+async def _settled(page, timeout_ms: int = 60_000, quiet_ms: int = 300) -> None:
+    await page.wait_for_selector('[data-testid="stApp"][data-test-connection-state="CONNECTED"]', state="attached", timeout=timeout_ms)
+    await page.wait_for_function(IDLE_PREDICATE, arg=[list(IDLE_STATES), quiet_ms], timeout=timeout_ms, polling=50)
+
+
+async def _timed(page, action) -> float:
+    """Seconds from doing `action` until the page settled (server quiet, script not running)."""
+    before = await page.evaluate("() => window.__nnx.frames")
+    began = await page.evaluate("() => performance.now()")
+    await action()
+    await page.wait_for_function("(n) => window.__nnx.frames > n", arg=before, timeout=30_000, polling=20)
+    await _settled(page)
+    last = await page.evaluate("() => Math.max(window.__nnx.lastChange, window.__nnx.lastFrame)")
+    return (last - began) / 1000
+
+
+async def _do(page, step) -> float:
+    if step[0] == "page":
+        link = page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=step[1], exact=True)
+        return await _timed(page, link.click)
+    _, label, option = step
+    box = page.get_by_role("combobox", name=label, exact=True)
+    await box.click()
+    return await _timed(page, page.get_by_role("option", name=option, exact=True).click)
+
+
+async def _errors_on(page) -> int:
+    return await page.locator('[data-testid="stException"]').count()
+
+
+async def _trainer(context, url: str, ready: asyncio.Event, done: asyncio.Event, errors: list[str]) -> None:
+    page = await context.new_page()
+    await page.goto(url)
+    await _settled(page)
+    await _do(page, ("page", "Data"))
+    await _do(page, ("pick", "Dataset", "Images · Handwritten digits (8x8)"))
+    await _timed(page, page.get_by_role("button", name="Load dataset", exact=True).click)
+    await _do(page, ("page", "Train"))
+    field = page.get_by_role("spinbutton", name="Epochs", exact=True)
+    await field.fill("5000")
+    await field.press("Tab")
+    await page.get_by_role("button", name="Train", exact=True).click()
+    await page.get_by_role("button", name="Stop", exact=True).wait_for(timeout=60_000)
+    ready.set()
+    await done.wait()
+    if await _errors_on(page):
+        errors.append("the training session shows an exception")
+    await page.get_by_role("button", name="Stop", exact=True).click()
+
+
+async def _clicker(context, url: str, seconds: float, ready: asyncio.Event, latencies: list[float], errors: list[str], index: int) -> None:
+    page = await context.new_page()
+    await page.goto(url)
+    await _settled(page)
+    await ready.wait()
+    deadline = time.monotonic() + seconds
+    step = index  # sessions start at different points of the round
+    while time.monotonic() < deadline:
+        action = ROUND[step % len(ROUND)]
+        try:
+            latencies.append(await _do(page, action))
+        except Exception as error:  # a timeout or a missing control is a session error
+            errors.append(f"session {index}, {action}: {type(error).__name__}: {str(error).splitlines()[0]}")
+            await page.goto(url)
+            await _settled(page)
+        if await _errors_on(page):
+            errors.append(f"session {index}, {action}: the page shows an exception")
+        step += 1
+
+
+async def _load(url: str, server_pid: int, seconds: float) -> dict:
+    from playwright.async_api import async_playwright
+
+    latencies: list[float] = []
+    errors: list[str] = []
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        contexts = []
+        for _ in range(SESSIONS):
+            context = await browser.new_context(viewport={"width": 1366, "height": 900})
+            await context.add_init_script(INIT_SCRIPT)
+            contexts.append(context)
+        ready, done = asyncio.Event(), asyncio.Event()
+        trainer = asyncio.create_task(_trainer(contexts[0], url, ready, done, errors))
+        clickers = [
+            asyncio.create_task(_clicker(context, url, seconds, ready, latencies, errors, index))
+            for index, context in enumerate(contexts[1:], start=1)
+        ]
+        peak_rss, peak_threads = 0.0, 0
+        while not all(task.done() for task in clickers):
+            rss, threads = process_memory_and_threads(server_pid)
+            peak_rss, peak_threads = max(peak_rss, rss), max(peak_threads, threads)
+            await asyncio.sleep(1.0)
+        for task in clickers:
+            task.result()
+        done.set()
+        await trainer
+        await browser.close()
+    return {"latencies": latencies, "errors": errors, "rss": peak_rss, "threads": peak_threads}
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def run(quick: bool = False) -> list[Row]:
+    if not os.path.exists(CHROMIUM):
+        return [Row("load: 8 sessions", f"skipped: {CHROMIUM} not found", "", "", None)]
+    seconds = 30.0 if quick else 90.0
+    with tempfile.TemporaryDirectory() as workspace:
+        log = Path(tempfile.gettempdir()) / "nnx-bench-load-server.log"
+        with serving_app(log, env={"NNX_WORKSPACE": workspace}) as (url, process):
+            result = asyncio.run(_load(url, process.pid, seconds))
+    latencies, errors = result["latencies"], result["errors"]
+    if not latencies:
+        return [Row("load: 8 sessions", "no interaction completed", "", "", False)]
+    p50, p95, p99 = (_percentile(latencies, q) for q in (50, 95, 99))
+    return [
+        Row(f"load: {SESSIONS} sessions (1 training a CNN), idle clicks to settled, p50 / p95 / p99",
+            f"{p50:.2f} / {p95:.2f} / {p99:.2f} s ({len(latencies)} clicks in {seconds:.0f} s)",
+            f"p95 <= {TARGET_P95_S:g} s", f"{p95 / TARGET_P95_S:.2f}", p95 <= TARGET_P95_S),
+        Row(f"load: session errors", f"{len(errors)}" + (f" (first: {errors[0]})" if errors else ""), "0", "", not errors),
+        Row("load: server peak memory and threads", f"{result['rss']:.0f} MB, {result['threads']} threads", "", "", None),
+        Row("load: mean click-to-settled", f"{statistics.mean(latencies):.2f} s", "", "", None),
+    ]
