@@ -1,4 +1,5 @@
-"""Explain page: why did the model say that? Several methods side by side for one example."""
+"""Explain page: why did the model say that? Several methods side by side for one example,
+a check of which to trust, and views of the whole model."""
 
 from __future__ import annotations
 
@@ -7,7 +8,20 @@ import pandas as pd
 import streamlit as st
 
 from nncore.plots import data_plots
-from ui.explain_view import DEFAULT_METHODS, candidates, explain, explainable
+from ui.explain_global import render_global
+from ui.explain_picker import pick_example, take_request
+from ui.explain_trust import render_trust
+from ui.explain_view import (
+    ACTIVE_KEY,
+    DEFAULT_METHODS,
+    DEFAULT_SETTINGS,
+    cached,
+    explain,
+    explainable,
+    method_params,
+    pin,
+)
+from ui.explain_whatif import edited_input, render_whatif
 from ui.render import show_error, show_figure
 from ui.state import get_state
 
@@ -17,114 +31,190 @@ run = state.run
 st.title("Explain")
 st.caption(
     "Why did the model give this answer? Each method scores how much every input pushed the "
-    "prediction up (blue) or down (red). Methods that agree deserve more trust."
+    "prediction up (blue) or down (red). Methods that agree, and whose rankings really move the "
+    "model, deserve more trust."
 )
 
 
-def explain_page(run) -> None:
+def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> None:
+    output = model.predict_proba(x[None])[0]
+    if data.task == "classification":
+        predicted = int(np.argmax(output))
+        truth = int(data.y_test[index])
+        if edited:
+            st.markdown(f"**Prediction for the edited row:** {data.class_names[predicted]} ({output[predicted]:.0%} sure) · "
+                        f"the original row's true answer: {data.class_names[truth]}.")
+        else:
+            verdict = "right" if predicted == truth else "wrong"
+            st.markdown(f"**Prediction:** {data.class_names[predicted]} ({output[predicted]:.0%} sure) · "
+                        f"**true answer:** {data.class_names[truth]} · the model is **{verdict}**.")
+    else:
+        value = float(data.preprocessing.inverse_target(np.atleast_1d(output)[:1])[0])
+        truth = float(data.preprocessing.inverse_target(data.y_test[index : index + 1])[0])
+        prefix = "Prediction for the edited row" if edited else "Prediction"
+        st.markdown(f"**{prefix}:** {value:.4g} · **true value{' of the original row' if edited else ''}:** {truth:.4g}")
+
+
+def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
+    x_raw = data.preprocessing.inverse_features(x[None])
+    if data.input_kind == "image":
+        show_figure(data_plots.image_grid(x_raw, [f"test example #{index}"], columns=1, title=None), key="explain_instance")
+    elif data.input_kind == "tabular":
+        st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
+        if changes:
+            st.caption("Edited: " + "; ".join(f"{name} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
+    else:
+        st.line_chart(pd.DataFrame(x_raw[0], columns=list(data.feature_names)), height=160)
+
+
+def _settings(data) -> dict:
+    with st.expander("Settings", icon=":material/tune:"):
+        a, b, c, d = st.columns(4)
+        baselines = ["zeros", "mean"] + (["blur"] if data.input_kind == "image" else [])
+        settings = {
+            "ig_steps": a.select_slider("Integrated gradients: steps", [16, 32, 64, 128, 256], value=DEFAULT_SETTINGS["ig_steps"],
+                                        key="explain_ig_steps", help="More steps: the values add up more exactly, slightly slower."),
+            "ig_baseline": b.selectbox("Integrated gradients: baseline", baselines, key="explain_ig_baseline",
+                                       format_func={"zeros": "zeros", "mean": "training average", "blur": "blurred image"}.get,
+                                       help="The neutral input the explanation measures from."),
+            "lime_samples": c.select_slider("LIME: samples", [500, 1000, 2000, 5000], value=DEFAULT_SETTINGS["lime_samples"],
+                                            key="explain_lime_samples", help="More samples: steadier LIME values, slower."),
+            "seed": d.number_input("Random seed", 0, 10_000, DEFAULT_SETTINGS["seed"], key="explain_seed",
+                                   help="SHAP, LIME and SmoothGrad are random; the same seed gives the same answer."),
+        }
+    return settings
+
+
+def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
+    """Each chosen method, from the cache or computed now, with progress and a Cancel button."""
+    todo = [k for k in chosen if cached(run, instance, by_key[k], method_params(k, settings)) is None]
+    progress = None
+    slot = st.empty()  # progress and Cancel, cleared once every method is done
+    if todo:
+        left, right = slot.container().columns([4, 1], vertical_alignment="center")
+        progress = left.progress(0.0, text="Explaining…")
+        right.button("Cancel", icon=":material/cancel:", key="explain_cancel",
+                              on_click=lambda: st.session_state.update({ACTIVE_KEY: None}),
+                              help="Stop; methods already finished stay cached.")
+    explanations = []
+    for step, key in enumerate(chosen, start=1):
+        method = by_key[key]
+        if progress is not None and key in todo:
+            progress.progress((step - 1) / len(chosen), text=f"Running {method.title} ({step} of {len(chosen)})…")
+        try:
+            explanations.append(explain(run, model, x, instance, method, method_params(key, settings)))
+        except Exception as error:  # noqa: BLE001 - one failing method must not hide the others
+            show_error(error, f"{method.title} could not explain this example.")
+    slot.empty()
+    return explanations
+
+
+def _show_results(run, explanations) -> None:
+    from nncore.plots.explain_plots import compare_explanations
+
+    kind = explanations[0].input_kind
+    scale_each = st.toggle(
+        "Scale each method to its largest value", value=kind == "image", key=f"explain_scale_{kind}",
+        help="Methods measure in different units (a probability change, a gradient, a Grad-CAM activation). "
+        "Scaled, you compare where each one looks rather than how large its numbers are.",
+    )
+    show_figure(compare_explanations(explanations, scale_each=scale_each), key="explain_compare")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "method": e.method,
+                    "explains": e.output_label,
+                    "model output": e.predicted_value,
+                    "sum of attributions": float(np.sum(e.values)),
+                    "base value": e.base_value,
+                    "seconds": round(e.seconds, 3),
+                }
+                for e in explanations
+            ]
+        ),
+        hide_index=True, width="stretch",
+    )
+    st.caption(
+        "For SHAP, the base value plus the sum of attributions equals the model's output; "
+        "for integrated gradients, the sum equals the output minus the output at the baseline "
+        "(checked in **Which to trust?**)."
+    )
+    if kind == "tabular":
+        with_base = [e for e in explanations if e.base_value is not None and "SHAP" in e.method]
+        if with_base:
+            from nncore.plots.explain_plots import waterfall
+
+            show_figure(waterfall(with_base[0], title=f"{with_base[0].method}: from the average answer to this one"),
+                        key="explain_waterfall")
+    columns = st.columns(min(len(explanations), 4))
+    for i, exp in enumerate(explanations):
+        columns[i % len(columns)].button(
+            f"Pin {exp.method} to report", key=f"explain_pin_{i}", icon=":material/push_pin:",
+            on_click=pin, args=(run, exp), help="Adds this explanation to the run's HTML report.",
+        )
+
+
+def _this_example(run, model, outputs) -> list:
+    """Pick an example (or edit one), pick methods, show them side by side; returns them."""
     from nncore.explain import methods_for  # here, not at the top: only needed once there is a run
 
     data = run.dataset
-    model, outputs = explainable(run)
-    if data is not state.dataset:
-        st.caption(f"Explaining your last trained model, on **{data.title}**.")
-
-    # --- which example ------------------------------------------------------------------------
     left, right = st.columns(2)
     with left:
-        if data.task == "classification":
-            which = st.radio(
-                "Examples to choose from", ["all", "misclassified", "class"], horizontal=True, key="explain_filter",
-                format_func={"all": "All test examples", "misclassified": "Only mistakes", "class": "One true class"}.get,
-                help="Mistakes are often the most instructive to explain.",
-            )
-            wanted = None
-            if which == "class":
-                wanted = st.selectbox("True class", range(data.n_classes), format_func=lambda k: data.class_names[k], key="explain_class")
-        else:
-            which, wanted = "all", None
-        pool = candidates(run, outputs, which, wanted)
-        if len(pool) == 0:
-            st.info("No test example matches this choice.", icon=":material/info:")
-            return
-        position = st.number_input(
-            f"Example (1 to {len(pool)})", min_value=1, max_value=len(pool), value=1, step=1, key="explain_position",
-            help="Step through the matching test examples, which the model never saw during training.",
-        )
-        index = int(pool[int(position) - 1])
-
+        index = pick_example(run, outputs)
+    if index is None:
+        return []
+    if data.input_kind == "tabular":
+        with left.expander("What if? Change this example's values", icon=":material/edit:"):
+            render_whatif(run, index)
+    x, instance, changes = edited_input(run, index) if data.input_kind == "tabular" else (data.x_test[index], index, {})
     with right:
-        if data.task == "classification":
-            probabilities = outputs[index]
-            predicted = int(np.argmax(probabilities))
-            truth = int(data.y_test[index])
-            verdict = "right" if predicted == truth else "wrong"
-            st.markdown(
-                f"**Prediction:** {data.class_names[predicted]} ({probabilities[predicted]:.0%} sure) · "
-                f"**true answer:** {data.class_names[truth]} · the model is **{verdict}**."
-            )
-        else:
-            predicted_value = float(data.preprocessing.inverse_target(outputs[index][:1])[0])
-            truth_value = float(data.preprocessing.inverse_target(data.y_test[index : index + 1])[0])
-            st.markdown(f"**Prediction:** {predicted_value:.4g} · **true value:** {truth_value:.4g}")
-        x_raw = data.preprocessing.inverse_features(data.x_test[index : index + 1])
-        if data.input_kind == "image":
-            show_figure(data_plots.image_grid(x_raw, [f"test example #{index}"], columns=1, title=None), key="explain_instance")
-        elif data.input_kind == "tabular":
-            st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
-        else:
-            st.line_chart(pd.DataFrame(x_raw[0], columns=list(data.feature_names)), height=160)
+        _prediction_line(data, model, x, index, edited=bool(changes))
+        _show_instance(data, x, index, changes)
 
-    # --- which methods ------------------------------------------------------------------------
     available = methods_for(model)
-    keys = [m.key for m in available]
     by_key = {m.key: m for m in available}
     defaults = [k for k in DEFAULT_METHODS[data.input_kind] if k in by_key]
+    settings = _settings(data)
     with st.form("explain_form", border=True):
         chosen = st.multiselect(
-            "Methods", keys, default=defaults, format_func=lambda k: by_key[k].title, key="explain_methods",
+            "Methods", list(by_key), default=defaults, format_func=lambda k: by_key[k].title, key="explain_methods",
             help="Gradient methods are instant; SHAP and LIME try thousands of variations of the "
             "input and take longer. Results are kept, so switching back is instant.",
         )
-        go = st.form_submit_button("Explain", type="primary", icon=":material/psychology:")
-    for key in chosen:
-        st.caption(f"**{by_key[key].title}**: {by_key[key].description}")
+        go = st.form_submit_button("Explain", type="primary", icon=":material/psychology:", key="explain_go")
+    with st.expander("What each method shows, and when it misleads", icon=":material/help:"):
+        for method in available:
+            st.markdown(f"**{method.title}** ({method.key.replace('_', ' ')}): {method.description}  \n"
+                        f":orange[When it misleads:] {method.caveat}")
+    if go:
+        st.session_state[ACTIVE_KEY] = id(run)
+    if not chosen:
+        st.caption("Pick at least one method.")
+        return []
+    if st.session_state.get(ACTIVE_KEY) != id(run):
+        st.caption("Press **Explain** to run the chosen methods on this example.")
+        return []
+    explanations = _run_methods(run, model, x, instance, chosen, by_key, settings)
+    if explanations:
+        _show_results(run, explanations)
+    return explanations
 
-    if go or st.session_state.get("_explain_shown") == (id(run), index, tuple(chosen)):
-        st.session_state["_explain_shown"] = (id(run), index, tuple(chosen))
-        explanations = []
-        progress = st.progress(0.0, text="Explaining…")
-        for step, key in enumerate(chosen, start=1):
-            progress.progress((step - 1) / max(1, len(chosen)), text=f"Running {by_key[key].title} ({step} of {len(chosen)})…")
-            try:
-                explanations.append(explain(run, model, index, by_key[key]))
-            except Exception as error:  # one failing method must not hide the others
-                show_error(error, f"{by_key[key].title} could not explain this example.")
-        progress.empty()
-        if explanations:
-            from nncore.plots.explain_plots import compare_explanations
 
-            show_figure(compare_explanations(explanations), key="explain_compare")
-            st.dataframe(
-                pd.DataFrame(
-                    [
-                        {
-                            "method": e.method,
-                            "explains": e.output_label,
-                            "sum of attributions": float(np.sum(e.values)),
-                            "base value": e.base_value,
-                            "seconds": round(e.seconds, 3),
-                        }
-                        for e in explanations
-                    ]
-                ),
-                hide_index=True,
-                width="stretch",
-            )
-            st.caption(
-                "For SHAP, the base value plus the sum of attributions equals the model's output; "
-                "for integrated gradients, the sum equals the output minus the output at the baseline."
-            )
+def explain_page(run) -> None:
+    data = run.dataset
+    model, outputs = explainable(run)
+    take_request(run)
+    if data is not state.dataset:
+        st.caption(f"Explaining your last trained model, on **{data.title}**.")
+    this_example, trust_tab, whole_tab = st.tabs(["This example", "Which to trust?", "Whole model"])
+    with this_example:
+        explanations = _this_example(run, model, outputs)
+    with trust_tab:
+        render_trust(model, explanations)
+    with whole_tab:
+        render_global(run, model)
 
 
 # No early stop of the script here: app.py draws the shared sidebar after the page runs.

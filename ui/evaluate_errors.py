@@ -69,8 +69,22 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
             },
         )
         st.caption("Inputs in their original units, worst first.")
-    # The Explain page (not built yet) will take over from here: a link per example to
-    # app_pages/explain.py, opening it on that test example.
+    _explain_links(worst.indices)
     if preds.task == "classification" and ranking == "loss":
         wrong = int(np.sum(worst.y_true != worst.predicted))
         st.caption(f"{wrong} of these {len(worst.indices)} are mistakes; the rest were right but unsure.")
+
+
+def _explain_links(indices: np.ndarray) -> None:
+    """One "Explain #i" button per listed example: opens the Explain page on it."""
+    from ui.explain_view import REQUEST_KEY
+
+    st.caption("Why did the model get one of these wrong? Open it on the Explain page:")
+    per_row = 6
+    for start in range(0, len(indices), per_row):
+        columns = st.columns(per_row)
+        for column, index in zip(columns, indices[start : start + per_row]):
+            if column.button(f"Explain #{int(index)}", key=f"eval_explain_{int(index)}", icon=":material/psychology:",
+                             width="stretch"):
+                st.session_state[REQUEST_KEY] = int(index)
+                st.switch_page("app_pages/explain.py")

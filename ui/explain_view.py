@@ -1,25 +1,32 @@
 """Explain page pieces: the per-run explainable model, picking an example, running methods.
 
 Everything expensive is cached per session and per run: the explainable model and its test
-predictions by run, and each explanation by (run, example, method), so returning to the page
-or adding a method only computes what is new.
+predictions by run, and each explanation by (run, instance, method, parameters), so
+returning to the page, stepping back to an example or adding a method only computes what is
+new. An entry is written only once its method has finished: a run interrupted by a click
+(Streamlit stops the script at its next st.* call) leaves no half-made entry.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Hashable
 
 import numpy as np
 import streamlit as st
 
 _MODEL_KEY = "_explain_model"  # (id(run), ExplainableModel, test probabilities)
-_CACHE_KEY = "_explain_cache"  # {(id(run), index, method key): Explanation}
+_CACHE_KEY = "_explain_cache"  # {(id(run), instance key, method key, params): Explanation}
+ACTIVE_KEY = "_explain_active"  # id(run) once the user asked for explanations; None after Cancel
+# Another page (Evaluate's error browser) sets this to a test index to open the page on it.
+REQUEST_KEY = "explain_request"
 
 DEFAULT_METHODS = {
     "tabular": ("permutation_shap", "lime_tabular", "integrated_gradients"),
     "image": ("integrated_gradients", "grad_cam", "occlusion"),
     "sequence": ("integrated_gradients", "lime_sequence"),
 }
+
+DEFAULT_SETTINGS = {"ig_steps": 64, "ig_baseline": "zeros", "lime_samples": 1000, "seed": 0}
 
 
 def explainable(run: Any) -> tuple[Any, np.ndarray]:
@@ -51,9 +58,45 @@ def candidates(run: Any, outputs: np.ndarray, which: str, wanted_class: int | No
     return indices
 
 
-def explain(run: Any, model: Any, index: int, method: Any) -> Any:
+def method_params(key: str, settings: dict[str, Any]) -> dict[str, Any]:
+    """The parameters the page's settings give one method (others keep their defaults)."""
+    seed = int(settings["seed"])
+    return {
+        "integrated_gradients": {"steps": int(settings["ig_steps"]), "baseline": settings["ig_baseline"]},
+        "smoothgrad": {"seed": seed},
+        "kernel_shap": {"seed": seed},
+        "permutation_shap": {"seed": seed},
+        "gradient_shap": {"seed": seed},
+        "lime_tabular": {"seed": seed, "num_samples": int(settings["lime_samples"])},
+        "lime_image": {"seed": seed, "num_samples": int(settings["lime_samples"])},
+        "lime_sequence": {"seed": seed, "num_samples": int(settings["lime_samples"])},
+    }.get(key, {})
+
+
+def cache_key(run: Any, instance: Hashable, method_key: str, params: dict[str, Any]) -> tuple:
+    return (id(run), instance, method_key, tuple(sorted(params.items())))
+
+
+def cached(run: Any, instance: Hashable, method: Any, params: dict[str, Any]) -> Any | None:
+    return st.session_state.setdefault(_CACHE_KEY, {}).get(cache_key(run, instance, method.key, params))
+
+
+def explain(run: Any, model: Any, x: np.ndarray, instance: Hashable, method: Any, params: dict[str, Any]) -> Any:
+    """One method's explanation of input `x`, known to the cache as `instance` (a test index,
+    or a what-if key built from the edited values)."""
     cache = st.session_state.setdefault(_CACHE_KEY, {})
-    key = (id(run), int(index), method.key)
+    key = cache_key(run, instance, method.key, params)
     if key not in cache:
-        cache[key] = method.function(model, run.dataset.x_test[index])
+        result = method.function(model, np.asarray(x, dtype=np.float32), **params)
+        cache[key] = result  # only after the method finished
     return cache[key]
+
+
+def pin(run: Any, explanation: Any) -> None:
+    """Add an explanation to the session's report list (once)."""
+    from ui.state import get_state
+
+    state = get_state()
+    if not any(e is explanation for _, e in state.pinned_explanations):
+        state.pinned_explanations.append((id(run), explanation))
+        state.notices.append(f"Pinned {explanation.method} to the report.")

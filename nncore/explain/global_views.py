@@ -50,11 +50,14 @@ def shap_sample(
     method: Literal["kernel", "permutation"] = "permutation",
     n: int = 50,
     seed: int = 0,
+    on_progress: Callable[[int, int], None] | None = None,
     **method_params: Any,
 ) -> ShapSample:
     """SHAP values for up to `n` rows of `x` (a seeded sample, e.g. of the test set).
 
     `output_index` None explains each row's predicted class (classification) or the prediction.
+    `on_progress(done, total)` is called after each row, so a caller can show progress (and,
+    in Streamlit, be interrupted there: nothing is returned until every row is done).
     """
     from nncore.explain.shap_methods import kernel_shap, permutation_shap
 
@@ -69,7 +72,11 @@ def shap_sample(
     if output_index is None and m.is_classifier:
         # One class for the whole sample, so values are comparable: the most predicted one.
         output_index = int(np.bincount(m.predict_proba(x).argmax(axis=1)).argmax())
-    results = [explain(m, row, output_index, seed=seed, **method_params) for row in x]
+    results = []
+    for row in x:
+        results.append(explain(m, row, output_index, seed=seed, **method_params))
+        if on_progress is not None:
+            on_progress(len(results), len(x))
     return ShapSample(
         values=np.stack([r.values.reshape(-1) for r in results]),
         feature_values=x.reshape(len(x), -1).astype(np.float64),

@@ -59,3 +59,20 @@ def test_shap_sample_views(signal_and_noise):
     # For a logistic model, the f0 SHAP value rises (or falls) with f0: a strong rank correlation.
     ranks = lambda v: np.argsort(np.argsort(v))
     assert abs(np.corrcoef(ranks(dep.feature_value), ranks(dep.shap_value))[0, 1]) > 0.8
+
+
+def test_shap_sample_reports_progress_after_every_row_and_an_interruption_returns_nothing(signal_and_noise):
+    data, model = signal_and_noise
+    calls = []
+    shap_sample(model, data.x_test, n=5, method="permutation", permutations=2, on_progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_three(done, total):
+        if done == 3:
+            raise Cancelled  # what Streamlit does at an st.* call when the user clicks Cancel
+
+    with pytest.raises(Cancelled):
+        shap_sample(model, data.x_test, n=5, method="permutation", permutations=2, on_progress=cancel_at_three)

@@ -98,3 +98,24 @@ def test_regression_run_shows_errors_in_original_units_and_says_when_data_change
     assert float(metrics["Mean absolute error"]) > 10
     assert "trained on **Diabetes progression**" in " ".join(i.value for i in at.info)
     assert "absolute error" in " ".join(m.value for m in at.markdown)
+
+
+def test_explain_this_opens_the_explain_page_on_that_example():
+    at = _open("app_pages/evaluate.py")
+    state = at.session_state[STATE_KEY]
+    state.training_config = TrainingConfig(learning_rate=0.03, batch_size=10, epochs=2, seed=0)
+    state.start_training()
+    assert state.job.join(timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    links = [b for b in at.button if b.key and b.key.startswith("eval_explain_")]
+    assert len(links) >= 6
+    wanted = int(links[2].key.removeprefix("eval_explain_"))
+    links[2].click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["explain_position"] == wanted + 1  # "all" filter: position = index + 1
+    assert "explain_request" not in at.session_state  # taken once
+    # The Explain page explained it at once, with its default methods.
+    cache = at.session_state["_explain_cache"]
+    assert {key[1] for key in cache} == {wanted}
+    assert {key[2] for key in cache} == {"permutation_shap", "lime_tabular", "integrated_gradients"}

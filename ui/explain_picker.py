@@ -1,0 +1,103 @@
+"""Explain page: choosing the test example (filters, a number, or a gallery for images)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import streamlit as st
+
+from ui.explain_view import ACTIVE_KEY, REQUEST_KEY, candidates
+
+POSITION_KEY = "explain_position"
+GALLERY_SIZE = 24
+GALLERY_COLUMNS = 8
+THUMBNAIL_PIXELS = 56
+
+
+def take_request(run: Any) -> None:
+    """Open on the test example another page asked for (then forget the request).
+
+    Runs before the picker's widgets exist, so their values can still be set.
+    """
+    index = st.session_state.pop(REQUEST_KEY, None)
+    if index is None or not 0 <= int(index) < len(run.dataset.x_test):
+        return
+    st.session_state["explain_filter"] = "all"
+    st.session_state[POSITION_KEY] = int(index) + 1
+    st.session_state[ACTIVE_KEY] = id(run)  # explain it at once with the default methods
+
+
+def pick_example(run: Any, outputs: np.ndarray) -> int | None:
+    """Filters and a position among the matching test examples; returns a test index."""
+    data = run.dataset
+    if data.task == "classification":
+        which = st.radio(
+            "Examples to choose from", ["all", "misclassified", "class"], horizontal=True, key="explain_filter",
+            format_func={"all": "All test examples", "misclassified": "Only mistakes", "class": "One true class"}.get,
+            help="Mistakes are often the most instructive to explain.",
+        )
+        wanted = None
+        if which == "class":
+            wanted = st.selectbox("True class", range(data.n_classes), format_func=lambda k: data.class_names[k], key="explain_class")
+    else:
+        which, wanted = "all", None
+    pool = candidates(run, outputs, which, wanted)
+    if len(pool) == 0:
+        st.info("No test example matches this choice.", icon=":material/info:")
+        return None
+    if not 1 <= int(st.session_state.get(POSITION_KEY, 1)) <= len(pool):
+        st.session_state[POSITION_KEY] = 1  # the filter changed under a position it no longer has
+    if data.input_kind == "image":
+        _gallery(run, pool)
+    position = st.number_input(
+        f"Example (1 to {len(pool)})", min_value=1, max_value=len(pool), step=1, key=POSITION_KEY,
+        help="Step through the matching test examples, which the model never saw during training.",
+    )
+    return int(pool[int(position) - 1])
+
+
+def _thumbnail(image: np.ndarray) -> np.ndarray:
+    """Nearest-neighbour upscaling, so 8x8 digits stay crisp squares instead of a blur."""
+    image = np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)
+    if image.ndim == 3 and image.shape[-1] == 1:
+        image = image[..., 0]
+    factor = max(1, THUMBNAIL_PIXELS // image.shape[0])
+    block = np.ones((factor, factor) + ((1,) if image.ndim == 3 else ()), dtype=np.float32)
+    return np.kron(image, block)
+
+
+def _choose(position: int) -> None:
+    st.session_state[POSITION_KEY] = position
+
+
+def _gallery(run: Any, pool: np.ndarray) -> None:
+    """A page of small test images; 'Pick' under one makes it the explained example."""
+    data = run.dataset
+    pages = -(-len(pool) // GALLERY_SIZE)
+    current = int(st.session_state.get(POSITION_KEY, 1))
+    with st.expander("Pick from a gallery", expanded=True):
+        page = 0
+        if pages > 1:
+            page = st.selectbox(
+                "Gallery page", range(pages), index=min((current - 1) // GALLERY_SIZE, pages - 1), key="explain_gallery_page",
+                format_func=lambda p: f"examples {p * GALLERY_SIZE + 1}–{min((p + 1) * GALLERY_SIZE, len(pool))}",
+            )
+        start = page * GALLERY_SIZE
+        shown = pool[start : start + GALLERY_SIZE]
+        images = data.preprocessing.inverse_features(data.x_test[shown])
+        names = data.class_names or ()
+        for row_start in range(0, len(shown), GALLERY_COLUMNS):
+            columns = st.columns(GALLERY_COLUMNS)
+            for offset, column in enumerate(columns):
+                i = row_start + offset
+                if i >= len(shown):
+                    break
+                position = start + i + 1
+                label = names[int(data.y_test[shown[i]])] if names else ""
+                with column:
+                    st.image(_thumbnail(images[i]), caption=f"#{shown[i]} {label}", width=THUMBNAIL_PIXELS)
+                    st.button(
+                        "Picked" if position == current else "Pick", key=f"explain_pick_{i}", on_click=_choose, args=(position,),
+                        type="primary" if position == current else "secondary", width="stretch",
+                    )
