@@ -7,6 +7,7 @@ import streamlit as st
 from ui.evaluate_errors import render_error_browser
 from ui.evaluate_view import cached_predictions, render_classification, render_diagnosis, render_regression
 from ui.render import format_duration
+from ui.run_downloads import render_downloads
 from ui.state import get_state
 
 state = get_state()
@@ -47,3 +48,6 @@ else:
     else:
         render_regression(run, predictions)
     render_error_browser(run, predictions)
+    st.subheader("Take it with you")
+    st.caption("Download this model, its training history, a Python script that trains it again, or a report to share.")
+    render_downloads(run, key="eval_downloads")

@@ -561,6 +561,23 @@ def _epochs_note(run: Any) -> tuple[int, str]:
     return planned, ""
 
 
+def script_unavailable_reason(run: Any) -> str | None:
+    """Why `training_script(run)` cannot be made, in plain words; None when it can (cheap)."""
+    if getattr(run, "spec", None) is None or getattr(run, "config", None) is None or getattr(run, "objective", None) is None:
+        return "This model was not trained in the app, so there is no training to write out as code."
+    dataset = run.dataset
+    if dataset.key in SKLEARN_TABLES and dataset.input_kind == "tabular":
+        return None
+    # Pixels pack to one byte each; anything else stays float32 (compression is a bonus).
+    size = sum(np.asarray(a).size * (1 if dataset.input_kind == "image" else np.asarray(a).dtype.itemsize) for a in _splits(dataset))
+    if size * 4 / 3 > MAX_EMBEDDED_MB * 2**20:
+        return (
+            f"The data is too big to embed in a script (about {size * 4 / 3 / 2**20:.0f} MB, at most "
+            f"{MAX_EMBEDDED_MB} MB): train on fewer examples to export code."
+        )
+    return None
+
+
 def training_script(run: Any) -> str:
     """A standalone Python script that rebuilds and trains `run`'s model as the app did.
 
