@@ -19,6 +19,7 @@ os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
 import streamlit as st  # noqa: E402
 
 from ui.keras_guard import keep_keras_state  # noqa: E402
+from ui.share_link import apply_link_once, write_link  # noqa: E402
 from ui.sidebar import render_sidebar  # noqa: E402
 from ui.state import get_state  # noqa: E402
 
@@ -39,8 +40,10 @@ PAGES = [
 
 navigation = st.navigation(PAGES)
 state = get_state()
+apply_link_once(state)  # a shared link's setup, on the session's first run
 navigation.run()
 # After the page: what the page just did (loaded data, started training) shows at once.
 render_sidebar(state)
+write_link(state)  # the address bar always holds the current setup, ready to share
 for notice in state.take_notices():
     st.toast(notice, icon=":material/info:")
