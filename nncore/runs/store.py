@@ -328,3 +328,16 @@ def _clean_name(name: str) -> str:
 def _finite_or_none(value: Any) -> float | None:
     number = float(value)
     return number if math.isfinite(number) else None
+
+
+def saver(path: str | os.PathLike[str] | None = None) -> Any:
+    """A `TrainingJob(on_finish=...)` callback that saves each finished run to the store at `path`
+    (default: the workspace) and notes its id and name in `run.extra`."""
+    folder = Path(path) if path is not None else workspace_path()
+
+    def save_run(run: Any) -> None:
+        store = RunStore(folder)
+        run_id = store.save(run)
+        run.extra.update(run_id=run_id, name=store.get(run_id).name)
+
+    return save_run

@@ -32,3 +32,15 @@ def test_a_failing_on_finish_is_a_note_not_a_failed_training():
     assert snap.state == JobState.FINISHED
     assert snap.message == "Finished 2 epochs. The run was not saved: OSError: disk full"
     assert job.result.message == snap.message
+
+
+def test_the_store_saver_saves_the_run_and_notes_its_id(tmp_path):
+    from nncore.runs import RunStore
+    from nncore.runs.store import saver
+
+    job = _job(saver(tmp_path)).start()
+    assert job.join(timeout=120)
+    run = job.result
+    [record] = RunStore(tmp_path).list()
+    assert run.extra["run_id"] == record.run_id and run.extra["name"] == record.name == "Logistic regression on Circles (2-D)"
+    assert record.history == run.history and record.state == "finished"

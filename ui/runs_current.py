@@ -1,0 +1,68 @@
+"""The Runs page's header: which model is current, its downloads, and a run still being saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from ui.state import SessionState
+
+try:  # the export helper's module; the Runs page works without it
+    from ui.run_downloads import render_downloads
+except ImportError:  # pragma: no cover - only while export is being built
+    render_downloads = None
+
+
+def current_label(run: Any) -> str:
+    """How the current model is called: its saved name, or where it came from."""
+    extra = run.extra or {}
+    name = extra.get("name")
+    if extra.get("imported"):
+        return f"“{name}”, imported from {extra.get('source_file', 'a file')}"
+    if extra.get("run_id"):
+        return f"“{name}”, a saved run"
+    return f"the latest training ({run.dataset.title})"
+
+
+def render_current(state: SessionState) -> None:
+    opened = st.session_state.pop("runs_opened", None)
+    if opened:
+        st.success(
+            f"Opened “{opened}”: it is now the current model on every page.", icon=":material/check_circle:"
+        )
+        links = st.columns(3)
+        links[0].page_link("app_pages/evaluate.py", label="Evaluate it", icon=":material/analytics:")
+        links[1].page_link("app_pages/explain.py", label="Explain its predictions", icon=":material/psychology:")
+        links[2].page_link("app_pages/inside.py", label="Look inside", icon=":material/layers:")
+    run = state.run
+    if run is None:
+        return
+    st.markdown(f"**Current model:** {current_label(run)}, on {run.dataset.title}.")
+    if render_downloads is not None:
+        with st.expander("Download the current model, its history, a script or a report", icon=":material/download:"):
+            render_downloads(run, key="runs_downloads")
+
+
+def is_saving(state: SessionState) -> bool:
+    """True while the session's last training has ended but its save has not (it runs after training)."""
+    job = state.job
+    if job is None or state.opened_run is not None:
+        return False
+    result = job.result
+    if result is None or not job.snapshot().state.is_done:
+        return False
+    return "run_id" not in result.extra and "was not saved" not in result.message
+
+
+def render_saving_notice(state: SessionState) -> None:
+    if not is_saving(state):
+        return
+
+    @st.fragment(run_every=0.5)
+    def _wait() -> None:
+        if not is_saving(state):
+            st.rerun()  # the whole page, with the new run in the table
+        st.caption(":material/hourglass_top: Saving the latest run…")
+
+    _wait()

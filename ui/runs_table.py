@@ -1,0 +1,152 @@
+"""The Runs page's table of saved runs and what can be done with one: reopen, rename, delete.
+
+The table is read from the run store on every render, so it shows every run saved by any
+session, after a refresh or a server restart alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from nncore.runs import COMPLETE, RunRecord, RunStore
+from ui.render import show_error
+from ui.state import SessionState
+
+PENDING_DELETE_KEY = "runs_pending_delete"
+GREY = "color: #9aa0a6"
+STATE_TEXT = {"finished": "finished", "stopped": "stopped early", "diverged": "diverged (NaN loss)"}
+
+
+def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
+    """One row per run, with numbers left as numbers so the columns sort correctly."""
+    rows = []
+    for record in records:
+        classification = record.metric_name == "accuracy"
+        rows.append({
+            "name": record.name,
+            "dataset": record.dataset_title or "–",
+            "model": record.model_summary or "–",
+            "epochs": record.epochs if record.complete else None,
+            "test accuracy": record.test_metric if classification else None,
+            "test MAE": record.test_metric if record.metric_name == "mae" else None,
+            "training": STATE_TEXT.get(record.state, record.state or "–"),
+            "saved": dt.datetime.fromtimestamp(record.created),
+            "status": record.status if record.complete else f"{record.status}: {record.problem}",
+        })
+    return pd.DataFrame(rows, columns=[
+        "name", "dataset", "model", "epochs", "test accuracy", "test MAE", "training", "saved", "status",
+    ])
+
+
+def _grey_unusable(row: pd.Series) -> list[str]:
+    return [""] * len(row) if row["status"] == COMPLETE else [GREY] * len(row)
+
+
+def render_table(records: list[RunRecord]) -> list[RunRecord]:
+    """Draw the table; return the runs the user selected (in table order)."""
+    frame = runs_frame(records)
+    styled = frame.style.apply(_grey_unusable, axis=1).format(
+        {"test accuracy": "{:.1%}", "test MAE": "{:.4g}", "epochs": "{:.0f}"}, na_rep="–",
+    ).format({"saved": lambda t: t.strftime("%Y-%m-%d %H:%M")})
+    # The key changes with the set of runs, so a selection never points at a row that moved.
+    ids = ",".join(record.run_id for record in records)
+    key = "runs_table_" + hashlib.sha1(ids.encode()).hexdigest()[:12]
+    event = st.dataframe(
+        styled, key=key, on_select="rerun", selection_mode="multi-row", hide_index=True, width="stretch",
+        column_config={
+            "name": st.column_config.TextColumn("name", help="Yours to change: select the run, then Rename."),
+            "model": st.column_config.TextColumn("model", width="medium"),
+            "test accuracy": st.column_config.NumberColumn(help="Share of the test examples classified correctly."),
+            "test MAE": st.column_config.NumberColumn(
+                help="Mean absolute error on the test set, in standardised units of the target (lower is better)."
+            ),
+            "training": st.column_config.TextColumn(help="How training ended."),
+            "saved": st.column_config.TextColumn(help="When the run was saved (this server's local time)."),
+            "status": st.column_config.TextColumn(
+                width="medium", help="Grey rows cannot be reopened; the status says why."
+            ),
+        },
+    )
+    return [records[i] for i in sorted(event.selection.rows) if 0 <= i < len(records)]
+
+
+def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> None:
+    """Reopen, rename or delete the one selected run."""
+    st.subheader(f"“{record.name}”")
+    if not record.complete:
+        st.warning(f"This run cannot be reopened: {record.problem}", icon=":material/warning:")
+    else:
+        st.caption(f"{record.model_summary} · {record.dataset_title} · {record.message}")
+    reopen_col, rename_col, delete_col = st.columns([2, 3, 2], vertical_alignment="bottom")
+    with reopen_col:
+        help_text = "Make this the current model on every page (Evaluate, Explain, Inside)."
+        if state.is_training:
+            help_text += " The training that is running now will be stopped."
+        if st.button("Reopen", key="runs_reopen", icon=":material/open_in_new:", type="primary",
+                     disabled=not record.complete, help=help_text, width="stretch"):
+            _reopen(state, store, record)
+    with rename_col:
+        # Keyed by run: the box starts from the selected run's name, not the last one typed.
+        with st.form(f"runs_rename_form_{record.run_id}", border=False):
+            name = st.text_input("New name", value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120)
+            if st.form_submit_button("Rename", icon=":material/edit:"):
+                try:
+                    store.rename(record.run_id, name)
+                    st.session_state["runs_renamed"] = name
+                    st.rerun()
+                except Exception as error:  # noqa: BLE001 - a store error is shown, never a traceback
+                    show_error(error)
+    with delete_col:
+        if st.button("Delete…", key="runs_delete", icon=":material/delete:", width="stretch",
+                     help="Remove the run and its model file from the workspace (asks first)."):
+            st.session_state[PENDING_DELETE_KEY] = record.run_id
+    if st.session_state.get(PENDING_DELETE_KEY) == record.run_id:
+        _confirm_delete(store, record)
+    renamed = st.session_state.pop("runs_renamed", None)
+    if renamed:
+        st.success(f"Renamed to “{renamed}”.", icon=":material/check:")
+
+
+def _confirm_delete(store: RunStore, record: RunRecord) -> None:
+    with st.container(border=True):
+        st.warning(
+            f"Delete “{record.name}” for good? Its model file is removed from the workspace, for every user of "
+            "this server. A model you have open keeps working until you open another.",
+            icon=":material/delete_forever:",
+        )
+        yes, no, _ = st.columns([2, 1, 3])
+        if yes.button("Yes, delete it", key="runs_delete_confirm", type="primary"):
+            st.session_state.pop(PENDING_DELETE_KEY, None)
+            try:
+                store.delete(record.run_id)
+            except Exception as error:  # noqa: BLE001
+                show_error(error)
+                return
+            st.session_state["runs_deleted"] = record.name
+            st.rerun()
+        if no.button("Cancel", key="runs_delete_cancel"):
+            st.session_state.pop(PENDING_DELETE_KEY, None)
+            st.rerun()
+
+
+def _reopen(state: SessionState, store: RunStore, record: RunRecord) -> None:
+    try:
+        with st.spinner(f"Loading “{record.name}” (its model and its data)…"):
+            run = store.load(record.run_id)
+    except Exception as error:  # noqa: BLE001 - store and dataset errors carry their own message
+        show_error(error)
+        return
+    state.open_run(run)
+    st.session_state["runs_opened"] = record.name
+    st.rerun()  # redraw the page and the sidebar with the new current model
+
+
+def show_flash_messages() -> None:
+    """What the last click did, shown once after the rerun it caused."""
+    deleted = st.session_state.pop("runs_deleted", None)
+    if deleted:
+        st.success(f"Deleted “{deleted}”.", icon=":material/check:")
