@@ -110,6 +110,8 @@ class TrainingJob:
         target_chunk_seconds: float = 0.2,
         abandon_after: float | None = None,
         on_finish: Callable[[TrainedRun], None] | None = None,
+        continue_from: TrainedRun | None = None,
+        record_dynamics: bool = True,
     ) -> None:
         from nncore.models.build import validate_for_data
 
@@ -125,6 +127,12 @@ class TrainingJob:
         # Called in the worker thread once the result is published (e.g. to save the run), so
         # it never slows training and the page never waits for it.
         self.on_finish = on_finish
+        # Continue training an earlier run's model (its weights, its history; a fresh
+        # optimizer state) for `config.epochs` more epochs: the Train page's "Step" button.
+        self.continue_from = continue_from
+        # Weight, gradient and activation statistics over epochs (nncore.training.recorder).
+        self.record_dynamics = record_dynamics
+        self._recorder: Any = None
         self._last_seen = time.monotonic()
         self._abandoned = False
         self._lock = threading.Lock()
@@ -135,8 +143,9 @@ class TrainingJob:
         # change under them, which is what a live picture wants).
         self.model: Any = None
         self._started_at: float | None = None
-        self._history: list[EpochRecord] = []
-        self._snapshot = JobSnapshot(JobState.PENDING, 0, config.epochs, 0, 0, 0.0, None, ())
+        self._history: list[EpochRecord] = list(continue_from.history) if continue_from is not None else []
+        self._total_epochs = len(self._history) + config.epochs
+        self._snapshot = JobSnapshot(JobState.PENDING, len(self._history), self._total_epochs, 0, 0, 0.0, None, tuple(self._history))
 
     # --- control, from the page's thread -----------------------------------------------
     def start(self) -> TrainingJob:
@@ -168,6 +177,11 @@ class TrainingJob:
     def result(self) -> TrainedRun | None:
         with self._lock:
             return self._result
+
+    def dynamics(self) -> Any:
+        """The training dynamics recorded so far (a `recorder.Dynamics`), or None."""
+        recorder = self._recorder
+        return recorder.dynamics() if recorder is not None else None
 
     # --- the worker thread -------------------------------------------------------------
     def _should_stop(self) -> bool:
@@ -208,7 +222,10 @@ class TrainingJob:
         from nncore.models.build import build_model
 
         dataset, config = self.dataset, self.config
-        model = build_model(self.spec, dataset, seed=config.seed)
+        if self.continue_from is not None:
+            model = self.continue_from.model
+        else:
+            model = build_model(self.spec, dataset, seed=config.seed)
         self.model = model
         trainer = CompiledTrainer(
             model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size
@@ -216,16 +233,23 @@ class TrainingJob:
         data = DeviceData(trainer, dataset)
         loop = EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop)
         self._update(steps_per_epoch=loop.steps_per_epoch)
+        if self.record_dynamics:
+            from nncore.training.recorder import start_recorder
+
+            previous = self.continue_from.extra.get("dynamics") if self.continue_from is not None else None
+            self._recorder = start_recorder(model, dataset, self.objective, self._total_epochs, len(self._history), previous)
 
         best_loss, best_weights, since_best = math.inf, None, 0
         final_state, message = None, ""
-        while len(self._history) < config.epochs and final_state is None:
+        while len(self._history) < self._total_epochs and final_state is None:
             if self._should_stop():
                 final_state, message = JobState.STOPPED, self._stopped_message(f"after epoch {len(self._history)}")
                 break
-            remaining = config.epochs - len(self._history)
+            remaining = self._total_epochs - len(self._history)
             # With early stopping every epoch's weights may be the ones to keep: one at a time.
             block = loop.epochs_per_call(remaining, single=config.early_stopping)
+            if block and self._recorder is not None:  # end blocks on record points
+                block = min(block, self._recorder.epochs_until_due(len(self._history)))
             if block:
                 rows = loop.run_epochs(block)
             else:
@@ -262,6 +286,8 @@ class TrainingJob:
                             )
                             break
             done = len(self._history)
+            if self._recorder is not None:
+                self._recorder.maybe_record(done, self._elapsed(), force=done == self._total_epochs)
             self._update(
                 epoch=done, step=0, history=tuple(self._history), running_loss=None,
                 eta_seconds=self._eta(done, 0, loop.steps_per_epoch),
@@ -284,6 +310,7 @@ class TrainingJob:
             test_loss=test_loss,
             test_metric=test_metric,
             seconds=self._elapsed(),
+            extra={"dynamics": self._recorder.dynamics()} if self._recorder is not None else {},
         )
         with self._lock:
             self._result = result
@@ -305,7 +332,7 @@ class TrainingJob:
 
     def _eta(self, epochs_done: int, steps_done: int, steps_per_epoch: int) -> float | None:
         """Seconds left, from the pace since the first epoch (which also paid for compiling)."""
-        total = self.config.epochs * steps_per_epoch
+        total = self._total_epochs * steps_per_epoch
         done = epochs_done * steps_per_epoch + steps_done
         if done == 0:
             return None

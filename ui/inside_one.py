@@ -1,0 +1,119 @@
+"""The Inside page's "One input" tab: one test example's path through every layer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from nncore.inspect.activations import top_examples, unit_values
+from nncore.plots import inside_plots
+from ui.inside_cache import InsideData
+from ui.render import show_figure
+
+GALLERY = 16
+TOP_COUNT = 8
+
+
+def layer_label(info) -> str:
+    return info.title
+
+
+def render_one_input(inside: InsideData) -> None:
+    run = inside.run
+    data = run.dataset
+    n = len(data.x_test)
+    if data.input_kind == "image":
+        with st.expander("Test images to choose from", expanded=False):
+            labels = [f"#{k} · {data.class_names[int(data.y_test[k])]}" if data.class_names else f"#{k}" for k in range(min(GALLERY, n))]
+            show_figure(inside_plots.image_tiles(data.x_test[:GALLERY], labels, columns=8, title=None), key="inside_gallery")
+    index = int(st.number_input(
+        f"Test example (0 to {n - 1})", min_value=0, max_value=n - 1, value=0, step=1, key="inside_index",
+        help="Any example from the test set, which the model never trained on.",
+    ))
+    x = data.x_test[index : index + 1]
+    values = inside.probe(x)
+    left, right = st.columns(2)
+    with left:
+        truth = _truth(data, index)
+        show_figure(inside_plots.input_picture(x[0], data.input_kind, data.feature_names, title=f"The input (test example #{index}: {truth})"),
+                    key="inside_input")
+    with right:
+        out = values[inside.probe.layers[-1].name][0]
+        if data.task == "classification":
+            probs = out if out.size > 1 else np.array([1 - out[0], out[0]])
+            show_figure(inside_plots.probability_bars(probs, data.class_names, int(data.y_test[index]),
+                                                      title="What the network answers (green: the true class)"),
+                        key="inside_probs")
+        else:
+            predicted = float(data.preprocessing.inverse_target(np.atleast_1d(out)[:1])[0])
+            st.metric("Prediction", f"{predicted:.4g}", help=f"True value: {truth}")
+
+    layers = [info for info in inside.probe.layers if info.kind not in ("dropout",)]
+    names = [info.name for info in layers]
+    chosen = st.selectbox("Layer", names, index=0, format_func=lambda name: inside.probe.layer(name).title, key="inside_layer",
+                          help="Layers in the order the input flows through them.")
+    info = inside.probe.layer(chosen)
+    layer_values = values[chosen][0]
+    unit = None
+    if info.has_units or info.kind in ("pool", "flatten", "batch_norm"):
+        count = layer_values.shape[-1]
+        unit = st.selectbox("Unit to follow", range(count), index=0, key=f"inside_unit_{chosen}",
+                            format_func=lambda k: f"unit {k}" if info.kind != "output" or not data.class_names else f"unit {k} ({data.class_names[k] if k < len(data.class_names) else k})",
+                            help="Pick a unit (neuron, filter or recurrent unit) to see which test examples make it fire most.")
+    _layer_figure(inside, info, values, layer_values, unit)
+    if unit is not None:
+        _top_examples(inside, chosen, unit)
+
+
+def _truth(data, index: int) -> str:
+    if data.task == "classification":
+        return str(data.class_names[int(data.y_test[index])])
+    return f"{float(data.preprocessing.inverse_target(data.y_test[index : index + 1])[0]):.4g}"
+
+
+def _layer_figure(inside: InsideData, info, values, layer_values: np.ndarray, unit) -> None:
+    what = {
+        "dense": "Each bar is one neuron's output for this input.",
+        "output": "The output layer's values: the answer before it is read as a class or number.",
+        "conv": "Each small image is one filter's feature map: where in the input it found its pattern.",
+        "pool": "Pooling keeps the strongest response in each small window, halving the size.",
+        "recurrent": "The hidden state while the network reads the sequence, one column per step.",
+        "flatten": "The feature maps laid out as one long row of numbers for the dense layers.",
+    }.get(info.kind, "This layer's output.")
+    st.caption(what)
+    title = f"{info.title} for this input"
+    if info.kind == "recurrent":
+        over_time = inside.probe.over_time(info.name, values)
+        show_figure(inside_plots.hidden_state_over_time(over_time[0], title + ": hidden state over time"), key="inside_layer_fig")
+        show_figure(inside_plots.unit_bars(layer_values, f"{info.name}: final state (what the next layer sees)", highlight=unit),
+                    key="inside_layer_final")
+    elif layer_values.ndim == 3:
+        show_figure(inside_plots.feature_map_grid(layer_values, title), key="inside_layer_fig")
+    else:
+        data = inside.run.dataset
+        labels = None
+        if info.kind == "output" and data.class_names and len(data.class_names) == layer_values.size:
+            labels = [str(c) for c in data.class_names]
+        show_figure(inside_plots.unit_bars(layer_values, title, labels, highlight=unit), key="inside_layer_fig")
+
+
+def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
+    data = inside.run.dataset
+    per_unit = inside.lazy(("unit_values", layer), lambda: unit_values(inside.values[layer]))
+    strongest = top_examples(per_unit[:, unit], TOP_COUNT)
+    rows = inside.sample[strongest]
+    st.markdown(f"**The {len(rows)} test examples that activate unit {unit} of {layer} most**"
+                f" (out of {len(inside.sample):,}; for feature maps, the map's average)")
+    if data.input_kind == "image":
+        labels = [f"#{r} · {per_unit[s, unit]:.2f}" for r, s in zip(rows, strongest)]
+        show_figure(inside_plots.image_tiles(data.x_test[rows], labels, columns=8, title=None), key="inside_top")
+        return
+    table = pd.DataFrame({"test example": rows, "activation": per_unit[strongest, unit]})
+    if data.task == "classification":
+        table["true class"] = [data.class_names[int(data.y_test[r])] for r in rows]
+    if data.input_kind == "tabular":
+        raw = data.preprocessing.inverse_features(data.x_test[rows])
+        for k, name in enumerate(data.feature_names):
+            table[name] = raw[:, k]
+    st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table")

@@ -1,0 +1,41 @@
+"""The Inside page's "Weights" tab: a network diagram for small MLPs, weight heatmaps,
+conv kernels and histograms of every layer's weights."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from nncore.inspect.weights import conv_kernel_images, dense_chain, layer_weights
+from nncore.plots import inside_plots
+from nncore.plots.model_plots import can_draw_neurons, neuron_graph
+from ui.inside_cache import InsideData
+from ui.render import show_figure
+
+
+def render_weights(inside: InsideData) -> None:
+    model, data = inside.run.model, inside.run.dataset
+    weights = inside.lazy("weights", lambda: layer_weights(model))
+    if not weights:
+        st.info("This model has no weights to show.", icon=":material/info:")
+        return
+    chain = inside.lazy("chain", lambda: dense_chain(model))
+    if chain is not None and can_draw_neurons(chain[0]):
+        sizes, names, kernels = chain
+        st.caption("Each line is one weight: blue positive, orange negative, thicker for larger. Hover a line for its value.")
+        show_figure(neuron_graph(sizes, names, kernels, title="The network and its weights"), key="inside_graph")
+    show_figure(inside_plots.weight_histograms(weights, title="Every layer's weights"), key="inside_weight_hist")
+    names = [w.name for w in weights if w.kernel is not None]
+    if not names:
+        return
+    chosen = st.selectbox("Layer", names, key="inside_weight_layer")
+    layer = next(w for w in weights if w.name == chosen)
+    if layer.kind == "conv":
+        st.caption("Each small image is one filter: the pattern it looks for (red negative, blue positive).")
+        show_figure(inside_plots.kernel_images(conv_kernel_images(layer.kernel), title=f"{chosen}: its filters"), key="inside_kernels")
+    elif layer.kernel.ndim == 2:
+        first = weights[0].name == chosen and data.input_kind == "tabular"
+        rows = list(data.feature_names) if first else None
+        what = "input features" if first else "inputs from the previous layer"
+        st.caption(f"Rows: {what} (and the bias); columns: this layer's units. Red negative, blue positive.")
+        show_figure(inside_plots.weight_heatmap(layer.kernel, layer.bias, rows, title=f"{chosen}: weights and bias"),
+                    key="inside_weight_map")
