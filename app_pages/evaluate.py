@@ -31,9 +31,12 @@ if run is None or not run.usable:
     st.page_link("app_pages/train.py", label="Go to Train", icon=":material/model_training:")
 else:
     dataset = run.dataset
+    # A reopened or imported run (Runs page) is named; an imported one has no training time.
+    subject = "The model trained last" if state.opened_run is None else f"“{run.extra.get('name', 'The opened model')}”"
+    trained = f" Trained in {format_duration(run.seconds)}." if run.history else ""
     st.caption(
-        f"The model trained last, on **{dataset.title}**, judged on its {len(dataset.x_test):,} test examples "
-        f"(never used in training). {run.message} Trained in {format_duration(run.seconds)}."
+        f"{subject}, on **{dataset.title}**, judged on its {len(dataset.x_test):,} test examples "
+        f"(never used in training). {run.message}{trained}"
     )
     if dataset is not state.dataset:
         st.info(

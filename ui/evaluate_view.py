@@ -45,6 +45,9 @@ def cached_predictions(run: Any) -> Predictions:
 
 def render_diagnosis(run: Any) -> None:
     st.subheader("Learning curves, in plain words")
+    if not run.history:  # an imported model: trained elsewhere
+        st.info("This model was not trained in the app, so it has no learning curves to read.", icon=":material/info:")
+        return
     dataset = run.dataset
     baseline = float(np.var(dataset.y_train)) if dataset.task == "regression" and len(dataset.y_train) else None
     diagnosis = diagnose_history(run.history, dataset.task, dataset.n_classes, baseline_loss=baseline)

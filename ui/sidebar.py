@@ -60,6 +60,15 @@ def training_status(state: SessionState) -> None:
 
 
 def _status_line(state: SessionState) -> None:
+    opened = state.opened_run
+    if opened is not None:  # reopened or imported on the Runs page
+        how = "imported" if opened.extra.get("imported") else "reopened"
+        name = opened.objective.metric_name
+        st.markdown(
+            f"**Current model:** {opened.extra.get('name', 'a saved run')} ({how})  \n"
+            f"Test {name}: {format_metric(opened.test_metric, name)}"
+        )
+        return
     if state.job is None:
         st.markdown("**Training:** not started")
         return

@@ -157,3 +157,6 @@ def test_importing_a_good_model_opens_it_and_a_bad_file_gets_its_message(tmp_pat
     at.switch_page("app_pages/evaluate.py").run()
     _ok(at)
     assert {m.label for m in at.metric} >= {"Accuracy", "Test examples"}
+    assert any("not trained in the app, so it has no learning curves" in i.value for i in at.info)
+    at.switch_page("app_pages/explain.py").run()  # the Explain page takes an imported model too
+    _ok(at)
