@@ -537,6 +537,8 @@ def main():
     print(f"test loss: {test_loss!r}")
     print(f"test {METRIC_NAME}: {test_metric!r}")
     print(f"(the app reached a final validation loss of {APP_FINAL_VAL_LOSS!r})")
+    if APP_NOTE:
+        print(APP_NOTE)
     return model
 
 
@@ -558,6 +560,14 @@ def _epochs_note(run: Any) -> tuple[int, str]:
         )
     if run.state == JobState.DIVERGED:
         return planned, "  # the app's run diverged (the loss became infinite or NaN)"
+    if done > planned:
+        # The Train page's Step button continues a run: each step is a new job with a fresh
+        # optimizer and shuffle generator, and the run does not record the earlier steps'
+        # settings, so the script cannot replay them one by one.
+        return done, (
+            f"  # the app trained these {done} epochs in several steps (Step button), each with a\n"
+            "# fresh optimizer: trained here in one go, the numbers differ somewhat from the app's"
+        )
     return planned, ""
 
 
@@ -592,6 +602,8 @@ def training_script(run: Any) -> str:
     dataset, config, objective = run.dataset, run.config, run.objective
     seed = int(config.seed)
     epochs, epochs_note = _epochs_note(run)
+    app_note = " ".join(line.strip(" #") for line in epochs_note.splitlines()).strip()
+    app_note = f"Note: {app_note}." if app_note else ""
     final_val_loss = float(run.history[-1].val_loss) if run.history else float("nan")
     title = safe_text(run_title(run))
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -633,6 +645,7 @@ EARLY_STOPPING = {bool(config.early_stopping)}
 PATIENCE = {int(config.patience)}  # epochs without a better validation loss before stopping early
 METRIC_NAME = {objective.metric_name!r}
 APP_FINAL_VAL_LOSS = {final_val_loss!r}
+APP_NOTE = {app_note!r}
 APP_DATA_FINGERPRINT = {data_fingerprint(_splits(dataset))!r}
 
 

@@ -136,3 +136,26 @@ def test_a_run_without_training_settings_is_refused():
 
     with pytest.raises(ValueError, match="Expected a run trained in the app"):
         training_script(replace(iris_mlp(), config=None))
+
+
+def test_stopped_and_continued_runs_say_what_the_script_trains():
+    from nncore.training import JobState
+    from nncore.training.history import EpochRecord
+
+    run = iris_mlp()  # 12 epochs planned
+    stopped = replace_run(run, state=JobState.STOPPED, history=run.history[:5])
+    source = training_script(stopped)
+    assert "EPOCHS = 5  # the app's run was stopped after 5 of 12 epochs" in source
+    assert re.search(r"APP_NOTE = .Note: the app's run was stopped after 5 of 12 epochs", source)
+    extra = tuple(EpochRecord(e, 0.1, 0.9, 0.2, 0.8, 1.0) for e in range(13, 16))
+    continued = replace_run(run, history=run.history + extra)
+    source = training_script(continued)
+    assert "EPOCHS = 15  # the app trained these 15 epochs in several steps" in source
+    compile(source, "continued.py", "exec")
+    assert "APP_NOTE = ''" in training_script(run)
+
+
+def replace_run(run, **changes):
+    from dataclasses import replace
+
+    return replace(run, **changes)
