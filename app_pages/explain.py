@@ -9,7 +9,7 @@ import streamlit as st
 
 from nncore.plots import data_plots
 from ui.explain_global import render_global
-from ui.explain_picker import pick_example, take_request
+from ui.explain_picker import gallery, matching_pool, pick_example, take_request
 from ui.explain_trust import render_trust
 from ui.explain_view import (
     ACTIVE_KEY,
@@ -168,6 +168,8 @@ def _this_example(run, model, outputs) -> list:
     if data.input_kind == "tabular":
         with left.expander("What if? Change this example's values", icon=":material/edit:"):
             render_whatif(run, index)
+    if data.input_kind == "image":
+        gallery(run, matching_pool(run, outputs))
     x, instance, changes = edited_input(run, index) if data.input_kind == "tabular" else (data.x_test[index], index, {})
     with right:
         _prediction_line(data, model, x, index, edited=bool(changes))

@@ -11,8 +11,8 @@ from ui.explain_view import ACTIVE_KEY, REQUEST_KEY, candidates
 
 POSITION_KEY = "explain_position"
 GALLERY_SIZE = 24
-GALLERY_COLUMNS = 8
-THUMBNAIL_PIXELS = 56
+GALLERY_COLUMNS = 12
+THUMBNAIL_PIXELS = 64
 
 
 def take_request(run: Any) -> None:
@@ -48,8 +48,6 @@ def pick_example(run: Any, outputs: np.ndarray) -> int | None:
         return None
     if not 1 <= int(st.session_state.get(POSITION_KEY, 1)) <= len(pool):
         st.session_state[POSITION_KEY] = 1  # the filter changed under a position it no longer has
-    if data.input_kind == "image":
-        _gallery(run, pool)
     position = st.number_input(
         f"Example (1 to {len(pool)})", min_value=1, max_value=len(pool), step=1, key=POSITION_KEY,
         help="Step through the matching test examples, which the model never saw during training.",
@@ -57,11 +55,19 @@ def pick_example(run: Any, outputs: np.ndarray) -> int | None:
     return int(pool[int(position) - 1])
 
 
+def matching_pool(run: Any, outputs: np.ndarray) -> np.ndarray:
+    """The test indices the current filter widgets select (for the gallery, drawn elsewhere)."""
+    which = st.session_state.get("explain_filter", "all") if run.dataset.task == "classification" else "all"
+    return candidates(run, outputs, which, st.session_state.get("explain_class") if which == "class" else None)
+
+
 def _thumbnail(image: np.ndarray) -> np.ndarray:
-    """Nearest-neighbour upscaling, so 8x8 digits stay crisp squares instead of a blur."""
+    """Nearest-neighbour upscaling, so 8x8 digits stay crisp squares instead of a blur.
+
+    Grey images are inverted (ink dark on white) to look like the app's other image plots."""
     image = np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)
     if image.ndim == 3 and image.shape[-1] == 1:
-        image = image[..., 0]
+        image = 1.0 - image[..., 0]
     factor = max(1, THUMBNAIL_PIXELS // image.shape[0])
     block = np.ones((factor, factor) + ((1,) if image.ndim == 3 else ()), dtype=np.float32)
     return np.kron(image, block)
@@ -71,7 +77,7 @@ def _choose(position: int) -> None:
     st.session_state[POSITION_KEY] = position
 
 
-def _gallery(run: Any, pool: np.ndarray) -> None:
+def gallery(run: Any, pool: np.ndarray) -> None:
     """A page of small test images; 'Pick' under one makes it the explained example."""
     data = run.dataset
     pages = -(-len(pool) // GALLERY_SIZE)

@@ -61,7 +61,7 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
     curves = [faithfulness_curves(e, model.output_function(e.output_index), baseline, steps=FAITHFULNESS_STEPS) for e in explanations]
     reference = random_faithfulness(first, predict, baseline, steps=FAITHFULNESS_STEPS, repeats=5, seed=0)
     label = f"P({first.output_label})" if first.output_index is not None else "prediction"
-    show_figure(faithfulness_figure(curves, reference, output_label=label), key="explain_faithfulness")
+    show_figure(faithfulness_figure(curves, reference, output_label=label, unit=unit), key="explain_faithfulness")
     best = min(curves, key=lambda c: c.deletion_area)
     st.markdown(
         "A faithful ranking makes the prediction **drop fast when its top features are removed** (lower "

@@ -321,7 +321,9 @@ def agreement_heatmap(agreement: Any, title: str | None = None) -> go.Figure:
     return apply_layout(fig, title, height=max(260, 60 * size + 150))
 
 
-def faithfulness_figure(curves: Sequence[Any], reference: Any | None = None, output_label: str = "output", title: str | None = None) -> go.Figure:
+def faithfulness_figure(
+    curves: Sequence[Any], reference: Any | None = None, output_label: str = "output", title: str | None = None, unit: str = "features"
+) -> go.Figure:
     """Deletion (left) and insertion (right) curves, one line per method, area in the legend.
 
     `reference` (a random ranking's curves) is drawn dashed grey: a faithful method's deletion
@@ -329,8 +331,8 @@ def faithfulness_figure(curves: Sequence[Any], reference: Any | None = None, out
     """
     fig = make_subplots(
         rows=1, cols=2, horizontal_spacing=0.1,
-        subplot_titles=["Deletion: top features removed first (lower area = better)",
-                        "Insertion: top features added first (higher area = better)"],
+        subplot_titles=[f"Deletion: top {unit} removed first (lower area = better)",
+                        f"Insertion: top {unit} added first (higher area = better)"],
     )
     lines = [(c, PALETTE[i % len(PALETTE)], "solid") for i, c in enumerate(curves)]
     if reference is not None:
@@ -342,17 +344,18 @@ def faithfulness_figure(curves: Sequence[Any], reference: Any | None = None, out
                     x=curve.fractions * 100, y=values, mode="lines+markers", marker=dict(size=4),
                     line=dict(color=colour, dash=dash), name=f"{curve.method} (area {area:.3f})",
                     legendgroup=f"{curve.method}-{col}", legend="legend" if col == 1 else "legend2",
-                    hovertemplate=f"{curve.method}<br>%{{x:.0f}}% of features<br>{output_label} %{{y:.3g}}<extra></extra>",
+                    hovertemplate=f"{curve.method}<br>%{{x:.0f}}% of {unit}<br>{output_label} %{{y:.3g}}<extra></extra>",
                 ),
                 row=1, col=col,
             )
-    fig.update_xaxes(title="% of features removed", row=1, col=1)
-    fig.update_xaxes(title="% of features added", row=1, col=2)
+    fig.update_xaxes(title=f"% of {unit} removed", row=1, col=1)
+    fig.update_xaxes(title=f"% of {unit} added", row=1, col=2)
     fig.update_yaxes(title=output_label, row=1, col=1)
     apply_layout(fig, title, height=430 + 22 * len(lines))
     fig.update_layout(
-        legend=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.0),
-        legend2=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.55),
+        # Both legends styled alike: a second legend does not inherit the first one's font.
+        legend=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.0, font=dict(color="#333333")),
+        legend2=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.55, font=dict(color="#333333")),
         margin=dict(b=60 + 22 * len(lines)),
     )
     return fig
