@@ -22,6 +22,7 @@ from ui.keras_guard import keep_keras_state  # noqa: E402
 from ui.share_link import apply_link_once, write_link  # noqa: E402
 from ui.sidebar import render_sidebar  # noqa: E402
 from ui.state import get_state  # noqa: E402
+from ui.tour import render_tour  # noqa: E402
 
 st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", layout="wide")
 keep_keras_state()  # Streamlit would otherwise reset Keras under our training threads
@@ -41,6 +42,7 @@ PAGES = [
 navigation = st.navigation(PAGES)
 state = get_state()
 apply_link_once(state)  # a shared link's setup, on the session's first run
+render_tour(state)  # a guided demo's caption and Next button, above the page
 navigation.run()
 # After the page: what the page just did (loaded data, started training) shows at once.
 render_sidebar(state)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from nncore.errors import NNExplorerError
+from ui.demos import DEMOS
 from ui.render import show_error
 from ui.state import get_state
+from ui.tour import start_demo
 
 state = get_state()
 
@@ -15,6 +17,17 @@ st.markdown(
     "Pick a dataset, build a neural network, **train it right here in your browser** and watch it "
     "learn. No programming needed: every control explains itself when you hover over it."
 )
+
+st.subheader("Guided demos: one click each")
+st.caption("Each demo loads its data and network, trains it in a few seconds and walks you through "
+           "what to look at, page by page. Leave the tour whenever you like and keep what it built.")
+columns = st.columns(3)
+for index, demo in enumerate(DEMOS):
+    with columns[index % 3].container(border=True, height="stretch", key=f"demo_card_{demo.key}"):
+        st.markdown(f"{demo.icon} **{demo.title}**  \n{demo.blurb}")
+        if st.button("Start", key=f"demo_{demo.key}", icon=":material/play_circle:",
+                     help="Loads the demo's data and model, trains it, and shows you around."):
+            start_demo(state, demo.key)
 
 st.subheader("Start in three steps")
 c1, c2, c3 = st.columns(3)

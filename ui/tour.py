@@ -1,0 +1,75 @@
+"""The guided tour: a demo's caption above the page, with Next and Leave buttons.
+
+The tour's position lives in `st.session_state` (per session). Leaving the tour keeps
+whatever the demo loaded and trained; the user simply carries on from there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from nncore.errors import NNExplorerError
+from ui.demos import DEMOS_BY_KEY, Demo
+from ui.render import show_error
+
+_TOUR_KEY = "_tour"
+
+
+@dataclass(frozen=True)
+class TourPosition:
+    demo_key: str
+    step: int
+
+
+def current_tour() -> TourPosition | None:
+    return st.session_state.get(_TOUR_KEY)
+
+
+def _enter(state: Any, demo: Demo, step: int) -> None:
+    """Do the step's setup and move to its page. The page switch ends this script run."""
+    st.session_state[_TOUR_KEY] = TourPosition(demo.key, step)
+    target = demo.steps[step]
+    if target.setup is not None:
+        try:
+            target.setup(state)
+        except NNExplorerError as error:  # e.g. a dataset that cannot load: say so, stay put
+            show_error(error, "The demo could not set this step up.")
+            return
+    st.switch_page(target.page)
+
+
+def start_demo(state: Any, key: str) -> None:
+    _enter(state, DEMOS_BY_KEY[key], 0)
+
+
+def leave_tour() -> None:
+    st.session_state.pop(_TOUR_KEY, None)
+
+
+def render_tour(state: Any) -> None:
+    """Above the page: where the tour is, what to look at, and the way on (or out)."""
+    position = current_tour()
+    if position is None:
+        return
+    demo = DEMOS_BY_KEY[position.demo_key]
+    step = demo.steps[position.step]
+    last = position.step == len(demo.steps) - 1
+    with st.container(border=True, key="tour_banner"):
+        st.markdown(f":material/school: **Demo: {demo.title}** · step {position.step + 1} of {len(demo.steps)}")
+        st.markdown(step.caption)
+        left, right, _ = st.columns([1, 1, 3])
+        if last:
+            if left.button("Finish the tour", key="tour_finish", type="primary", icon=":material/check:",
+                           help="End the tour; everything it loaded and trained stays, to explore on your own."):
+                leave_tour()
+                st.rerun()
+        elif left.button("Next", key="tour_next", type="primary", icon=":material/arrow_forward:",
+                         help="Go to the next step of the demo."):
+            _enter(state, demo, position.step + 1)
+        if right.button("Leave the tour", key="tour_leave", icon=":material/close:",
+                        help="Stop the tour here and keep what is loaded and trained."):
+            leave_tour()
+            st.rerun()
