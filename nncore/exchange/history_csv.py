@@ -59,7 +59,7 @@ def history_table(run: Any) -> HistoryTable:
         metric_name=run.objective.metric_name if run.objective is not None else "metric",
         run=run_title(run),
         dataset=run.dataset.title,
-        model=run.spec.name,
+        model=run.spec.name if run.spec is not None else str(run.extra.get("name", "imported model")),
     )
 
 

@@ -12,13 +12,15 @@ def run_title(run: Any) -> str:
     name = extra.get("name")
     if isinstance(name, str) and name.strip():
         return name.strip()
-    return f"{run.spec.name} on {run.dataset.title}"
+    model = run.spec.name if getattr(run, "spec", None) is not None else "model"
+    return f"{model} on {run.dataset.title}"
 
 
 def file_stem(run: Any) -> str:
     """A safe file name stem for the run's downloads ("small_mlp-circles")."""
     extra = getattr(run, "extra", None) or {}
     name = extra.get("name")
-    text = name if isinstance(name, str) and name.strip() else f"{run.spec.name}-{run.dataset.key}"
+    model = run.spec.name if getattr(run, "spec", None) is not None else "model"
+    text = name if isinstance(name, str) and name.strip() else f"{model}-{run.dataset.key}"
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._-")
     return stem[:80] or "run"

@@ -100,9 +100,9 @@ def _summary(run: Any) -> str:
     items = [
         ("Test loss", _number(run.test_loss)),
         (f"Test {run.objective.metric_label.lower()}", _metric_text(run.test_metric, metric)),
-        ("Epochs trained", f"{len(run.history):,}"),
-        ("Training time", f"{run.seconds:.1f} s"),
     ]
+    if run.history:
+        items += [("Epochs trained", f"{len(run.history):,}"), ("Training time", f"{run.seconds:.1f} s")]
     message = f'<p class="note">{_e(run.message)}</p>' if run.message else ""
     return _cards(items) + message
 
@@ -131,6 +131,28 @@ def _dataset_section(dataset: Any) -> str:
     return f"<h2>Data</h2>{description}{_key_value_table(rows)}{prep}"
 
 
+def _keras_layers(model: Any) -> str:
+    try:
+        from nncore.models.build import parameter_table
+
+        rows = parameter_table(model)
+    except Exception:  # an imported model may not follow our layout; the spec still stands
+        return ""
+    total = sum(row["parameters"] for row in rows)
+    return f"<p><strong>Keras layers</strong> ({total:,} parameters)</p>" + _table(
+        {key: [row[key] for row in rows] for key in ("layer", "type", "output shape", "parameters", "trainable")}
+    )
+
+
+def _imported_model_section(run: Any) -> str:
+    source = run.extra.get("source_file")
+    origin = f" from the file {_e(source)}" if source else ""
+    return (
+        f"<h2>Model (imported{origin})</h2><p>Trained outside the app, so there are no training settings or "
+        f"learning curves to show.</p>{_keras_layers(run.model)}"
+    )
+
+
 def _model_section(run: Any) -> str:
     spec, objective = run.spec, run.objective
     layers: dict[str, list[Any]] = {
@@ -157,17 +179,7 @@ def _model_section(run: Any) -> str:
             ("Metric", objective.metric_label),
         ]
     )
-    parameters = ""
-    try:
-        from nncore.models.build import parameter_table
-
-        rows = parameter_table(run.model)
-        total = sum(row["parameters"] for row in rows)
-        parameters = f"<p><strong>Keras layers</strong> ({total:,} parameters)</p>" + _table(
-            {key: [row[key] for row in rows] for key in ("layer", "type", "output shape", "parameters", "trainable")}
-        )
-    except Exception:  # an imported model may not follow our layout; the spec above still stands
-        parameters = ""
+    parameters = _keras_layers(run.model)
     description = f"<p>{_e(spec.description)}</p>" if spec.description else ""
     return f"<h2>Model: {_e(spec.name)}</h2>{description}<p><strong>Hidden layers</strong></p>{hidden}{output}{parameters}"
 
@@ -291,8 +303,7 @@ def html_report(run: Any, explanations: Sequence[Any] = (), predictions: Any | N
         _summary(run),
         _dataset_section(run.dataset),
     ]
-    if run.spec is not None:
-        sections.append(_model_section(run))
+    sections.append(_model_section(run) if run.spec is not None else _imported_model_section(run))
     if has_training:
         sections.append(_training_section(run))
     sections.append(_evaluation_section(run, predictions))

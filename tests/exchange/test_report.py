@@ -84,3 +84,13 @@ def test_regression_report_and_pinned_explanations():
 def test_report_refuses_a_run_without_a_model():
     with pytest.raises(ValueError, match="Expected a run with a model and its dataset"):
         html_report(replace(circles_mlp(), model=None))
+
+
+def test_imported_model_report_has_no_training_section():
+    run = replace(circles_mlp(), spec=None, config=None, history=(), extra={"imported": True, "name": "<b>mine</b>", "source_file": "<b>mine</b>.keras"})
+    page = html_report(run)
+    assert "<h1>&lt;b&gt;mine&lt;/b&gt;</h1>" in page
+    assert "Model (imported from the file &lt;b&gt;mine&lt;/b&gt;.keras)" in page
+    assert "<h2>Training</h2>" not in page and "Epochs trained" not in page
+    assert "<td>dense_1</td>" in page  # the Keras layers are still listed
+    assert _plot_divs(page) == 5  # evaluation only: 2 confusion matrices, ROC, PR, calibration

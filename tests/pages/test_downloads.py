@@ -49,7 +49,7 @@ def test_evaluate_page_shows_four_download_buttons_after_training():
     assert "1 explanation you pinned" in at.get("download_button")[3].proto.help
 
     # A model that was not trained in the app (no settings, no history) cannot become a script.
-    state.open_run(replace(state.run, config=None, history=()))
+    state.open_run(replace(state.run, spec=None, config=None, history=(), extra={"imported": True, "name": "mine"}))
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     buttons = at.get("download_button")
