@@ -52,6 +52,8 @@ def render_compare(records: list[RunRecord]) -> None:
     frame["run"] = labels
     st.dataframe(
         frame, hide_index=True, width="stretch", key="runs_compare_metrics",
+        column_order=["run", "epochs", "training loss", "validation loss", "best validation loss", "best epoch",
+                      "test loss", "test metric", "metric", "parameters", "seconds"],
         column_config={
             "training loss": st.column_config.NumberColumn(format="%.4g", help="At the last epoch."),
             "validation loss": st.column_config.NumberColumn(format="%.4g", help="At the last epoch."),
@@ -74,5 +76,7 @@ def render_compare(records: list[RunRecord]) -> None:
     table = pd.DataFrame({"setting": [d.setting for d in differences]})
     for index, label in enumerate(labels):
         table[label] = [d.values[index] for d in differences]
-    st.dataframe(table, hide_index=True, width="stretch", key="runs_compare_settings")
+    # Tall enough for every row (about 35 px each), up to a screenful.
+    st.dataframe(table, hide_index=True, width="stretch", key="runs_compare_settings",
+                 height=min(38 + 35 * len(table), 600))
     st.caption("Only the settings that are not the same in every run; “—” marks a layer a run does not have.")

@@ -12,7 +12,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from nncore.runs import COMPLETE, RunRecord, RunStore
+from nncore.runs import RunRecord, RunStore, RunStoreError
 from ui.render import show_error
 from ui.state import SessionState
 
@@ -21,56 +21,68 @@ GREY = "color: #9aa0a6"
 STATE_TEXT = {"finished": "finished", "stopped": "stopped early", "diverged": "diverged (NaN loss)"}
 
 
+def status_text(record: RunRecord) -> str:
+    """How training ended for a readable run; what is wrong for one that cannot be read."""
+    if not record.complete:
+        return record.status
+    return STATE_TEXT.get(record.state, record.state or "–")
+
+
 def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
-    """One row per run, with numbers left as numbers so the columns sort correctly."""
+    """One row per run, with numbers left as numbers (NaN where unknown) so the columns sort correctly."""
+    nan = float("nan")
     rows = []
     for record in records:
-        classification = record.metric_name == "accuracy"
+        metric = nan if record.test_metric is None or not record.complete else record.test_metric
         rows.append({
             "name": record.name,
+            "status": status_text(record),
             "dataset": record.dataset_title or "–",
             "model": record.model_summary or "–",
             "epochs": record.epochs if record.complete else None,
-            "test accuracy": record.test_metric if classification else None,
-            "test MAE": record.test_metric if record.metric_name == "mae" else None,
-            "training": STATE_TEXT.get(record.state, record.state or "–"),
-            "saved": dt.datetime.fromtimestamp(record.created),
-            "status": record.status if record.complete else f"{record.status}: {record.problem}",
+            "test accuracy": metric if record.metric_name == "accuracy" else nan,
+            "test MAE": metric if record.metric_name == "mae" else nan,
+            # ISO order: sorting the text sorts by time.
+            "saved": dt.datetime.fromtimestamp(record.created).strftime("%Y-%m-%d %H:%M"),
         })
-    return pd.DataFrame(rows, columns=[
-        "name", "dataset", "model", "epochs", "test accuracy", "test MAE", "training", "saved", "status",
-    ])
+    frame = pd.DataFrame(rows, columns=["name", "status", "dataset", "model", "epochs", "test accuracy", "test MAE", "saved"])
+    frame["epochs"] = frame["epochs"].astype("Int64")
+    return frame
 
 
-def _grey_unusable(row: pd.Series) -> list[str]:
-    return [""] * len(row) if row["status"] == COMPLETE else [GREY] * len(row)
+def _grey_unusable(row: pd.Series, usable: list[bool]) -> list[str]:
+    return [""] * len(row) if usable[row.name] else [GREY] * len(row)
 
 
 def render_table(records: list[RunRecord]) -> list[RunRecord]:
     """Draw the table; return the runs the user selected (in table order)."""
     frame = runs_frame(records)
-    styled = frame.style.apply(_grey_unusable, axis=1).format(
-        {"test accuracy": "{:.1%}", "test MAE": "{:.4g}", "epochs": "{:.0f}"}, na_rep="–",
-    ).format({"saved": lambda t: t.strftime("%Y-%m-%d %H:%M")})
+    usable = [record.complete for record in records]
+    styled = frame.style.apply(_grey_unusable, axis=1, usable=usable)
     # The key changes with the set of runs, so a selection never points at a row that moved.
     ids = ",".join(record.run_id for record in records)
     key = "runs_table_" + hashlib.sha1(ids.encode()).hexdigest()[:12]
     event = st.dataframe(
-        styled, key=key, on_select="rerun", selection_mode="multi-row", hide_index=True, width="stretch",
+        styled, key=key, on_select="rerun", selection_mode="multi-row", hide_index=True, width="stretch", placeholder="–",
         column_config={
-            "name": st.column_config.TextColumn("name", help="Yours to change: select the run, then Rename."),
-            "model": st.column_config.TextColumn("model", width="medium"),
-            "test accuracy": st.column_config.NumberColumn(help="Share of the test examples classified correctly."),
-            "test MAE": st.column_config.NumberColumn(
-                help="Mean absolute error on the test set, in standardised units of the target (lower is better)."
-            ),
-            "training": st.column_config.TextColumn(help="How training ended."),
-            "saved": st.column_config.TextColumn(help="When the run was saved (this server's local time)."),
+            "name": st.column_config.TextColumn("name", width="medium", help="Yours to change: select the run, then Rename."),
             "status": st.column_config.TextColumn(
-                width="medium", help="Grey rows cannot be reopened; the status says why."
+                help="How training ended (finished, stopped early, diverged); for a grey row, why it cannot be reopened."
             ),
+            "model": st.column_config.TextColumn("model", width="medium"),
+            "epochs": st.column_config.NumberColumn(format="%d"),
+            "test accuracy": st.column_config.NumberColumn(
+                format="percent", help="Share of the test examples classified correctly."
+            ),
+            "test MAE": st.column_config.NumberColumn(
+                format="%.4g", help="Mean absolute error on the test set, in standardised units of the target (lower is better)."
+            ),
+            "saved": st.column_config.TextColumn(help="When the run was saved (this server's local time)."),
         },
     )
+    broken = [record for record in records if not record.complete]
+    if broken:
+        st.caption("Grey runs cannot be reopened: " + " ".join(f"**{r.name}**: {r.problem}" for r in broken))
     return [records[i] for i in sorted(event.selection.rows) if 0 <= i < len(records)]
 
 
@@ -81,7 +93,7 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
         st.warning(f"This run cannot be reopened: {record.problem}", icon=":material/warning:")
     else:
         st.caption(f"{record.model_summary} · {record.dataset_title} · {record.message}")
-    reopen_col, rename_col, delete_col = st.columns([2, 3, 2], vertical_alignment="bottom")
+    reopen_col, delete_col, _ = st.columns([2, 2, 3])
     with reopen_col:
         help_text = "Make this the current model on every page (Evaluate, Explain, Inside)."
         if state.is_training:
@@ -89,21 +101,21 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
         if st.button("Reopen", key="runs_reopen", icon=":material/open_in_new:", type="primary",
                      disabled=not record.complete, help=help_text, width="stretch"):
             _reopen(state, store, record)
-    with rename_col:
-        # Keyed by run: the box starts from the selected run's name, not the last one typed.
-        with st.form(f"runs_rename_form_{record.run_id}", border=False):
-            name = st.text_input("New name", value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120)
-            if st.form_submit_button("Rename", icon=":material/edit:"):
-                try:
-                    store.rename(record.run_id, name)
-                    st.session_state["runs_renamed"] = name
-                    st.rerun()
-                except Exception as error:  # noqa: BLE001 - a store error is shown, never a traceback
-                    show_error(error)
     with delete_col:
         if st.button("Delete…", key="runs_delete", icon=":material/delete:", width="stretch",
                      help="Remove the run and its model file from the workspace (asks first)."):
             st.session_state[PENDING_DELETE_KEY] = record.run_id
+    # Keyed by run: the box starts from the selected run's name, not the last one typed.
+    with st.form(f"runs_rename_form_{record.run_id}", border=False):
+        name_col, button_col = st.columns([5, 1], vertical_alignment="bottom")
+        name = name_col.text_input("New name", value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120)
+        if button_col.form_submit_button("Rename", icon=":material/edit:", width="stretch"):
+            try:
+                store.rename(record.run_id, name)
+                st.session_state["runs_renamed"] = name
+                st.rerun()
+            except RunStoreError as error:
+                show_error(error)
     if st.session_state.get(PENDING_DELETE_KEY) == record.run_id:
         _confirm_delete(store, record)
     renamed = st.session_state.pop("runs_renamed", None)

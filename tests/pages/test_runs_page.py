@@ -69,7 +69,7 @@ def test_a_training_is_listed_and_reopening_it_makes_it_the_current_model():
     assert record.run_id == run_id and record.epochs == 2
     table = _table(at).value
     assert list(table["name"]) == [record.name]
-    assert list(table["status"]) == ["complete"]
+    assert list(table["status"]) == ["finished"]
     assert list(table["epochs"]) == [2]
 
     state = at.session_state[STATE_KEY]
