@@ -6,12 +6,8 @@ from typing import Any
 
 import streamlit as st
 
+from ui.run_downloads import render_downloads
 from ui.state import SessionState
-
-try:  # the export helper's module; the Runs page works without it
-    from ui.run_downloads import render_downloads
-except ImportError:  # pragma: no cover - only while export is being built
-    render_downloads = None
 
 
 def current_label(run: Any) -> str:
@@ -39,9 +35,8 @@ def render_current(state: SessionState) -> None:
     if run is None:
         return
     st.markdown(f"**Current model:** {current_label(run)}, on {run.dataset.title}.")
-    if render_downloads is not None:
-        with st.expander("Download the current model, its history, a script or a report", icon=":material/download:"):
-            render_downloads(run, key="runs_downloads")
+    with st.expander("Download the current model, its history, a script or a report", icon=":material/download:"):
+        render_downloads(run, key="runs_downloads")
 
 
 def is_saving(state: SessionState) -> bool:

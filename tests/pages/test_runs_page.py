@@ -81,6 +81,7 @@ def test_a_training_is_listed_and_reopening_it_makes_it_the_current_model():
     assert state.run is not trained and state.run.extra["run_id"] == run_id
     assert state.opened_run is state.run and state.job is None
     assert any("it is now the current model on every page" in s.value for s in at.success)
+    assert len(at.get("download_button")) == 4  # model, history, script, report of the current run
     # The Evaluate page works on the reopened run.
     at.switch_page("app_pages/evaluate.py").run()
     _ok(at)
