@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from nncore.models.spec import LayerSpec, ModelSpec
 from nncore.training import JobState, TrainingConfig, TrainingJob
 
 
