@@ -29,6 +29,9 @@ class ExplainableModel:
     background: np.ndarray  # training inputs: baselines, SHAP backgrounds, LIME statistics
     _predict: Callable[[np.ndarray], np.ndarray] | None = field(default=None, repr=False)
     _gradients: Callable[[np.ndarray, int], np.ndarray] | None = field(default=None, repr=False)
+    # Things that depend only on this model and its background, computed once per model:
+    # k-means background summaries, one-output views of the model.
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_run(cls, run: Any) -> "ExplainableModel":

@@ -79,7 +79,12 @@ def kernel_shap(
     shap = _quiet_shap()
     flat_bg = sample_background(m, max(background_size * 20, 200), seed).reshape(-1, x.size)
     if summarize == "kmeans":
-        background = shap.kmeans(flat_bg, min(background_size, len(flat_bg)))
+        # k-means costs more than the explanation itself (~0.3 s); it depends only on the
+        # model's training data, so it is computed once per model and size.
+        memo_key = ("kmeans", int(background_size), int(seed))
+        if memo_key not in m.memo:
+            m.memo[memo_key] = shap.kmeans(flat_bg, min(background_size, len(flat_bg)))
+        background = m.memo[memo_key]
     elif summarize == "sample":
         background = sample_background(m, background_size, seed).reshape(-1, x.size)
     else:
@@ -119,6 +124,22 @@ def permutation_shap(
     return build_explanation(m, x, k, np.asarray(result.values).reshape(x.shape), base, "Permutation SHAP", params, started)
 
 
+def _one_output_model(m: ExplainableModel, unit: int) -> Any:
+    """A Keras model with the same layers and weights that returns only output `unit`."""
+    key = ("one_output", int(unit))
+    if key not in m.memo:
+        if m.output_units == 1:
+            m.memo[key] = m.model
+        else:
+            import keras
+
+            # A layer, not a bare slice: shap reads the model's output from its last layer.
+            pick = keras.layers.Lambda(lambda t: t[:, unit : unit + 1], name=f"output_{unit}")
+            inputs = keras.Input(shape=m.input_shape)
+            m.memo[key] = keras.Model(inputs, pick(m.model(inputs)))
+    return m.memo[key]
+
+
 def gradient_shap(
     model: Any,
     x: np.ndarray,
@@ -141,22 +162,21 @@ def gradient_shap(
 
     configure_devices()
     background = sample_background(m, background_size, seed)
+    unit = 0 if k is None or m.single_sigmoid else k
     with warnings.catch_warnings():
         # Keras warns that shap passes the input as a list; the call is still correct.
         warnings.simplefilter("ignore")
-        explainer = shap.GradientExplainer(m.model, background)
+        # Only the explained output, in one batch: shap would otherwise differentiate every
+        # class (10 for digits) in batches of 50.
+        explainer = shap.GradientExplainer(_one_output_model(m, unit), background, batch_size=max(int(nsamples), 1))
         raw = explainer.shap_values(x[None], nsamples=nsamples, rseed=seed)
     if isinstance(raw, list):  # one array per model output (older shap)
         raw = np.stack([np.asarray(part)[0] for part in raw], axis=-1)
     else:  # (1, *input shape, model outputs)
         raw = np.asarray(raw)[0]
-    raw = raw.reshape(*x.shape, -1)
-    if k is None:
-        values = raw[..., 0]
-    elif m.single_sigmoid:
-        values = raw[..., 0] if k == 1 else -raw[..., 0]
-    else:
-        values = raw[..., k]
+    values = raw.reshape(*x.shape, -1)[..., 0]
+    if m.single_sigmoid and k == 0:
+        values = -values  # d(1 - p) = -dp
     base = float(np.mean(m.output_function(k)(background)))
     params = {"background_size": int(background_size), "nsamples": int(nsamples), "seed": int(seed)}
     return build_explanation(m, x, k, values, base, "Gradient SHAP", params, started)
