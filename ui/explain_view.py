@@ -26,7 +26,7 @@ DEFAULT_METHODS = {
     "sequence": ("integrated_gradients", "lime_sequence"),
 }
 
-DEFAULT_SETTINGS = {"ig_steps": 64, "ig_baseline": "zeros", "lime_samples": 1000, "seed": 0}
+DEFAULT_SETTINGS = {"ig_steps": 256, "ig_baseline": "zeros", "lime_samples": 1000, "seed": 0}
 
 
 def explainable(run: Any) -> tuple[Any, np.ndarray]:

@@ -110,3 +110,13 @@ def test_occlusion_highlights_the_only_region_the_model_reads():
     assert heat[region].min() > 0
     assert heat[region].min() > heat[~region].max()
     np.testing.assert_allclose(heat[~near], 0.0, atol=1e-7)
+
+
+def test_integrated_gradients_completeness_within_one_percent_with_enough_steps(cancer):
+    from nncore.explain.trust import ig_completeness
+
+    for x in cancer.background[:5]:
+        few = ig_completeness(integrated_gradients(cancer, x, baseline="mean", steps=4))
+        many = ig_completeness(integrated_gradients(cancer, x, baseline="mean", steps=512))
+        assert many.passed and many.relative_error <= 0.01, many
+        assert abs(many.error) <= abs(few.error) + 1e-6  # more steps, smaller gap

@@ -78,3 +78,22 @@ def test_training_still_works_after_shap_explanations(cancer):
     assert job.start().join(timeout=120)
     assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
     assert np.isfinite(job.result.test_loss)
+
+
+def test_training_still_works_after_a_failing_explainer_call():
+    from dataclasses import replace
+
+    from nncore.models import preset_spec
+    from nncore.training import JobState, TrainingConfig, TrainingJob
+
+    model = linear_model(np.array([1.0, -1.0, 0.5], dtype=np.float32))
+    broken = replace(model, background=np.zeros((10, 7), dtype=np.float32), memo={})  # wrong width
+    x = np.ones(3, dtype=np.float32)
+    for explain in (gradient_shap, kernel_shap, permutation_shap):
+        with pytest.raises(Exception):
+            explain(broken, x, background_size=5)
+    data = make_dataset(n=80)
+    job = TrainingJob(data, preset_spec("small_mlp", data), TrainingConfig(epochs=3, batch_size=16))
+    assert job.start().join(timeout=120)
+    assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
+    assert np.isfinite(job.result.test_loss) and np.isfinite([r.loss for r in job.result.history]).all()
