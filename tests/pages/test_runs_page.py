@@ -161,3 +161,20 @@ def test_importing_a_good_model_opens_it_and_a_bad_file_gets_its_message(tmp_pat
     assert any("not trained in the app, so it has no learning curves" in i.value for i in at.info)
     at.switch_page("app_pages/explain.py").run()  # the Explain page takes an imported model too
     _ok(at)
+
+
+def test_the_saving_notice_shows_only_while_a_saved_job_has_not_finished_saving():
+    from types import SimpleNamespace
+
+    from ui.runs_current import is_saving
+
+    def session(on_finish, extra, message="Finished 2 epochs."):
+        result = SimpleNamespace(extra=extra, message=message)
+        snap = SimpleNamespace(state=SimpleNamespace(is_done=True))
+        job = SimpleNamespace(on_finish=on_finish, result=result, snapshot=lambda: snap)
+        return SimpleNamespace(job=job, opened_run=None)
+
+    assert is_saving(session(print, {}))
+    assert not is_saving(session(print, {"run_id": "abc"}))
+    assert not is_saving(session(print, {}, "Finished. The run was not saved: OSError: disk full"))
+    assert not is_saving(session(None, {}))  # a one-epoch Step is never saved
