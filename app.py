@@ -18,6 +18,7 @@ os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
 
 import streamlit as st  # noqa: E402
 
+from ui.i18n import t  # noqa: E402
 from ui.keras_guard import keep_keras_state  # noqa: E402
 from ui.share_link import apply_link_once, write_link  # noqa: E402
 from ui.sidebar import render_sidebar  # noqa: E402
@@ -28,15 +29,16 @@ st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", l
 keep_keras_state()  # Streamlit would otherwise reset Keras under our training threads
 
 PAGES = [
-    st.Page("app_pages/home.py", title="Home", icon=":material/home:", default=True),
-    st.Page("app_pages/data.py", title="Data", icon=":material/dataset:"),
-    st.Page("app_pages/model.py", title="Model", icon=":material/account_tree:"),
-    st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),
-    st.Page("app_pages/evaluate.py", title="Evaluate", icon=":material/analytics:"),
-    st.Page("app_pages/explain.py", title="Explain", icon=":material/psychology:"),
-    st.Page("app_pages/inside.py", title="Inside", icon=":material/layers:"),
-    st.Page("app_pages/runs.py", title="Runs", icon=":material/history:"),
-    st.Page("app_pages/neuron_lab.py", title="Neuron lab", icon=":material/neurology:"),
+    st.Page("app_pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
+    st.Page("app_pages/data.py", title=t("nav.data"), icon=":material/dataset:"),
+    st.Page("app_pages/model.py", title=t("nav.model"), icon=":material/account_tree:"),
+    st.Page("app_pages/train.py", title=t("nav.train"), icon=":material/model_training:"),
+    st.Page("app_pages/evaluate.py", title=t("nav.evaluate"), icon=":material/analytics:"),
+    st.Page("app_pages/explain.py", title=t("nav.explain"), icon=":material/psychology:"),
+    st.Page("app_pages/inside.py", title=t("nav.inside"), icon=":material/layers:"),
+    st.Page("app_pages/runs.py", title=t("nav.runs"), icon=":material/history:"),
+    st.Page("app_pages/neuron_lab.py", title=t("nav.neuron_lab"), icon=":material/neurology:"),
+    st.Page("app_pages/glossary.py", title=t("nav.glossary"), icon=":material/menu_book:"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -7,6 +7,7 @@ import sys
 import streamlit as st
 
 from nncore.models import PRESETS
+from ui.i18n import language_picker, t
 from ui.render import format_metric
 from ui.state import SessionState
 
@@ -43,6 +44,8 @@ def render_sidebar(state: SessionState) -> None:
         st.markdown(f"**Model:** {model_title} · {n_layers} hidden layer{'' if n_layers == 1 else 's'}")
         training_status(state)
         st.caption(f"Device: {device_label()}")
+        st.caption(t("sidebar.share"))
+        language_picker()
 
 
 @st.fragment(run_every=1.0)

@@ -13,6 +13,7 @@ import streamlit as st
 
 from nncore.errors import NNExplorerError
 from ui.demos import DEMOS_BY_KEY, Demo
+from ui.i18n import t
 from ui.render import show_error
 
 _TOUR_KEY = "_tour"
@@ -36,7 +37,7 @@ def _enter(state: Any, demo: Demo, step: int) -> None:
         try:
             target.setup(state)
         except NNExplorerError as error:  # e.g. a dataset that cannot load: say so, stay put
-            show_error(error, "The demo could not set this step up.")
+            show_error(error, t("tour.setup_failed"))
             return
     st.switch_page(target.page)
 
@@ -55,21 +56,20 @@ def render_tour(state: Any) -> None:
     if position is None:
         return
     demo = DEMOS_BY_KEY[position.demo_key]
-    step = demo.steps[position.step]
     last = position.step == len(demo.steps) - 1
     with st.container(border=True, key="tour_banner"):
-        st.markdown(f":material/school: **Demo: {demo.title}** · step {position.step + 1} of {len(demo.steps)}")
-        st.markdown(step.caption)
+        header = t("tour.header", title=t(demo.text_key("title")), step=position.step + 1, steps=len(demo.steps))
+        st.markdown(f":material/school: {header}")
+        st.markdown(t(demo.caption_key(position.step)))
         left, right, _ = st.columns([1, 1, 3])
         if last:
-            if left.button("Finish the tour", key="tour_finish", type="primary", icon=":material/check:",
-                           help="End the tour; everything it loaded and trained stays, to explore on your own."):
+            if left.button(t("tour.finish"), key="tour_finish", type="primary", icon=":material/check:",
+                           help=t("tour.finish_help")):
                 leave_tour()
                 st.rerun()
-        elif left.button("Next", key="tour_next", type="primary", icon=":material/arrow_forward:",
-                         help="Go to the next step of the demo."):
+        elif left.button(t("tour.next"), key="tour_next", type="primary", icon=":material/arrow_forward:",
+                         help=t("tour.next_help")):
             _enter(state, demo, position.step + 1)
-        if right.button("Leave the tour", key="tour_leave", icon=":material/close:",
-                        help="Stop the tour here and keep what is loaded and trained."):
+        if right.button(t("tour.leave"), key="tour_leave", icon=":material/close:", help=t("tour.leave_help")):
             leave_tour()
             st.rerun()

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ui.demos import DEMOS
+from ui.translations import TEXTS
 from ui.state import STATE_KEY
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -48,7 +49,7 @@ def test_demo_runs_end_to_end(demo):
         _settle(at, state)
         banner = " ".join(m.value for m in at.markdown)
         assert f"step {step + 1} of {len(demo.steps)}" in banner
-        assert demo.steps[step].caption[:40] in banner
+        assert TEXTS[demo.caption_key(step)][0][:40] in banner
         if step < len(demo.steps) - 1:
             _button(at, "tour_next").click().run()
             assert not at.exception, [e.message for e in at.exception]

@@ -1,0 +1,74 @@
+"""English and Chinese: one table, every key in both languages, every page renders in both."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ui.glossary import GLOSSARY
+from ui.translations import TEXTS
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "app.py")
+PAGES = sorted((ROOT / "app_pages").glob("*.py"))
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_every_key_has_both_languages_with_the_same_placeholders(key):
+    english, chinese = TEXTS[key]
+    assert english.strip() and chinese.strip()
+    assert _fields(english) == _fields(chinese), key
+    # Names such as SHAP stay as they are; everything else must really be translated.
+    if not key.startswith(("gl.shap", "gl.lime")) or key.endswith(".text"):
+        assert HAN.search(chinese), f"{key}: the Chinese text has no Chinese characters"
+
+
+def test_every_key_used_in_the_code_exists():
+    used = set()
+    for path in [ROOT / "app.py", *ROOT.glob("ui/*.py"), *PAGES]:
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_0-9]+\.[a-z_.0-9]+)["']\s*[,)]""", path.read_text()))
+    missing = sorted(used - set(TEXTS))
+    assert not missing, f"keys used but not in ui/translations.py: {missing}"
+
+
+def test_every_glossary_term_has_its_texts():
+    for term_id, page in GLOSSARY:
+        assert f"gl.{term_id}" in TEXTS and f"gl.{term_id}.text" in TEXTS
+        assert (ROOT / page).exists()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_each_page_renders_in_both_languages(page, language):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["language"] = language
+    at.run()
+    at.switch_page(f"app_pages/{page.name}").run()
+    assert not at.exception, [e.message for e in at.exception]
+
+
+def test_chinese_home_page_is_in_chinese():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["language"] = "zh"
+    at.run()
+    assert at.subheader[0].value == TEXTS["home.demos"][1]
+    assert any(b.label == "开始" for b in at.button)
+
+
+def test_glossary_search_finds_a_term_in_either_language():
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("app_pages/glossary.py").run()
+    at.text_input(key="glossary_search").input("反向传播").run()
+    text = " ".join(m.value for m in at.markdown)
+    assert "**Backpropagation**" in text and "**Gradient descent" not in text
+    at.text_input(key="glossary_search").input("zzzz").run()
+    assert any("No term matches" in i.value for i in at.info)
