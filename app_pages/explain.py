@@ -145,8 +145,10 @@ def _show_results(run, explanations) -> None:
         if with_base:
             from nncore.plots.explain_plots import waterfall
 
-            show_figure(waterfall(with_base[0], title=f"{with_base[0].method}: from the average answer to this one"),
-                        key="explain_waterfall")
+            exp = with_base[0]
+            raw = run.dataset.preprocessing.inverse_features(exp.instance[None].astype(np.float32))[0]
+            show_figure(waterfall(exp, title=f"{exp.method}: from the average answer to this one (values in original units)",
+                                  shown=raw), key="explain_waterfall")
     columns = st.columns(min(len(explanations), 4))
     for i, exp in enumerate(explanations):
         columns[i % len(columns)].button(

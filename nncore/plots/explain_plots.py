@@ -35,10 +35,12 @@ def _feature_labels(exp: Any) -> list[str]:
     return [f"feature {i}" for i in range(exp.values.size)]
 
 
-def _with_value(name: str, exp: Any, index: int) -> str:
-    if exp.instance is None:
+def _with_value(name: str, exp: Any, index: int, shown: np.ndarray | None = None) -> str:
+    """'name = value', with the value the user knows (`shown`, e.g. original units) when given."""
+    source = exp.instance if shown is None else shown
+    if source is None:
         return name
-    return f"{name} = {float(np.ravel(exp.instance)[index]):.3g}"
+    return f"{name} = {float(np.ravel(source)[index]):.4g}"
 
 
 def _check_kind(exp: Any, kind: str, what: str) -> None:
@@ -46,8 +48,11 @@ def _check_kind(exp: Any, kind: str, what: str) -> None:
         raise ValueError(f"Expected a {kind} explanation for {what}. Received: a {exp.input_kind} one")
 
 
-def attribution_bars(exp: Any, max_features: int = MAX_BARS, title: str | None = None) -> go.Figure:
-    """Tabular: one horizontal bar per feature, largest |value| at the top, signed labels."""
+def attribution_bars(exp: Any, max_features: int = MAX_BARS, title: str | None = None, shown: np.ndarray | None = None) -> go.Figure:
+    """Tabular: one horizontal bar per feature, largest |value| at the top, signed labels.
+
+    `shown`: the input's values to write beside the names (e.g. in original units); default
+    the explained model input."""
     _check_kind(exp, "tabular", "a bar chart")
     values = exp.values.reshape(-1)
     names = _feature_labels(exp)
@@ -55,7 +60,7 @@ def attribution_bars(exp: Any, max_features: int = MAX_BARS, title: str | None =
     fig = go.Figure(
         go.Bar(
             x=values[order],
-            y=[_with_value(names[i], exp, i) for i in order],
+            y=[_with_value(names[i], exp, i, shown) for i in order],
             orientation="h",
             marker_color=[POSITIVE if values[i] >= 0 else NEGATIVE for i in order],
             text=[_signed(values[i]) for i in order],
@@ -68,17 +73,19 @@ def attribution_bars(exp: Any, max_features: int = MAX_BARS, title: str | None =
     return apply_layout(fig, title or _subtitle(exp), height=max(300, 24 * len(order) + 120))
 
 
-def waterfall(exp: Any, max_features: int = 12, title: str | None = None) -> go.Figure:
-    """From the base value to the prediction, one step per feature (the rest grouped)."""
+def waterfall(exp: Any, max_features: int = 12, title: str | None = None, shown: np.ndarray | None = None) -> go.Figure:
+    """From the base value to the prediction, one step per feature (the rest grouped).
+
+    `shown`: the input's values to write beside the names (e.g. in original units)."""
     _check_kind(exp, "tabular", "a waterfall")
     if exp.base_value is None:
         raise ValueError(f"Expected an explanation with a base value for a waterfall. Received: {exp.method} has none")
     values = exp.values.reshape(-1)
     names = _feature_labels(exp)
     order = np.argsort(-np.abs(values), kind="stable")
-    shown, rest = order[:max_features], order[max_features:]
-    labels = [_with_value(names[i], exp, i) for i in shown]
-    steps = [float(values[i]) for i in shown]
+    top, rest = order[:max_features], order[max_features:]
+    labels = [_with_value(names[i], exp, i, shown) for i in top]
+    steps = [float(values[i]) for i in top]
     if len(rest):
         labels.append(f"{len(rest)} other features")
         steps.append(float(values[rest].sum()))

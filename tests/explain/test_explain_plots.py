@@ -150,3 +150,11 @@ def test_agreement_heatmap_writes_every_number_and_faithfulness_areas_go_in_the_
     names = [trace.name for trace in fig.data]
     assert names == ["A (area 0.350)", "A (area 0.650)", "random order (area 0.550)", "random order (area 0.450)"]
     assert fig.data[2].line.dash == "dash"
+
+
+def test_waterfall_and_bars_can_label_features_with_original_units():
+    exp = _tabular([0.4, -0.1])  # instance (model input) is [0, 1]
+    raw = np.array([120.0, 3.5])
+    assert "f0 = 120" in waterfall(exp, shown=raw).data[0].y
+    assert "f1 = 3.5" in attribution_bars(exp, shown=raw).data[0].y
+    assert "f0 = 0" in waterfall(exp).data[0].y
