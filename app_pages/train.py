@@ -8,7 +8,7 @@ from nncore.errors import NNExplorerError
 from nncore.training.config import OPTIMIZER_TITLES, OPTIMIZERS, TrainingConfig
 from ui.render import show_error
 from ui.state import get_state
-from ui.training_view import render_training
+from ui.training_view import render_step_button, render_training
 
 state = get_state()
 data = state.dataset
@@ -79,6 +79,7 @@ if start:
     except NNExplorerError as error:
         show_error(error, "Fix this on the Model page or in the settings above, then train again.")
 
+render_step_button(state)
 if state.job is None:
     st.info("Choose settings and press **Train**. The defaults suit the loaded data.", icon=":material/info:")
 else:

@@ -103,8 +103,9 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
     per_unit = inside.lazy(("unit_values", layer), lambda: unit_values(inside.values[layer]))
     strongest = top_examples(per_unit[:, unit], TOP_COUNT)
     rows = inside.sample[strongest]
+    averaged = "; for a feature map or a sequence, its average" if inside.values[layer].ndim > 2 else ""
     st.markdown(f"**The {len(rows)} test examples that activate unit {unit} of {layer} most**"
-                f" (out of {len(inside.sample):,}; for feature maps, the map's average)")
+                f" (out of {len(inside.sample):,}{averaged})")
     if data.input_kind == "image":
         labels = [f"#{r} · {per_unit[s, unit]:.2f}" for r, s in zip(rows, strongest)]
         show_figure(inside_plots.image_tiles(data.x_test[rows], labels, columns=8, title=None), key="inside_top")

@@ -82,6 +82,7 @@ def _plane(job) -> None:
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
         show_figure(decision_boundary(plane_grid(job.model, job.dataset), job.dataset), key="train_boundary")
+    _neuron_maps(job)
     with right:
         if job.dataset.task == "classification":
             st.markdown(
@@ -97,6 +98,56 @@ def _plane(job) -> None:
                 "network predicts at each point of the plane; the dots are test examples, "
                 "coloured by their true value. Where the colours match, the network is right."
             )
+
+
+PROBE_KEY = "_train_neuron_probe"
+
+
+def _neuron_maps(job) -> None:
+    """One small map per hidden neuron of what it responds to over the plane, live."""
+    from nncore.inspect.activations import ActivationProbe
+    from nncore.inspect.neuron_maps import neuron_maps
+    from nncore.plots.inside_plots import neuron_maps as neuron_maps_figure
+
+    cached = st.session_state.get(PROBE_KEY)
+    if cached is None or cached[0] is not job.model:
+        # One probe per model: a continued run (Step) trains the same model, so it is reused.
+        cached = (job.model, ActivationProbe(job.model))
+        st.session_state[PROBE_KEY] = cached
+    probe = cached[1]
+    if not any(info.kind == "dense" for info in probe.layers):
+        return
+    maps = neuron_maps(probe, job.dataset)
+    with st.expander("What each hidden neuron responds to", expanded=True):
+        st.caption(
+            "One small map per hidden neuron, over the same plane: blue where its output is positive, red where "
+            "negative, white near zero. The first layer can only draw straight edges; later layers combine them "
+            "into the curved boundary above."
+        )
+        show_figure(neuron_maps_figure(maps.xs, maps.ys, maps.maps), key="train_neuron_maps")
+
+
+def render_step_button(state: SessionState) -> None:
+    """A "Step" button: train the current run's model for one more epoch, from where it is."""
+    run = state.run
+    if state.is_training or run is None or not run.usable or run.dataset is not state.dataset or run.spec != state.model_spec:
+        return
+    if st.button(
+        "Step: one more epoch", key="train_step", icon=":material/skip_next:",
+        help="Train the current model for one more epoch, continuing from its weights and adding to its "
+        "history, to watch learning one step at a time. The optimizer starts afresh (Adam's running averages "
+        "are not kept), and stepped epochs are not saved as a new run.",
+    ):
+        from dataclasses import replace
+
+        from nncore.training.job import TrainingJob
+        from ui.state import ABANDON_AFTER_SECONDS
+
+        state.job = TrainingJob(
+            run.dataset, run.spec, replace(run.config, epochs=1), continue_from=run, abandon_after=ABANDON_AFTER_SECONDS
+        ).start()
+        state.opened_run = None
+        st.rerun()
 
 
 def _outcome(snap) -> None:

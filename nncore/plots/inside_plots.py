@@ -30,6 +30,12 @@ def _tile(images: np.ndarray, columns: int, gap: int = 1) -> tuple[np.ndarray, n
     return tiled, index
 
 
+def _tiled_height(tiled: np.ndarray, minimum: int, maximum: int = 700) -> int:
+    """A figure height that shows a tiled image at about the page's width (~1,000 px)."""
+    aspect = tiled.shape[0] / max(1, tiled.shape[1])
+    return int(min(maximum, max(minimum, 80 + 1000 * aspect)))
+
+
 def _image_axes(fig: go.Figure) -> None:
     fig.update_xaxes(visible=False, constrain="domain")
     fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x", constrain="domain")
@@ -50,8 +56,11 @@ def unit_bars(values: np.ndarray, title: str, unit_labels: Sequence[str] | None 
         fig.update_yaxes(visible=False)
         fig.update_xaxes(showticklabels=False, title_text=f"{len(values)} units")
         return apply_layout(fig, title, height=160)
-    colors = [color(1) if k == highlight else (color(0) if v >= 0 else color(5)) for k, v in enumerate(values)]
-    fig = go.Figure(go.Bar(x=labels, y=values, marker_color=colors, hovertemplate="%{x}: %{y:.4g}<extra></extra>"))
+    colors = [color(0) if v >= 0 else color(5) for v in values]
+    # The followed unit gets a dark outline, not another colour (colours mean the sign).
+    widths = [3 if k == highlight else 0 for k in range(len(values))]
+    fig = go.Figure(go.Bar(x=labels, y=values, marker=dict(color=colors, line=dict(color="#222222", width=widths)),
+                           hovertemplate="%{x}: %{y:.4g}<extra></extra>"))
     fig.update_xaxes(tickangle=-45 if len(values) > 12 else 0, type="category")
     fig.update_yaxes(title_text="activation")
     return apply_layout(fig, title, height=260)
@@ -207,7 +216,7 @@ def kernel_images(images: np.ndarray, title: str | None = None, columns: int = 8
         hovertemplate="filter %{customdata}<br>weight %{z:+.4f}<extra></extra>",
     ))
     _image_axes(fig)
-    return apply_layout(fig, title, height=int(min(600, max(200, 60 + 400 * tiled.shape[0] / max(1, tiled.shape[1])))))
+    return apply_layout(fig, title, height=_tiled_height(tiled, minimum=220))
 
 
 def weight_histograms(layers: Sequence[Any], title: str | None = None) -> go.Figure:
@@ -258,7 +267,7 @@ def gradient_norms_over_time(dynamics: Any, title: str | None = None) -> go.Figu
             x=epochs, y=np.maximum(norms, 1e-12), mode="lines+markers", name=name, marker=dict(size=4, symbol=symbol(k)),
             line=dict(color=color(k)), hovertemplate=f"{name}<br>epoch %{{x}}: %{{y:.3g}}<extra></extra>",
         ))
-    fig.update_yaxes(type="log", title_text="gradient norm (log scale)")
+    fig.update_yaxes(type="log", dtick=1, exponentformat="power", title_text="gradient norm (log scale)")
     fig.update_xaxes(title_text="epoch")
     return legend_below(apply_layout(fig, title, height=360), offset=-0.22)
 
@@ -268,10 +277,15 @@ def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str
     fig = go.Figure()
     for k, name in enumerate(dynamics.layer_names):
         epochs, values = dynamics.series(name, field)
+        if not np.isfinite(values).any():  # not measured for this layer (the output layer)
+            continue
         fig.add_trace(go.Scatter(x=epochs, y=values, mode="lines", name=name, line=dict(color=color(k)),
                                  hovertemplate=f"{name}<br>epoch %{{x}}: %{{y:.3g}}<extra></extra>"))
     fig.update_xaxes(title_text="epoch")
-    fig.update_yaxes(title_text=label, tickformat=".0%" if "share" in field else None)
+    if "share" in field:
+        fig.update_yaxes(title_text=label, tickformat=".0%", range=[0, 1.05])
+    else:
+        fig.update_yaxes(title_text=label)
     return legend_below(apply_layout(fig, title, height=300), offset=-0.25)
 
 
@@ -294,7 +308,10 @@ def neuron_maps(xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], col
     grid_titles = [""] * (rows * width)
     for name, u, r, c in places:
         grid_titles[(r - 1) * width + (c - 1)] = f"{name} · {u}"
-    fig = make_subplots(rows=rows, cols=width, subplot_titles=grid_titles, horizontal_spacing=0.015, vertical_spacing=0.05)
+    height = max(160, 130 * rows + 40)
+    # Room for each row's small titles (about 24 px) whatever the number of rows.
+    fig = make_subplots(rows=rows, cols=width, subplot_titles=grid_titles, horizontal_spacing=0.015,
+                        vertical_spacing=min(0.3, 24 / height) if rows > 1 else 0.0)
     for name, u, r, c in places:
         z = maps[name][:, :, u]
         limit = float(np.abs(z).max()) or 1.0
@@ -304,7 +321,7 @@ def neuron_maps(xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], col
     fig.update_yaxes(visible=False)
     for annotation in fig.layout.annotations:
         annotation.font = dict(size=10)
-    return apply_layout(fig, title, height=max(160, 110 * rows + 40))
+    return apply_layout(fig, title, height=height)
 
 
 def image_tiles(images: np.ndarray, labels: Sequence[str], columns: int = 8, title: str | None = None) -> go.Figure:
@@ -326,6 +343,4 @@ def image_tiles(images: np.ndarray, labels: Sequence[str], columns: int = 8, tit
         fig.add_annotation(x=c * (w + gap) + (w - 1) / 2, y=r * (h + gap) + h - 0.5, yshift=-2, text=str(label), showarrow=False,
                            yanchor="top", font=dict(size=10))
     _image_axes(fig)
-    rows = -(-n // columns)
-    aspect = (rows * (h + gap)) / max(1, columns * (w + gap))
-    return apply_layout(fig, title, height=int(min(700, max(140, 60 + 700 * aspect))))
+    return apply_layout(fig, title, height=_tiled_height(tiled, minimum=160) + 20)

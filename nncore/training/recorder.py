@@ -35,8 +35,8 @@ class LayerDynamics:
     gradient_norm: float  # L2 norm of d loss / d (all of the layer's trainable weights)
     activation_mean: float
     activation_std: float
-    dead_share: float
-    saturated_share: float
+    dead_share: float  # NaN for the output layer
+    saturated_share: float  # NaN for the output layer
 
 
 @dataclass(frozen=True)
@@ -146,8 +146,9 @@ class DynamicsRecorder:
                     gradient_norm=float(np.sqrt(np.sum(norms[self._variable_rows[name]] ** 2))),
                     activation_mean=float(a.mean()),
                     activation_std=float(a.std()),
-                    dead_share=float(dead_mask(a, info.activation).mean()),
-                    saturated_share=float(saturation_mask(a, info.activation).mean()),
+                    # A confident output layer sits at its limits by design: not a problem to flag.
+                    dead_share=float(dead_mask(a, info.activation).mean()) if info.kind != "output" else math.nan,
+                    saturated_share=float(saturation_mask(a, info.activation).mean()) if info.kind != "output" else math.nan,
                 )
         except Exception as error:  # recording must never break training: stop recording
             self.failed = f"{type(error).__name__}: {error}"

@@ -101,3 +101,24 @@ def test_cnn_on_digits_feature_maps_stats_and_feature_visualization():
     vis = at.session_state["_inside_cache"].extras[("feature_vis", "output", 4)]
     assert vis.probability > vis.blank_probability
     assert any(f"gives this image {vis.probability:.0%} for class 4" in c.value for c in at.caption)
+
+
+def test_train_page_shows_neuron_maps_and_step_trains_one_more_epoch():
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    state = at.session_state[STATE_KEY]
+    state.training_config = TrainingConfig(epochs=3, batch_size=16)
+    state.start_training()
+    assert state.job.join(timeout=120)
+    at.switch_page("app_pages/train.py").run()
+    _ok(at)
+    model, probe = at.session_state["_train_neuron_probe"]
+    assert model is state.run.model
+    assert [e.label for e in at.expander] == ["What each hidden neuron responds to"]
+    before = state.run
+    at.button(key="train_step").click().run()
+    _ok(at)
+    assert state.job.join(timeout=120)
+    after = state.run
+    assert after is not before and after.model is before.model
+    assert [h.epoch for h in after.history] == [1, 2, 3, 4]
+    assert after.history[:3] == before.history

@@ -1,0 +1,36 @@
+"""The Inside page's figures show the numbers they are given."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nncore.plots import inside_plots
+
+
+def test_tiles_put_every_image_in_its_place_with_gaps_between():
+    images = np.arange(3 * 2 * 2, dtype=float).reshape(3, 2, 2)
+    tiled, index = inside_plots._tile(images, columns=2, gap=1)
+    assert tiled.shape == (5, 5)
+    np.testing.assert_array_equal(tiled[0:2, 0:2], images[0])
+    np.testing.assert_array_equal(tiled[0:2, 3:5], images[1])
+    np.testing.assert_array_equal(tiled[3:5, 0:2], images[2])
+    assert np.isnan(tiled[2]).all() and np.isnan(tiled[3:5, 3:5]).all()
+    assert index[4, 1] == 2 and index[2, 0] == -1
+
+
+def test_feature_maps_and_bars_carry_the_values():
+    maps = np.random.default_rng(0).random((4, 4, 3))
+    fig = inside_plots.feature_map_grid(maps, "conv")
+    z = np.asarray(fig.data[0].z, dtype=float)
+    np.testing.assert_array_equal(z[0:4, 5:9], maps[:, :, 1])
+    bars = inside_plots.unit_bars(np.array([0.5, -1.0, 2.0]), "dense", highlight=2)
+    assert list(bars.data[0].y) == [0.5, -1.0, 2.0]
+    assert list(bars.data[0].marker.line.width) == [0, 0, 3]
+
+
+def test_neuron_maps_one_panel_per_unit():
+    xs = ys = np.linspace(-1, 1, 5)
+    maps = {"dense_1": np.zeros((5, 5, 3)), "dense_2": np.ones((5, 5, 2))}
+    fig = inside_plots.neuron_maps(xs, ys, maps)
+    assert len(fig.data) == 5
+    assert [a.text for a in fig.layout.annotations if a.text] == ["dense_1 · 0", "dense_1 · 1", "dense_1 · 2", "dense_2 · 0", "dense_2 · 1"]
