@@ -14,11 +14,12 @@ differently, and tiny rounding gaps grow over hundreds of steps; the compiled lo
 smallest honest way to match. Whether the app ran one epoch per call, several, or an epoch
 in parts does not change the result: every form runs the same step on the same batches.
 
-Data. scikit-learn's bundled tables are rebuilt in the script from scikit-learn with the
-app's split and scaling code. Other data (generated 2-D sets, images, sequences, an uploaded
-CSV) is embedded as the app's processed arrays, compressed and base64-encoded, which is the
-only way to be sure the script sees exactly the app's numbers. Either way the script checks a
-fingerprint of the arrays against the app's and says if they differ.
+Data. scikit-learn's bundled tables and the generated 2-D sets (circles, spiral, ...) are
+rebuilt in the script, with the app's own generator code and its split and scaling steps.
+Other data (images, sequences, an uploaded CSV) is embedded as the app's processed arrays,
+compressed and base64-encoded: rebuilding those would copy much of nncore.data, and an
+uploaded file cannot be fetched. Either way the script checks a fingerprint of its arrays
+against the app's and says if they differ (say, another scikit-learn version).
 """
 
 from __future__ import annotations
@@ -78,27 +79,15 @@ def fingerprint(arrays):
 '''
 
 
-def _sklearn_data_code(dataset: Any) -> str:
-    key = dataset.key
-    seed = int(dataset.params.get("seed", 0))
+def _split_and_scale_lines(dataset: Any) -> list[str]:
+    """The body of `load_data` after `x` and `y` exist: the app's split and scaling (nncore.data.build)."""
     classification = dataset.task == "classification"
-    if key == "diabetes":
-        load = "bunch = datasets.load_diabetes(scaled=False)"
-    else:
-        load = f"bunch = datasets.load_{key}()"
     y_dtype = "np.int64" if classification else "np.float32"
     stratify = "y" if classification else "None"
     stratify_rest = "y[rest]" if classification else "None"
-    standardize = dataset.preprocessing.feature_mean is not None
     lines = [
-        "def load_data():",
-        f'    """{dataset.title}: rebuilt from scikit-learn with the app\'s split and scaling."""',
-        "    from sklearn import datasets",
-        "    from sklearn.model_selection import train_test_split",
-        "",
-        f"    {load}",
-        "    x = np.asarray(bunch.data, dtype=np.float32)",
-        f"    y = np.asarray(bunch.target, dtype={y_dtype})",
+        "    x = np.asarray(x, dtype=np.float32)",
+        f"    y = np.asarray(y, dtype={y_dtype})",
         "",
         "    # 60% training, 20% validation, 20% test" + (", stratified by class" if classification else "") + ".",
         "    indices = np.arange(len(x))",
@@ -108,7 +97,7 @@ def _sklearn_data_code(dataset: Any) -> str:
         "    )",
         "",
     ]
-    if standardize:
+    if dataset.preprocessing.feature_mean is not None:
         lines += [
             "    # Standardize each feature with the training split's mean and standard deviation",
             "    # (computed in float64, kept in float32; a constant feature keeps scale 1).",
@@ -144,8 +133,74 @@ def _sklearn_data_code(dataset: Any) -> str:
         "        features(test), targets(test),",
         "    )",
     ]
-    header = f"DATA_SEED = {seed}  # the seed of the train/validation/test split\n\n"
-    return header + "\n".join(lines) + "\n"
+    return lines
+
+
+def _sklearn_data_code(dataset: Any) -> str:
+    key = dataset.key
+    seed = int(dataset.params.get("seed", 0))
+    load = "bunch = datasets.load_diabetes(scaled=False)" if key == "diabetes" else f"bunch = datasets.load_{key}()"
+    lines = [
+        f"DATA_SEED = {seed}  # the seed of the train/validation/test split",
+        "",
+        "",
+        "def load_data():",
+        f'    """{safe_text(dataset.title)}: rebuilt from scikit-learn with the app\'s split and scaling."""',
+        "    from sklearn import datasets",
+        "    from sklearn.model_selection import train_test_split",
+        "",
+        f"    {load}",
+        "    x, y = bunch.data, bunch.target",
+        *_split_and_scale_lines(dataset),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _synthetic_generator(dataset: Any) -> Any | None:
+    """The generator function of a built-in 2-D dataset, or None for any other data."""
+    from nncore.data import synthetic
+
+    generators = {
+        "circles": synthetic.circles, "xor": synthetic.xor, "gaussians": synthetic.gaussians, "spiral": synthetic.spiral,
+        "moons": synthetic.moons, "plane": synthetic.plane, "gaussian_mix": synthetic.gaussian_mix,
+    }
+    params = dataset.params
+    if dataset.key not in generators or not {"n_points", "noise", "seed"} <= set(params):
+        return None
+    return generators[dataset.key]
+
+
+def _synthetic_data_code(dataset: Any, generate: Any) -> str:
+    """The app's own generator, copied from nncore.data.synthetic, then the same split and scaling."""
+    import inspect
+
+    from nncore.data import synthetic
+
+    params = dataset.params
+    helpers = [inspect.getsource(synthetic._class_sizes), inspect.getsource(synthetic._jitter)]
+    if generate is synthetic.gaussian_mix:
+        helpers.insert(0, f"_BUMPS = {synthetic._BUMPS!r}  # (centre x1, centre x2, sign)\n")
+    lines = [
+        f"N_POINTS = {int(params['n_points'])}",
+        f"NOISE = {float(params['noise'])!r}",
+        f"DATA_SEED = {int(params['seed'])}  # the seed of the points and of the train/validation/test split",
+        "",
+        "",
+        "# The generator of this data set, copied from the app's source.",
+        "\n\n\n".join(h.rstrip("\n") for h in helpers),
+        "",
+        "",
+        inspect.getsource(generate).rstrip("\n"),
+        "",
+        "",
+        "def load_data():",
+        f'    """{safe_text(dataset.title)}: generated from DATA_SEED, split and scaled as in the app."""',
+        "    from sklearn.model_selection import train_test_split",
+        "",
+        f"    x, y = {generate.__name__}(N_POINTS, NOISE, np.random.default_rng(DATA_SEED))",
+        *_split_and_scale_lines(dataset),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _compact(array: np.ndarray) -> tuple[np.ndarray, float | None]:
@@ -212,9 +267,18 @@ def _embedded_data_code(dataset: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _regenerated(dataset: Any) -> bool:
+    """True when the script rebuilds the data itself (with scikit-learn) instead of embedding it."""
+    is_table = dataset.key in SKLEARN_TABLES and dataset.input_kind == "tabular"
+    return is_table or _synthetic_generator(dataset) is not None
+
+
 def _data_code(dataset: Any) -> str:
     if dataset.key in SKLEARN_TABLES and dataset.input_kind == "tabular":
         return _sklearn_data_code(dataset)
+    generate = _synthetic_generator(dataset)
+    if generate is not None:
+        return _synthetic_data_code(dataset, generate)
     return _embedded_data_code(dataset)
 
 
@@ -576,7 +640,7 @@ def script_unavailable_reason(run: Any) -> str | None:
     if getattr(run, "spec", None) is None or getattr(run, "config", None) is None or getattr(run, "objective", None) is None:
         return "This model was not trained in the app, so there is no training to write out as code."
     dataset = run.dataset
-    if dataset.key in SKLEARN_TABLES and dataset.input_kind == "tabular":
+    if _regenerated(dataset):
         return None
     # Pixels pack to one byte each; anything else stays float32 (compression is a bonus).
     size = sum(np.asarray(a).size * (1 if dataset.input_kind == "image" else np.asarray(a).dtype.itemsize) for a in _splits(dataset))
@@ -607,7 +671,7 @@ def training_script(run: Any) -> str:
     final_val_loss = float(run.history[-1].val_loss) if run.history else float("nan")
     title = safe_text(run_title(run))
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    needs_sklearn = dataset.key in SKLEARN_TABLES
+    needs_sklearn = _regenerated(dataset)
     requirements = "numpy, keras (3.x) with tensorflow" + (", scikit-learn" if needs_sklearn else "")
     layers = "; ".join(f"{layer.kind} {layer.units if layer.has_units else ''}".strip() for layer in run.spec.layers)
     header = f'''"""{title}: exported from NN Explorer on {stamp}.
@@ -656,7 +720,7 @@ def OPTIMIZER():
         header,
         "\n# --- 1. Data ------------------------------------------------------------------------------\n",
         _FINGERPRINT_CODE,
-        "\n",
+        "\n\n",
         _data_code(dataset),
         "\n\n# --- 2. Model -----------------------------------------------------------------------------\n\n",
         _model_code(run.spec, dataset, objective, seed),

@@ -81,12 +81,59 @@ def test_regularised_regression_with_early_stopping_and_sgd_is_reproduced(tmp_pa
     assert abs(results["test loss"] - run.test_loss) <= 1e-6
 
 
-def test_generated_data_is_embedded_and_reproduced(tmp_path):
+def test_generated_data_is_regenerated_and_reproduced(tmp_path):
     run = circles_mlp()
     source = training_script(run)
-    assert "EMBEDDED_DATA = (" in source and "sklearn" not in source
+    assert "EMBEDDED_DATA" not in source and "def circles(n: int, noise: float" in source
+    assert "N_POINTS = 200" in source and "DATA_SEED = 1" in source
     results = run_script(source, tmp_path)
     assert abs(results["final validation loss"] - run.history[-1].val_loss) <= 1e-6
+
+
+def _script_data(source: str):
+    """Run only the script's data section (no Keras needed) and return its six arrays."""
+    import base64
+    import hashlib
+    import io
+
+    data_part = source[source.index("# --- 1. Data") : source.index("# --- 2. Model")]
+    namespace = {"np": np, "base64": base64, "hashlib": hashlib, "io": io}
+    exec(compile(data_part, "data_section.py", "exec"), namespace)
+    return namespace["load_data"](), namespace
+
+
+@pytest.mark.parametrize(
+    "key, params",
+    [
+        ("circles", {"n_points": 100, "noise": 0.3, "seed": 4}),
+        ("xor", {"n_points": 100, "seed": 1}),
+        ("gaussians", {"n_points": 100}),
+        ("spiral", {"n_points": 150, "noise": 0.0}),
+        ("moons", {"n_points": 100, "seed": 9}),
+        ("plane", {"n_points": 100, "noise": 0.5}),
+        ("gaussian_mix", {"n_points": 100, "seed": 2}),
+        ("iris", {"seed": 1}),
+        ("wine", {}),
+        ("breast_cancer", {"seed": 2}),
+        ("diabetes", {"seed": 3}),
+        ("digits", {}),
+    ],
+)
+def test_script_data_equals_the_apps_data_exactly(key, params):
+    from nncore.data import load_dataset
+    from nncore.exchange.code_export import _data_code, _FINGERPRINT_CODE, data_fingerprint
+
+    dataset = load_dataset(key, **params)
+    section = "# --- 1. Data\n" + _FINGERPRINT_CODE + _data_code(dataset) + "# --- 2. Model\n"
+    arrays, namespace = _script_data(section)
+    names = ("x_train", "y_train", "x_val", "y_val", "x_test", "y_test")
+    for name, got in zip(names, arrays):
+        want = getattr(dataset, name)
+        assert got.dtype == want.dtype and got.shape == want.shape, name
+        np.testing.assert_array_equal(got, want, err_msg=name)
+    assert namespace["fingerprint"](list(arrays)) == data_fingerprint([getattr(dataset, n) for n in names])
+    embedded = "EMBEDDED_DATA" in section
+    assert embedded == (key == "digits")
 
 
 def test_cnn_and_lstm_scripts_run_and_train(tmp_path):
