@@ -13,6 +13,12 @@ from ui.training_view import render_step_button, render_training
 state = get_state()
 data = state.dataset
 config = state.training_config
+# The form's widgets keep their own values across runs. When the settings were changed elsewhere
+# (a demo, a shared link, a reopened run), drop those values so the form shows the new settings.
+if st.session_state.get("_train_form_config") != config:
+    for name in ("optimizer", "learning_rate", "momentum", "batch_size", "epochs", "seed", "early_stopping", "patience"):
+        st.session_state.pop(f"train_{name}", None)
+    st.session_state["_train_form_config"] = config
 
 st.title("Train")
 st.caption(

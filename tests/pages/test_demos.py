@@ -101,3 +101,19 @@ def test_leaving_the_tour_keeps_what_it_loaded():
     _button(at, "tour_leave").click().run()
     assert not any(b.key == "tour_next" for b in at.button)
     assert state.dataset.key == "breast_cancer" and state.run is not None
+
+
+def test_the_train_form_shows_settings_a_demo_changed():
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    state = at.session_state[STATE_KEY]
+    at.switch_page("app_pages/train.py").run()
+    assert at.number_input(key="train_epochs").value == 100  # the default settings
+    at.switch_page("app_pages/home.py").run()
+    _button(at, "demo_hidden_layers").click().run()
+    _settle(at, state)
+    at.switch_page("app_pages/train.py").run()
+    assert at.number_input(key="train_epochs").value == 60
+    _button(at, "tour_next").click().run()
+    _settle(at, state)
+    at.switch_page("app_pages/train.py").run()
+    assert at.number_input(key="train_epochs").value == 80
