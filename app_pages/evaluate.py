@@ -8,6 +8,7 @@ from ui.evaluate_errors import render_error_browser
 from ui.evaluate_view import cached_predictions, render_classification, render_diagnosis, render_regression
 from ui.render import format_duration
 from ui.run_downloads import render_downloads
+from ui.runs_text import markdown_text
 from ui.state import get_state
 
 state = get_state()
@@ -32,7 +33,7 @@ if run is None or not run.usable:
 else:
     dataset = run.dataset
     # A reopened or imported run (Runs page) is named; an imported one has no training time.
-    subject = "The model trained last" if state.opened_run is None else f"“{run.extra.get('name', 'The opened model')}”"
+    subject = "The model trained last" if state.opened_run is None else f"“{markdown_text(run.extra.get('name', 'The opened model'))}”"
     trained = f" Trained in {format_duration(run.seconds)}." if run.history else ""
     st.caption(
         f"{subject}, on **{dataset.title}**, judged on its {len(dataset.x_test):,} test examples "

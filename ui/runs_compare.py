@@ -9,6 +9,7 @@ from nncore.plots.run_plots import compare_learning_curves
 from nncore.runs import RunRecord
 from nncore.runs.compare import metrics_rows, setting_differences
 from ui.render import show_figure
+from ui.runs_text import markdown_text, plotly_text
 
 METRIC_LABELS = {"accuracy": "Accuracy", "mae": "Mean absolute error"}
 
@@ -28,7 +29,7 @@ def render_compare(records: list[RunRecord]) -> None:
     skipped = [r.name for r in records if not r.complete]
     st.subheader(f"Comparing {len(usable)} runs")
     if skipped:
-        st.caption("Left out (cannot be read): " + ", ".join(f"“{name}”" for name in skipped))
+        st.caption("Left out (cannot be read): " + ", ".join(f"“{markdown_text(name)}”" for name in skipped))
     if len(usable) < 2:
         st.info("Select at least two runs that are not greyed out to compare them.", icon=":material/info:")
         return
@@ -41,7 +42,7 @@ def render_compare(records: list[RunRecord]) -> None:
     log_loss = st.toggle("Logarithmic loss axis", key="runs_compare_log",
                          help="Spreads out small losses, so late-training differences are visible.")
     fig = compare_learning_curves(
-        [(label, r.history) for label, r in zip(labels, usable)], loss_label, metric_label, log_loss=log_loss,
+        [(plotly_text(label), r.history) for label, r in zip(labels, usable)], loss_label, metric_label, log_loss=log_loss,
     )
     show_figure(fig, key="runs_compare_curves")
     st.caption("One colour per run; solid lines are training data, dashed lines validation data. "

@@ -7,25 +7,26 @@ from typing import Any
 import streamlit as st
 
 from ui.run_downloads import render_downloads
+from ui.runs_text import markdown_text
 from ui.state import SessionState
 
 
 def current_label(run: Any) -> str:
     """How the current model is called: its saved name, or where it came from."""
     extra = run.extra or {}
-    name = extra.get("name")
+    name = markdown_text(extra.get("name", ""))
     if extra.get("imported"):
-        return f"“{name}”, imported from {extra.get('source_file', 'a file')}"
+        return f"“{name}”, imported from {markdown_text(extra.get('source_file', 'a file'))}"
     if extra.get("run_id"):
         return f"“{name}”, a saved run"
-    return f"the latest training ({run.dataset.title})"
+    return f"the latest training ({markdown_text(run.dataset.title)})"
 
 
 def render_current(state: SessionState) -> None:
     opened = st.session_state.pop("runs_opened", None)
     if opened:
         st.success(
-            f"Opened “{opened}”: it is now the current model on every page.", icon=":material/check_circle:"
+            f"Opened “{markdown_text(opened)}”: it is now the current model on every page.", icon=":material/check_circle:"
         )
         links = st.columns(3)
         links[0].page_link("app_pages/evaluate.py", label="Evaluate it", icon=":material/analytics:")
@@ -34,7 +35,7 @@ def render_current(state: SessionState) -> None:
     run = state.run
     if run is None:
         return
-    st.markdown(f"**Current model:** {current_label(run)}, on {run.dataset.title}.")
+    st.markdown(f"**Current model:** {current_label(run)}, on {markdown_text(run.dataset.title)}.")
     with st.expander("Download the current model, its history, a script or a report", icon=":material/download:"):
         render_downloads(run, key="runs_downloads")
 

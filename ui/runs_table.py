@@ -14,6 +14,7 @@ import streamlit as st
 
 from nncore.runs import RunRecord, RunStore, RunStoreError
 from ui.render import show_error
+from ui.runs_text import markdown_text
 from ui.state import SessionState
 
 PENDING_DELETE_KEY = "runs_pending_delete"
@@ -82,17 +83,19 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
     )
     broken = [record for record in records if not record.complete]
     if broken:
-        st.caption("Grey runs cannot be reopened: " + " ".join(f"**{r.name}**: {r.problem}" for r in broken))
+        st.caption("Grey runs cannot be reopened: " + " ".join(
+            f"**{markdown_text(r.name)}**: {markdown_text(r.problem)}" for r in broken
+        ))
     return [records[i] for i in sorted(event.selection.rows) if 0 <= i < len(records)]
 
 
 def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> None:
     """Reopen, rename or delete the one selected run."""
-    st.subheader(f"“{record.name}”")
+    st.subheader(f"“{markdown_text(record.name)}”")
     if not record.complete:
-        st.warning(f"This run cannot be reopened: {record.problem}", icon=":material/warning:")
+        st.warning(f"This run cannot be reopened: {markdown_text(record.problem)}", icon=":material/warning:")
     else:
-        st.caption(f"{record.model_summary} · {record.dataset_title} · {record.message}")
+        st.caption(markdown_text(f"{record.model_summary} · {record.dataset_title} · {record.message}"))
     reopen_col, delete_col, _ = st.columns([2, 2, 3])
     with reopen_col:
         help_text = "Make this the current model on every page (Evaluate, Explain, Inside)."
@@ -112,6 +115,9 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
         if button_col.form_submit_button("Rename", icon=":material/edit:", width="stretch"):
             try:
                 store.rename(record.run_id, name)
+                current = state.run
+                if current is not None and current.extra.get("run_id") == record.run_id:
+                    current.extra["name"] = store.get(record.run_id).name  # the sidebar and downloads follow
                 st.session_state["runs_renamed"] = name
                 st.rerun()
             except RunStoreError as error:
@@ -120,13 +126,13 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
         _confirm_delete(store, record)
     renamed = st.session_state.pop("runs_renamed", None)
     if renamed:
-        st.success(f"Renamed to “{renamed}”.", icon=":material/check:")
+        st.success(f"Renamed to “{markdown_text(renamed)}”.", icon=":material/check:")
 
 
 def _confirm_delete(store: RunStore, record: RunRecord) -> None:
     with st.container(border=True):
         st.warning(
-            f"Delete “{record.name}” for good? Its model file is removed from the workspace, for every user of "
+            f"Delete “{markdown_text(record.name)}” for good? Its model file is removed from the workspace, for every user of "
             "this server. A model you have open keeps working until you open another.",
             icon=":material/delete_forever:",
         )
@@ -147,7 +153,7 @@ def _confirm_delete(store: RunStore, record: RunRecord) -> None:
 
 def _reopen(state: SessionState, store: RunStore, record: RunRecord) -> None:
     try:
-        with st.spinner(f"Loading “{record.name}” (its model and its data)…"):
+        with st.spinner(f"Loading “{markdown_text(record.name)}” (its model and its data)…"):
             run = store.load(record.run_id)
     except Exception as error:  # noqa: BLE001 - store and dataset errors carry their own message
         show_error(error)
@@ -161,4 +167,4 @@ def show_flash_messages() -> None:
     """What the last click did, shown once after the rerun it caused."""
     deleted = st.session_state.pop("runs_deleted", None)
     if deleted:
-        st.success(f"Deleted “{deleted}”.", icon=":material/check:")
+        st.success(f"Deleted “{markdown_text(deleted)}”.", icon=":material/check:")

@@ -9,6 +9,7 @@ import streamlit as st
 from nncore.models import PRESETS
 from ui.i18n import language_picker, t
 from ui.render import format_metric
+from ui.runs_text import markdown_text
 from ui.state import SessionState
 
 _STATE_LABELS = {
@@ -68,7 +69,7 @@ def _status_line(state: SessionState) -> None:
         how = "imported" if opened.extra.get("imported") else "reopened"
         name = opened.objective.metric_name
         st.markdown(
-            f"**Current model:** {opened.extra.get('name', 'a saved run')} ({how})  \n"
+            f"**Current model:** {markdown_text(opened.extra.get('name', 'a saved run'))} ({how})  \n"
             f"Test {name}: {format_metric(opened.test_metric, name)}"
         )
         return

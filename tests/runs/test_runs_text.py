@@ -1,0 +1,13 @@
+"""Run names shown to other users display as typed: no links, images or tags."""
+
+from ui.runs_text import markdown_text, plotly_text
+
+
+def test_markdown_specials_are_escaped():
+    assert markdown_text("![x](http://t/a.png)") == r"\!\[x\]\(http\://t/a\.png\)"
+    assert markdown_text("plain name 3") == "plain name 3"
+    assert markdown_text("lr 0.1 *best*") == r"lr 0\.1 \*best\*"
+
+
+def test_html_is_escaped_for_plotly():
+    assert plotly_text('<a href="x">run</a>') == '&lt;a href="x"&gt;run&lt;/a&gt;'
