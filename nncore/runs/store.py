@@ -89,9 +89,11 @@ class RunStore:
         try:
             (self.path / RUNS_FOLDER).mkdir(parents=True, exist_ok=True)
             with self._connect() as db:
-                # WAL persists in the file; setting it again is a no-op.
-                db.execute("PRAGMA journal_mode=WAL")
-                db.executescript(_SCHEMA)
+                # Only a new database is set up: pages open a store on every render, and these
+                # statements write (WAL mode is a property of the file and persists).
+                if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as error:
             raise RunStoreError(
                 f"Expected a writable workspace folder for saved runs. Received: {self.path} "

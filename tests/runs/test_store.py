@@ -198,3 +198,25 @@ def test_reloaded_data_that_changed_is_flagged(tmp_path, circles_run):
     with sqlite3.connect(store.database) as db:
         db.execute("UPDATE runs SET dataset_fingerprint = '0000' WHERE id = ?", (run_id,))
     assert "the data reloaded today differs" in store.load(run_id).message
+
+
+def test_eight_sessions_opening_a_new_workspace_at_once_all_work(tmp_path):
+    errors = []
+    start = threading.Barrier(8)
+
+    def open_store():
+        try:
+            start.wait()
+            RunStore(tmp_path / "fresh").list()
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_store) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    with sqlite3.connect(tmp_path / "fresh" / "runs.sqlite") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
