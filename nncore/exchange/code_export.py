@@ -331,10 +331,9 @@ def _model_code(spec: Any, dataset: Any, objective: Any, seed: int) -> str:
 
     for index, layer in enumerate(layers):
         layer_seed = seed * 1000 + index
-        common = (
-            f"kernel_initializer={_initializer_code(layer.initializer, layer_seed)},\n"
-            f"        kernel_regularizer={_regularizer_code(layer)},"
-        )
+        common = f"kernel_initializer={_initializer_code(layer.initializer, layer_seed)},"
+        if layer.l1 or layer.l2:  # a weight penalty, added to the loss (see `penalty` below)
+            common += f"\n        kernel_regularizer={_regularizer_code(layer)},"
         if layer.kind in DENSE_KINDS:
             if not is_flat:
                 flatten()
@@ -562,7 +561,7 @@ def main():
     print(f"Data: {len(x_train)} training, {len(x_val)} validation, {len(x_test)} test examples")
 
     model = build_model()
-    optimizer = OPTIMIZER()
+    optimizer = make_optimizer()
     train_epoch = make_train_epoch(model, optimizer, x_train, y_train, BATCH_SIZE)
     evaluate = make_evaluate(model, x_train, y_train)
     x, y = tf.convert_to_tensor(x_train), tf.convert_to_tensor(y_train)
@@ -672,6 +671,8 @@ def training_script(run: Any) -> str:
     title = safe_text(run_title(run))
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     needs_sklearn = _regenerated(dataset)
+    modules = ["hashlib", "math", "os"] if needs_sklearn else ["base64", "hashlib", "io", "math", "os"]
+    imports = "\n".join(f"import {name}" for name in modules)
     requirements = "numpy, keras (3.x) with tensorflow" + (", scikit-learn" if needs_sklearn else "")
     layers = "; ".join(f"{layer.kind} {layer.units if layer.has_units else ''}".strip() for layer in run.spec.layers)
     header = f'''"""{title}: exported from NN Explorer on {stamp}.
@@ -686,11 +687,7 @@ Data:  {safe_text(dataset.title)} ({dataset.task}, {dataset.input_kind} input of
 Model: {safe_text(run.spec.name)} ({layers or "no hidden layers"}), {objective.loss_label} loss
 """
 
-import base64
-import hashlib
-import io
-import math
-import os
+{imports}
 
 # Quiet TensorFlow's start-up messages and make sure Keras runs on TensorFlow.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -713,20 +710,22 @@ APP_NOTE = {app_note!r}
 APP_DATA_FINGERPRINT = {data_fingerprint(_splits(dataset))!r}
 
 
-def OPTIMIZER():
+def make_optimizer():
     return {_optimizer_code(config)}
 '''
+    def heading(title: str) -> str:
+        return f"\n\n# --- {title} " + "-" * (88 - len(title)) + "\n\n"
+
     sections = [
         header,
-        "\n# --- 1. Data ------------------------------------------------------------------------------\n",
-        _FINGERPRINT_CODE,
-        "\n\n",
+        heading("1. Data"),
+        _FINGERPRINT_CODE.strip("\n") + "\n\n\n",
         _data_code(dataset),
-        "\n\n# --- 2. Model -----------------------------------------------------------------------------\n\n",
+        heading("2. Model"),
         _model_code(run.spec, dataset, objective, seed),
-        "\n\n# --- 3. Loss and metric ---------------------------------------------------------------------\n\n",
+        heading("3. Loss and metric"),
         _loss_code(objective),
-        "\n\n# --- 4. Training ----------------------------------------------------------------------------\n",
-        _TRAINING_CODE,
+        heading("4. Training"),
+        _TRAINING_CODE.strip("\n") + "\n",
     ]
     return "".join(sections)
