@@ -184,7 +184,10 @@ class RunStore:
         return run_id
 
     def _mark_complete(self, run_id: str) -> None:
-        self._write("UPDATE runs SET status = ? WHERE id = ?", (COMPLETE, run_id))
+        if not self._write("UPDATE runs SET status = ? WHERE id = ?", (COMPLETE, run_id)):
+            # Someone deleted the row while its files were written: drop them too.
+            shutil.rmtree(self.folder(run_id), ignore_errors=True)
+            raise RunStoreError("Expected to finish saving the run. Received: it was deleted while being saved.")
 
     def _discard(self, run_id: str) -> None:
         try:

@@ -220,3 +220,18 @@ def test_eight_sessions_opening_a_new_workspace_at_once_all_work(tmp_path):
     with sqlite3.connect(tmp_path / "fresh" / "runs.sqlite") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_a_run_deleted_while_it_is_being_saved_leaves_nothing(tmp_path, circles_run, monkeypatch):
+    store = RunStore(tmp_path)
+    original = RunStore._mark_complete
+
+    def delete_then_complete(self, run_id):
+        self.delete(run_id)  # another session deletes the half-saved row ("saving" in its table)
+        original(self, run_id)
+
+    monkeypatch.setattr(RunStore, "_mark_complete", delete_then_complete)
+    with pytest.raises(RunStoreError, match="it was deleted while being saved"):
+        store.save(circles_run)
+    assert store.list() == []
+    assert list((tmp_path / "runs").iterdir()) == []
