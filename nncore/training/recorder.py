@@ -7,9 +7,11 @@ or exploding gradients show as layers drifting apart on a log scale) and activat
 statistics on the same batch (mean, std, dead and saturated shares).
 
 Cost control, so recording stays under 10% of training time: records are taken every
-`interval` epochs (about `max_records` per run), computed by separate compiled functions on
-one fixed batch (the training step is untouched), and a record is skipped while recording
-has already used more than `budget_share` of the training time so far.
+`interval` epochs (about `max_records` per run) by a separate function on one fixed batch
+(the training step is untouched), and a record is skipped while recording has already used
+more than `budget_share` of the training time so far. That function runs eagerly at first
+and is compiled only once training has run for COMPILE_AFTER_SECONDS: compiling costs about
+as much as 15 eager records, which a short run would never win back.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import numpy as np
 PERCENTILES = (0, 5, 25, 50, 75, 95, 100)
 DEFAULT_MAX_RECORDS = 50
 DEFAULT_BATCH = 128
+COMPILE_AFTER_SECONDS = 3.0
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class DynamicsRecorder:
         *,
         interval: int | None = None,
         batch: int = DEFAULT_BATCH,
-        budget_share: float = 0.04,
+        budget_share: float = 0.06,
         seed: int = 0,
         previous: Dynamics | None = None,
     ) -> None:
@@ -93,10 +96,11 @@ class DynamicsRecorder:
         self._x = np.asarray(dataset.x_train[rows], dtype=np.float32)
         self._y = np.asarray(dataset.y_train[rows])
         self._probe = ActivationProbe(model)
-        output_index = len(self._probe.layers) - 1
-        self._run = compiled_outputs_and_gradient_norms(
-            self._probe.keras_model, model.trainable_variables, output_index, objective.per_example_loss
+        self._make_run = lambda compile: compiled_outputs_and_gradient_norms(
+            self._probe.keras_model, model.trainable_variables, len(self._probe.layers) - 1, objective.per_example_loss, compile
         )
+        self._run = self._make_run(False)
+        self.compiled = False
         self._kernels = []  # (layer name, the layer's first weight: its kernel)
         self._variable_rows: dict[str, list[int]] = {}
         ids = {id(v): i for i, v in enumerate(model.trainable_variables)}
@@ -109,7 +113,6 @@ class DynamicsRecorder:
         self._records: list[DynamicsRecord] = list(previous.records) if previous is not None else []
         self._lock = threading.Lock()
         self.seconds = 0.0  # all time spent recording, compiling included
-        self.warmup_seconds = 0.0  # of which the first record (compiling)
         self.records_taken = 0
         self.failed: str | None = None
 
@@ -121,10 +124,10 @@ class DynamicsRecorder:
         """Record if `epoch` is a record point and recording is within its time budget."""
         if self.failed or (not force and epoch % self.interval):
             return None
-        # The first record pays for compiling (a fixed cost, reported in `seconds`); the
-        # budget is about the steady cost of recording as training goes on.
-        if not force and self._records and self.seconds - self.warmup_seconds > self.budget_share * elapsed:
+        if not force and self.seconds > self.budget_share * elapsed:
             return None
+        if not force and not self.compiled and elapsed >= COMPILE_AFTER_SECONDS:
+            self._run, self.compiled = self._make_run(True), True
         return self.record(epoch)
 
     def record(self, epoch: int) -> DynamicsRecord | None:
@@ -154,11 +157,8 @@ class DynamicsRecorder:
             self.failed = f"{type(error).__name__}: {error}"
             return None
         finally:
-            took = time.perf_counter() - began
-            if self.records_taken == 0:
-                self.warmup_seconds = took
             self.records_taken += 1
-            self.seconds += took
+            self.seconds += time.perf_counter() - began
         record = DynamicsRecord(int(epoch), layers)
         with self._lock:
             if self._records and self._records[-1].epoch == record.epoch:

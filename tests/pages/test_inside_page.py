@@ -122,3 +122,30 @@ def test_train_page_shows_neuron_maps_and_step_trains_one_more_epoch():
     assert after is not before and after.model is before.model
     assert [h.epoch for h in after.history] == [1, 2, 3, 4]
     assert after.history[:3] == before.history
+
+
+def test_an_imported_recurrent_model_without_history_or_dynamics():
+    """A run opened from a file has no history and no recorded dynamics: every tab still works."""
+    from dataclasses import replace
+
+    from nncore.training import TrainingJob
+
+    data = load_dataset("digit_rows")
+    job = TrainingJob(data, preset_spec("lstm", data), TrainingConfig(epochs=1, batch_size=64), record_dynamics=False)
+    assert job.start().join(timeout=120)
+    imported = replace(job.result, history=(), extra={})
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    state = at.session_state[STATE_KEY]
+    state.dataset = data
+    state.open_run(imported)
+    at.switch_page("app_pages/inside.py").run()
+    _ok(at)
+    at.selectbox(key="inside_layer").set_value("lstm_1").run()
+    _ok(at)
+    assert any("hidden state" in c.value for c in at.caption)
+    for tab in TABS[1:]:
+        at.session_state["inside_tab"] = tab
+        at.run()
+        _ok(at)
+        if tab == "Training dynamics":
+            assert any("no record of how this model was trained" in i.value for i in at.info)

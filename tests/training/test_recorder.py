@@ -94,3 +94,25 @@ def test_a_continued_run_keeps_its_history_and_weights_and_adds_epochs():
     assert result.model is run.model
     assert any(np.abs(a - b).max() > 0 for a, b in zip(before, result.model.get_weights()))
     assert [r.epoch for r in result.extra["dynamics"].records] == [0, 1, 2, 3, 4]
+
+
+def test_records_wait_while_recording_is_over_its_time_budget_and_compile_only_for_long_runs():
+    from nncore.models.build import build_model, validate_for_data
+    from nncore.training.recorder import COMPILE_AFTER_SECONDS, DynamicsRecorder
+
+    data = load_dataset("circles")
+    spec = ModelSpec(layers=(LayerSpec(kind="dense", units=4, activation="relu"),), name="tiny")
+    model = build_model(spec, data)
+    recorder = DynamicsRecorder(model, data, validate_for_data(spec, data), total_epochs=10, interval=2, budget_share=1.0)
+    assert recorder.maybe_record(0, 0.0, force=True) is not None
+    spent = recorder.seconds
+    assert recorder.maybe_record(1, 1e6) is None  # not a record point
+    assert recorder.maybe_record(2, spent * 0.5) is None  # over budget: skipped
+    assert recorder.maybe_record(2, spent * 2) is not None  # within budget
+    assert not recorder.compiled
+    assert recorder.maybe_record(4, COMPILE_AFTER_SECONDS + 1e6) is not None
+    assert recorder.compiled
+    assert [r.epoch for r in recorder.dynamics().records] == [0, 2, 4]
+    # Eager and compiled records agree.
+    eager, compiled = recorder.dynamics().records[1], recorder.dynamics().records[2]
+    assert eager.layers["dense_1"].gradient_norm == pytest.approx(compiled.layers["dense_1"].gradient_norm, rel=1e-5)
