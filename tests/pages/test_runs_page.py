@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from nncore.runs import RunStore
 from nncore.training.config import TrainingConfig
+from ui.runs_text import markdown_text
 from ui.state import STATE_KEY
 
 TIMEOUT = 180
@@ -180,3 +181,24 @@ def test_the_saving_notice_shows_only_while_a_saved_job_has_not_finished_saving(
     assert not is_saving(session(print, {"run_id": "abc"}))
     assert not is_saving(session(print, {}, "Finished. The run was not saved: OSError: disk full"))
     assert not is_saving(session(None, {}))  # a one-epoch Step is never saved
+
+
+def test_runs_that_cannot_be_reopened_are_listed_with_their_reason_and_cannot_be_reopened():
+    import sqlite3
+
+    from tests.explain.trained import train
+
+    store = RunStore()
+    gone = store.save(train("circles", "logistic", 1, n_points=120), name="moved away")
+    (store.folder(gone) / "model.keras").unlink()
+    with sqlite3.connect(store.database) as db:
+        db.execute("INSERT INTO runs (id, name, created, status) VALUES ('dead', 'crashed', 0, 'writing')")
+    at = _open()
+    table = _table(at).value
+    assert dict(zip(table["name"], table["status"])) == {"moved away": "missing files", "crashed": "incomplete"}
+    caption = " ".join(c.value for c in at.caption)
+    assert "Grey runs cannot be reopened" in caption and "never finished" in caption
+    assert markdown_text("model.keras. It was moved or deleted outside the app") in caption
+    _select(at, [list(table["name"]).index("moved away")])
+    assert _button(at, "Reopen").disabled
+    assert any("This run cannot be reopened: Files missing" in w.value for w in at.warning)
