@@ -12,6 +12,11 @@ transaction. A crash at any point leaves a row that is not complete; `list()` re
 incomplete and `load()` refuses it. A complete row whose model file has gone is reported as
 "missing files". Nothing a damaged row holds can make `list()` fail.
 
+What is saved: every run a training job ends with (`TrainingJob(on_finish=saver())`):
+finished, stopped and diverged runs alike, each with its state, so a diverged run is listed
+as such (and reopens as not usable). A training that failed with an error leaves no model,
+so there is nothing to save.
+
 Each call opens its own connection (SQLite connections must not cross threads), so one store
 object can be shared by threads and by sessions.
 """
