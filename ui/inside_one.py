@@ -9,7 +9,7 @@ import streamlit as st
 from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
 from ui.inside_cache import InsideData
-from ui.render import show_figure
+from ui.render import PLOTLY_CONFIG, show_figure
 
 GALLERY = 16
 TOP_COUNT = 8
@@ -95,7 +95,25 @@ def _layer_figure(inside: InsideData, info, values, layer_values: np.ndarray, un
         labels = None
         if info.kind == "output" and data.class_names and len(data.class_names) == layer_values.size:
             labels = [str(c) for c in data.class_names]
-        show_figure(inside_plots.unit_bars(layer_values, title, labels, highlight=unit), key="inside_layer_fig")
+        fig = inside_plots.unit_bars(layer_values, title, labels, highlight=unit)
+        if layer_values.size > inside_plots.MAX_BARS:
+            show_figure(fig, key="inside_layer_fig")
+            return
+        # Clicking a bar follows that unit (the selectbox above shows it too).
+        chart_key = f"inside_bars_{info.name}"
+        st.plotly_chart(
+            fig, width="stretch", key=chart_key, config=PLOTLY_CONFIG, selection_mode="points",
+            on_select=lambda: _follow_clicked_unit(chart_key, f"inside_unit_{info.name}"),
+        )
+        st.caption("Click a bar to see the test examples that activate that unit most.")
+
+
+def _follow_clicked_unit(chart_key: str, unit_key: str) -> None:
+    """on_select callback: make the clicked bar's unit the followed one."""
+    event = st.session_state.get(chart_key)
+    points = (event or {}).get("selection", {}).get("points", [])
+    if points:
+        st.session_state[unit_key] = int(points[0]["point_index"])
 
 
 def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
