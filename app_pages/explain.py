@@ -20,6 +20,7 @@ from ui.explain_view import (
     explainable,
     method_params,
     pin,
+    warm_up_explainers,
 )
 from ui.explain_whatif import edited_input, render_whatif
 from ui.render import show_error, show_figure
@@ -208,6 +209,7 @@ def _this_example(run, model, outputs) -> list:
 
 def explain_page(run) -> None:
     data = run.dataset
+    warm_up_explainers()
     model, outputs = explainable(run)
     take_request(run)
     if data is not state.dataset:

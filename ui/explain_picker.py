@@ -104,6 +104,6 @@ def gallery(run: Any, pool: np.ndarray) -> None:
                 with column:
                     st.image(_thumbnail(images[i]), caption=f"#{shown[i]} {label}", width=THUMBNAIL_PIXELS)
                     st.button(
-                        "Picked" if position == current else "Pick", key=f"explain_pick_{i}", on_click=_choose, args=(position,),
+                        "✓" if position == current else "Pick", key=f"explain_pick_{i}", on_click=_choose, args=(position,),
                         type="primary" if position == current else "secondary", width="stretch",
                     )

@@ -9,6 +9,7 @@ new. An entry is written only once its method has finished: a run interrupted by
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Hashable
 
 import numpy as np
@@ -27,6 +28,23 @@ DEFAULT_METHODS = {
 }
 
 DEFAULT_SETTINGS = {"ig_steps": 256, "ig_baseline": "zeros", "lime_samples": 1000, "seed": 0}
+
+
+_warm_up_lock = threading.Lock()
+_warm_up_started = False  # process-wide: warms a library's compiled code, holds no user data
+
+
+def warm_up_explainers() -> None:
+    """Start, once per server process, a background thread that pays shap's first-use cost
+    (imports and numba compilation, ~5 s) before the user asks for SHAP."""
+    global _warm_up_started
+    with _warm_up_lock:
+        if _warm_up_started:
+            return
+        _warm_up_started = True
+    from nncore.explain.shap_methods import warm_up
+
+    threading.Thread(target=warm_up, name="nnx-shap-warm-up", daemon=True).start()
 
 
 def explainable(run: Any) -> tuple[Any, np.ndarray]:

@@ -45,6 +45,23 @@ def _quiet_shap():
     return shap
 
 
+def warm_up() -> float:
+    """Import shap and run one tiny Permutation SHAP on a NumPy function; returns seconds.
+
+    shap's permutation explainer compiles its helpers with numba on first use (about 5 s,
+    more on a busy machine); paying that once per process, in the background, keeps a
+    user's first explanation from taking that long. No model and no user data are involved.
+    """
+    started = time.perf_counter()
+    shap = _quiet_shap()
+    background = np.linspace(-1.0, 1.0, 40).reshape(10, 4)
+    with seeded_global_numpy(0), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        explainer = shap.PermutationExplainer(lambda z: z.sum(axis=1), shap.maskers.Independent(background), seed=0)
+        explainer(background[:1], max_evals=2 * (2 * 4 + 1), silent=True)
+    return time.perf_counter() - started
+
+
 def sample_background(m: ExplainableModel, size: int, seed: int) -> np.ndarray:
     """`size` training inputs drawn without replacement (all of them when there are fewer)."""
     data = m.background

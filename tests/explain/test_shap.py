@@ -97,3 +97,12 @@ def test_training_still_works_after_a_failing_explainer_call():
     assert job.start().join(timeout=120)
     assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
     assert np.isfinite(job.result.test_loss) and np.isfinite([r.loss for r in job.result.history]).all()
+
+
+def test_warm_up_leaves_numpys_global_generator_alone():
+    from nncore.explain.shap_methods import warm_up
+
+    np.random.seed(7)
+    before = np.random.get_state()[1].copy()
+    assert warm_up() >= 0
+    np.testing.assert_array_equal(np.random.get_state()[1], before)

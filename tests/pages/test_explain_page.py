@@ -115,7 +115,7 @@ def test_image_model_gallery_pick_and_explanations():
     at.button(key="explain_pick_3").click().run()
     _ok(at)
     assert at.session_state["explain_position"] == 4
-    assert at.button(key="explain_pick_3").label == "Picked"
+    assert at.button(key="explain_pick_3").label == "✓"  # the picked one (short: columns are narrow)
     at.button(key="explain_go").click().run()
     _ok(at)
     cache = at.session_state["_explain_cache"]
