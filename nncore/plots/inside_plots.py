@@ -254,22 +254,28 @@ def weight_distribution_over_time(dynamics: Any, layer: str, title: str | None =
                              hovertemplate="epoch %{x}: median %{y:.4f}<extra></extra>"))
     fig.update_xaxes(title_text="epoch")
     fig.update_yaxes(title_text="weight value")
-    return legend_below(apply_layout(fig, title, height=320), offset=-0.25)
+    return legend_below(apply_layout(fig, title, height=340), offset=-0.32, bottom_margin=90)
 
 
 def gradient_norms_over_time(dynamics: Any, title: str | None = None) -> go.Figure:
     """Each layer's gradient norm over epochs on a log scale: lines far below the others mean
     vanishing gradients (that layer barely learns), lines shooting up mean exploding ones."""
     fig = go.Figure()
+    low, high = np.inf, 0.0
     for k, name in enumerate(dynamics.layer_names):
         epochs, norms = dynamics.series(name, "gradient_norm")
+        norms = np.maximum(norms, 1e-12)
+        if norms.size:
+            low, high = min(low, float(norms.min())), max(high, float(norms.max()))
         fig.add_trace(go.Scatter(
-            x=epochs, y=np.maximum(norms, 1e-12), mode="lines+markers", name=name, marker=dict(size=4, symbol=symbol(k)),
+            x=epochs, y=norms, mode="lines+markers", name=name, marker=dict(size=4, symbol=symbol(k)),
             line=dict(color=color(k)), hovertemplate=f"{name}<br>epoch %{{x}}: %{{y:.3g}}<extra></extra>",
         ))
-    fig.update_yaxes(type="log", dtick=1, exponentformat="power", title_text="gradient norm (log scale)")
+    # One tick per power of ten when the lines span several; 1-2-5 ticks otherwise.
+    decades = dict(dtick=1) if high > 0 and high / low > 30 else dict(dtick="D2")
+    fig.update_yaxes(type="log", exponentformat="power", title_text="gradient norm (log scale)", **decades)
     fig.update_xaxes(title_text="epoch")
-    return legend_below(apply_layout(fig, title, height=360), offset=-0.22)
+    return legend_below(apply_layout(fig, title, height=360), offset=-0.28, bottom_margin=85)
 
 
 def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str | None = None) -> go.Figure:
@@ -286,7 +292,7 @@ def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str
         fig.update_yaxes(title_text=label, tickformat=".0%", range=[0, 1.05])
     else:
         fig.update_yaxes(title_text=label)
-    return legend_below(apply_layout(fig, title, height=300), offset=-0.25)
+    return legend_below(apply_layout(fig, title, height=320), offset=-0.35, bottom_margin=90)
 
 
 # --- 2-D data: what each hidden neuron responds to ---------------------------------------
