@@ -33,15 +33,20 @@ def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool) -> tup
 
     data = run.dataset
     x, y = _sample(data, rows, seed)
-    bar = st.progress(0.0, text=f"SHAP for {len(x)} test rows…")
+    bar = st.progress(0.0, text=f"SHAP for {len(x)} test rows…" if with_shap else "Permutation importance…")
     sample = None
     if with_shap:
         def progress(done: int, total: int) -> None:
             bar.progress(done / total, text=f"SHAP: {done} of {total} test rows done")
 
         sample = shap_sample(model, x, n=len(x), method="permutation", seed=seed, on_progress=progress)
-    bar.progress(1.0, text="Permutation importance…")
-    importance = permutation_importance(model, x, y, n_repeats=5, seed=seed)
+    step = max(1, int(np.prod(model.input_shape)) // 50)  # about 50 updates, even for 784 pixels
+
+    def permutation_progress(done: int, total: int) -> None:
+        if done % step == 0 or done == total:
+            bar.progress(done / total, text=f"Permutation importance: {done} of {total} inputs shuffled")
+
+    importance = permutation_importance(model, x, y, n_repeats=5, seed=seed, on_progress=permutation_progress)
     bar.empty()
     return sample, importance
 

@@ -179,12 +179,14 @@ def permutation_importance(
     metric: str = "auto",
     n_repeats: int = 5,
     seed: int = 0,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Importance:
     """How much the score worsens when one feature's column is shuffled (Breiman, 2001).
 
     Features are the flattened input values (columns for tables, pixels for images, step x
     feature for sequences). Scores are in the metric's units: accuracy lost, or MSE gained.
     All shuffled copies of one feature go to the compiled predict in one batch.
+    `on_progress(done, total)` is called after each feature.
     """
     if n_repeats < 1:
         raise ValueError(f"Expected a positive `n_repeats`. Received: n_repeats={n_repeats}")
@@ -208,5 +210,7 @@ def permutation_importance(
             drops.append(baseline - shuffled if metric == "accuracy" else shuffled - baseline)
         means.append(np.mean(drops))
         stds.append(np.std(drops))
+        if on_progress is not None:
+            on_progress(column + 1, flat.shape[1])
     params = {"metric": metric, "n_repeats": int(n_repeats), "seed": int(seed), "baseline_score": baseline, "rows": len(x)}
     return _sorted(flat_feature_names(m), np.array(means), np.array(stds), "Permutation importance", params, time.perf_counter() - started)

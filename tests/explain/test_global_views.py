@@ -76,3 +76,10 @@ def test_shap_sample_reports_progress_after_every_row_and_an_interruption_return
 
     with pytest.raises(Cancelled):
         shap_sample(model, data.x_test, n=5, method="permutation", permutations=2, on_progress=cancel_at_three)
+
+
+def test_permutation_importance_reports_progress_per_feature(signal_and_noise):
+    data, model = signal_and_noise
+    calls = []
+    permutation_importance(model, data.x_test, data.y_test, n_repeats=2, on_progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(1, 2), (2, 2)]
