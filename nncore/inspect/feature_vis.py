@@ -65,7 +65,7 @@ def visualize_unit(
     *,
     steps: int = 150,
     learning_rate: float = 0.05,
-    l2: float = 0.002,
+    l2: float = 0.0005,
     blur_every: int = 8,
     jitter: int = 1,
     seed: int = 0,
