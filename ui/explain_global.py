@@ -87,6 +87,9 @@ def render_global(run: Any, model: Any) -> None:
     sample, importance = store[key]
     n = len(sample.values) if sample is not None else int(importance.params["rows"])
     st.markdown(f"Computed on a seeded sample of **{n} test rows** (of {len(data.x_test)}).")
+    if data.input_kind == "image":
+        _image_maps(model, sample, importance, n)
+        return
     if sample is not None:
         shap_importance = mean_abs_shap(sample)
         show_figure(importance_bars(shap_importance, title=f"Mean |SHAP| over {n} rows: how much each input moves the answer"),
@@ -102,3 +105,21 @@ def render_global(run: Any, model: Any) -> None:
     show_figure(importance_bars(importance, title=f"Permutation importance over {n} rows"), key="explain_global_permutation")
     st.caption("Shuffling an input's column breaks its link with the answer; the bigger the loss, the more the model "
                "relies on it. Correlated inputs can cover for each other and both look unimportant.")
+
+
+def _image_maps(model: Any, sample: Any, importance: Any, n: int) -> None:
+    """For images: the scores drawn where the pixels are, which a list of 'row r, col c' is not."""
+    from nncore.explain import importance_map, mean_abs_shap
+    from nncore.plots.explain_plots import importance_heatmap
+
+    left, right = st.columns(2)
+    if sample is not None:
+        with left:
+            show_figure(importance_heatmap(importance_map(mean_abs_shap(sample), model), title=f"Mean |SHAP| per pixel over {n} images",
+                                           units="mean |SHAP|"), key="explain_global_shap")
+    with right if sample is not None else left:
+        units = "accuracy lost" if importance.params.get("metric") == "accuracy" else "error added"
+        show_figure(importance_heatmap(importance_map(importance, model), title=f"Permutation importance per pixel over {n} images",
+                                       units=units), key="explain_global_permutation")
+    st.caption("Darker pixels matter more to the model across many images. Shuffling a pixel across images breaks its "
+               "link with the answer; the accuracy lost measures how much the model relies on it.")

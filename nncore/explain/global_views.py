@@ -214,3 +214,17 @@ def permutation_importance(
             on_progress(column + 1, flat.shape[1])
     params = {"metric": metric, "n_repeats": int(n_repeats), "seed": int(seed), "baseline_score": baseline, "rows": len(x)}
     return _sorted(flat_feature_names(m), np.array(means), np.array(stds), "Permutation importance", params, time.perf_counter() - started)
+
+
+def importance_map(importance: Importance, model: Any) -> np.ndarray:
+    """Scores put back in the input's layout, for drawing over an image: (height, width)
+    for images (channels summed), (steps, features) for sequences, (features,) for tables.
+
+    Inputs missing from `importance` (e.g. cut with `top`) score 0.
+    """
+    m = as_explainable(model)
+    names = flat_feature_names(m)
+    score = dict(zip(importance.feature_names, importance.scores))
+    flat = np.array([float(score.get(name, 0.0)) for name in names])
+    grid = flat.reshape(m.input_shape)
+    return grid.sum(axis=-1) if m.input_kind == "image" else grid

@@ -272,6 +272,22 @@ def importance_bars(importance: Any, max_features: int = MAX_BARS, title: str | 
     return apply_layout(fig, title or importance.method, height=max(300, 24 * len(names) + 120))
 
 
+def importance_heatmap(grid: np.ndarray, title: str | None = None, units: str = "importance") -> go.Figure:
+    """Global importance of each pixel, drawn as the image it belongs to (darker = more)."""
+    grid = np.asarray(grid, dtype=float)
+    if grid.ndim != 2:
+        raise ValueError(f"Expected a (height, width) grid of scores. Received: shape {grid.shape}")
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid, colorscale="Blues", colorbar=dict(title=units),
+            hovertemplate="row %{y}, col %{x}<br>" + units + " %{z:.4g}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", scaleanchor="x", showticklabels=False)
+    fig.update_xaxes(showticklabels=False)
+    return apply_layout(fig, title or "Importance per pixel", height=420)
+
+
 def summary_beeswarm(rows: Any, title: str | None = None) -> go.Figure:
     """SHAP summary: one dot per (example, feature), coloured by the feature's value (low to high)."""
     order = list(rows.order)

@@ -83,3 +83,14 @@ def test_permutation_importance_reports_progress_per_feature(signal_and_noise):
     calls = []
     permutation_importance(model, data.x_test, data.y_test, n_repeats=2, on_progress=lambda d, t: calls.append((d, t)))
     assert calls == [(1, 2), (2, 2)]
+
+
+def test_importance_map_puts_scores_back_where_the_pixels_are():
+    from nncore.explain import Importance, importance_map
+    from tests.explain.trained import region_image_model
+
+    model = region_image_model(slice(0, 2), slice(0, 2))
+    importance = Importance(("row 1, col 6", "row 0, col 0"), np.array([0.5, 0.2]), np.zeros(2), "test", {})
+    grid = importance_map(importance, model)
+    assert grid.shape == (8, 8)
+    assert grid[1, 6] == 0.5 and grid[0, 0] == 0.2 and grid.sum() == pytest.approx(0.7)

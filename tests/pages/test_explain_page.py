@@ -137,3 +137,16 @@ def test_whole_model_views_show_their_sample_size():
     (key,) = at.session_state["_explain_global"].keys()
     sample, importance = at.session_state["_explain_global"][key]
     assert sample.values.shape == (20, 4) and importance.params["rows"] == 20
+
+
+def test_whole_model_views_for_images_are_drawn_as_pixel_maps():
+    at = _trained("digits", "lenet_cnn", epochs=1)
+    at.select_slider(key="explain_global_rows").set_value(20)
+    at.button(key="explain_global_go").click().run()
+    _ok(at)
+    titles = " ".join(_chart_titles(at))
+    assert "Mean |SHAP| per pixel over 20 images" in titles and "Permutation importance per pixel over 20 images" in titles
+    maps = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    heat = next(s for s in maps if "Permutation importance per pixel" in str(s["layout"].get("title", {}).get("text")))
+    z = heat["data"][0]["z"]  # Plotly sends arrays typed: {"dtype", "bdata", "shape"}
+    assert (z["shape"].replace(" ", "") if isinstance(z, dict) else f"{len(z)},{len(z[0])}") == "8,8"
