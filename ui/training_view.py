@@ -101,6 +101,7 @@ def _plane(job) -> None:
 
 
 PROBE_KEY = "_train_neuron_probe"
+MAX_MAPPED_UNITS = 16  # per layer: more maps would be too small to read and slow to redraw live
 
 
 def _neuron_maps(job) -> None:
@@ -118,13 +119,16 @@ def _neuron_maps(job) -> None:
     if not any(info.kind == "dense" for info in probe.layers):
         return
     maps = neuron_maps(probe, job.dataset)
+    shown = {name: values[:, :, :MAX_MAPPED_UNITS] for name, values in maps.maps.items()}
+    cut = any(values.shape[-1] > MAX_MAPPED_UNITS for values in maps.maps.values())
     with st.expander("What each hidden neuron responds to", expanded=True):
         st.caption(
             "One small map per hidden neuron, over the same plane: blue where its output is positive, red where "
             "negative, white near zero. The first layer can only draw straight edges; later layers combine them "
             "into the curved boundary above."
+            + (f" The first {MAX_MAPPED_UNITS} neurons of each layer are shown." if cut else "")
         )
-        show_figure(neuron_maps_figure(maps.xs, maps.ys, maps.maps), key="train_neuron_maps")
+        show_figure(neuron_maps_figure(maps.xs, maps.ys, shown), key="train_neuron_maps")
 
 
 def render_step_button(state: SessionState) -> None:

@@ -300,34 +300,44 @@ def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str
 
 def neuron_maps(xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], columns: int = 8, title: str | None = None) -> go.Figure:
     """Small maps, one per hidden unit, of its activation over the plane (as in TensorFlow
-    Playground): rows are layers, `maps[layer]` is (steps, steps, units)."""
-    layers = list(maps)
-    width = min(columns, max(m.shape[-1] for m in maps.values()))
-    rows = sum(-(-m.shape[-1] // width) for m in maps.values())
-    titles, places = [], []
-    row = 1
-    for name in layers:
-        units = maps[name].shape[-1]
+    Playground): each layer starts a new row, `maps[layer]` is (steps, steps, units).
+
+    Drawn as one tiled heatmap (one trace, not one subplot per unit) so a live refresh of
+    dozens of maps costs milliseconds. Each map is scaled by its own largest magnitude: the
+    picture shows where a unit is positive or negative, its hover the actual value.
+    """
+    width = max(1, min(columns, max(m.shape[-1] for m in maps.values())))
+    steps = next(iter(maps.values())).shape[0]
+    tiles, values, labels = [], [], []
+    for name, layer_maps in maps.items():
+        units = layer_maps.shape[-1]
         for u in range(units):
-            places.append((name, u, row + u // width, u % width + 1))
-        row += -(-units // width)
-    grid_titles = [""] * (rows * width)
-    for name, u, r, c in places:
-        grid_titles[(r - 1) * width + (c - 1)] = f"{name} · {u}"
-    height = max(160, 130 * rows + 40)
-    # Room for each row's small titles (about 24 px) whatever the number of rows.
-    fig = make_subplots(rows=rows, cols=width, subplot_titles=grid_titles, horizontal_spacing=0.015,
-                        vertical_spacing=min(0.3, 24 / height) if rows > 1 else 0.0)
-    for name, u, r, c in places:
-        z = maps[name][:, :, u]
-        limit = float(np.abs(z).max()) or 1.0
-        fig.add_trace(go.Heatmap(x=xs, y=ys, z=z, colorscale=DIVERGING_SCALE, zmin=-limit, zmax=limit, zmid=0, showscale=False,
-                                 hovertemplate=f"{name} · unit {u}<br>%{{z:.3f}}<extra></extra>"), row=r, col=c)
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    for annotation in fig.layout.annotations:
-        annotation.font = dict(size=10)
-    return apply_layout(fig, title, height=height)
+            z = layer_maps[:, :, u].astype(float)
+            limit = float(np.abs(z).max()) or 1.0
+            tiles.append(z[::-1] / limit)  # row 0 at the top: flip so the plane keeps y up
+            values.append(z[::-1])
+            labels.append(f"{name} · {u}")
+        for _ in range(-units % width):  # pad the layer's last row
+            tiles.append(np.full((steps, steps), np.nan))
+            values.append(np.full((steps, steps), np.nan))
+            labels.append("")
+    gap = max(2, steps // 3)  # room for the next row's labels
+    tiled, _ = _tile(np.stack(tiles), width, gap=gap)
+    raw, _ = _tile(np.stack(values), width, gap=gap)
+    fig = go.Figure(go.Heatmap(
+        z=tiled, customdata=np.round(raw, 4), colorscale=DIVERGING_SCALE, zmin=-1, zmax=1, zmid=0, showscale=False,
+        hoverongaps=False, hovertemplate="output %{customdata:.3f}<extra></extra>",
+    ))
+    # One layout update for all labels: adding annotations one by one is slow in Plotly.
+    fig.update_layout(annotations=[
+        dict(x=(k % width) * (steps + gap) + (steps - 1) / 2, y=(k // width) * (steps + gap) - 0.5, text=label,
+             showarrow=False, yanchor="bottom", font=dict(size=10))
+        for k, label in enumerate(labels) if label
+    ])
+    _image_axes(fig)
+    rows = -(-len(tiles) // width)
+    fig.update_yaxes(range=[tiled.shape[0] - 0.5, -gap - 2])  # room for the top row's labels
+    return apply_layout(fig, title, height=int(min(900, max(180, 60 + rows * 140))))
 
 
 def image_tiles(images: np.ndarray, labels: Sequence[str], columns: int = 8, title: str | None = None) -> go.Figure:

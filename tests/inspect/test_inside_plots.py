@@ -28,9 +28,20 @@ def test_feature_maps_and_bars_carry_the_values():
     assert list(bars.data[0].marker.line.width) == [0, 0, 3]
 
 
-def test_neuron_maps_one_panel_per_unit():
-    xs = ys = np.linspace(-1, 1, 5)
-    maps = {"dense_1": np.zeros((5, 5, 3)), "dense_2": np.ones((5, 5, 2))}
+def test_neuron_maps_one_tile_per_unit_each_layer_on_its_own_row():
+    xs = ys = np.linspace(-1, 1, 8)
+    ramp = np.linspace(-2, 4, 8)[None, :].repeat(8, axis=0)  # rises left to right
+    maps = {"dense_1": np.stack([ramp, -ramp, np.zeros((8, 8))], axis=-1), "dense_2": np.full((8, 8, 2), 3.0)}
     fig = inside_plots.neuron_maps(xs, ys, maps)
-    assert len(fig.data) == 5
-    assert [a.text for a in fig.layout.annotations if a.text] == ["dense_1 · 0", "dense_1 · 1", "dense_1 · 2", "dense_2 · 0", "dense_2 · 1"]
+    assert len(fig.data) == 1  # one tiled trace
+    assert [a.text for a in fig.layout.annotations] == ["dense_1 · 0", "dense_1 · 1", "dense_1 · 2", "dense_2 · 0", "dense_2 · 1"]
+    z = np.asarray(fig.data[0].z, dtype=float)
+    raw = np.asarray(fig.data[0].customdata, dtype=float)
+    gap = 2
+    # dense_1 unit 0, scaled by its largest magnitude (4); the hover keeps the real value.
+    np.testing.assert_allclose(z[0:8, 0:8], ramp[::-1] / 4)
+    np.testing.assert_allclose(raw[0:8, 0:8], ramp[::-1], atol=1e-4)
+    np.testing.assert_allclose(z[0:8, 10:18], -ramp[::-1] / 4)
+    # dense_2 starts the second row of tiles.
+    np.testing.assert_allclose(z[8 + gap : 16 + gap, 0:8], 1.0)
+    assert np.isnan(z[8 + gap :, 20:]).all()  # the padded third column of row two
