@@ -13,11 +13,14 @@ from ui.training_view import render_step_button, render_training
 state = get_state()
 data = state.dataset
 config = state.training_config
-# The form's widgets keep their own values across runs. When the settings were changed elsewhere
-# (a demo, a shared link, a reopened run), drop those values so the form shows the new settings.
-if st.session_state.get("_train_form_config") != config:
-    for name in ("optimizer", "learning_rate", "momentum", "batch_size", "epochs", "seed", "early_stopping", "patience"):
-        st.session_state.pop(f"train_{name}", None)
+# The form's widgets take their values from session state, seeded from the settings whenever
+# those changed elsewhere (a demo, a shared link, a reopened run) or the widgets were forgotten
+# (Streamlit drops a widget's value after a run on another page). Setting them through session
+# state, not `value=`, is what makes the browser show the new values.
+FORM_FIELDS = ("optimizer", "learning_rate", "momentum", "batch_size", "epochs", "seed", "early_stopping", "patience")
+if st.session_state.get("_train_form_config") != config or "train_epochs" not in st.session_state:
+    for name in FORM_FIELDS:
+        st.session_state[f"train_{name}"] = getattr(config, name)
     st.session_state["_train_form_config"] = config
 
 st.title("Train")
@@ -29,42 +32,42 @@ st.caption(
 with st.form("train_form", border=True):
     c1, c2, c3 = st.columns(3)
     optimizer = c1.selectbox(
-        "Optimizer", OPTIMIZERS, index=OPTIMIZERS.index(config.optimizer), format_func=OPTIMIZER_TITLES.get,
+        "Optimizer", OPTIMIZERS, format_func=OPTIMIZER_TITLES.get,
         key="train_optimizer",
         help="How the weights are nudged after each batch. Adam adapts its step size per weight and "
         "is a safe default; SGD with momentum is the classic rule.",
     )
     learning_rate = c2.number_input(
-        "Learning rate", min_value=1e-6, max_value=10.0, value=float(config.learning_rate), format="%g",
+        "Learning rate", min_value=1e-6, max_value=10.0, format="%g",
         step=0.001, key="train_learning_rate",
         help="How big each update step is. Too small: slow learning. Too large: the loss jumps "
         "around or blows up.",
     )
     momentum = c3.number_input(
-        "Momentum (SGD only)", min_value=0.0, max_value=0.99, value=float(config.momentum), step=0.05,
+        "Momentum (SGD only)", min_value=0.0, max_value=0.99, step=0.05,
         key="train_momentum",
         help="SGD keeps this share of its previous step, which smooths and speeds up descent.",
     )
     c4, c5, c6 = st.columns(3)
     batch_size = c4.number_input(
-        "Batch size", min_value=1, max_value=65536, value=int(config.batch_size), step=1, key="train_batch_size",
+        "Batch size", min_value=1, max_value=65536, step=1, key="train_batch_size",
         help="Examples looked at before each weight update. Small batches: noisier but more updates.",
     )
     epochs = c5.number_input(
-        "Epochs", min_value=1, max_value=100_000, value=int(config.epochs), step=10, key="train_epochs",
+        "Epochs", min_value=1, max_value=100_000, step=10, key="train_epochs",
         help="How many times training goes through the whole training set.",
     )
     seed = c6.number_input(
-        "Seed", min_value=0, max_value=2**31 - 1, value=int(config.seed), step=1, key="train_seed",
+        "Seed", min_value=0, max_value=2**31 - 1, step=1, key="train_seed",
         help="Same seed, same starting weights and batch order: the same curves on the same machine.",
     )
     c7, c8 = st.columns(2)
     early_stopping = c7.checkbox(
-        "Early stopping", value=config.early_stopping, key="train_early_stopping",
+        "Early stopping", key="train_early_stopping",
         help="Stop when the validation loss has not improved for a while, and keep the best weights.",
     )
     patience = c8.number_input(
-        "Patience (epochs)", min_value=1, max_value=10_000, value=int(config.patience), key="train_patience",
+        "Patience (epochs)", min_value=1, max_value=10_000, key="train_patience",
         help="With early stopping: how many epochs without improvement to wait.",
     )
     start = st.form_submit_button("Train", type="primary", icon=":material/play_arrow:", disabled=state.is_training)

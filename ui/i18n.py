@@ -13,7 +13,10 @@ import streamlit as st
 from ui.translations import TEXTS
 
 LANGUAGES = {"en": "English", "zh": "中文"}
-_LANGUAGE_KEY = "language"  # the sidebar widget's key: the user's explicit choice
+_LANGUAGE_KEY = "language"  # the user's explicit choice
+# The sidebar widget has its own key: Streamlit forgets a widget's value after any run that did
+# not draw it (a page switch ends a run before the sidebar), so the choice is kept apart from it.
+_WIDGET_KEY = "_language_widget"
 
 
 def browser_language() -> str:
@@ -35,11 +38,16 @@ def t(key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def _remember_choice() -> None:
+    chosen = st.session_state.get(_WIDGET_KEY)
+    if chosen in LANGUAGES:  # clicking the selected option again deselects it: keep the language
+        st.session_state[_LANGUAGE_KEY] = chosen
+
+
 def language_picker() -> None:
     """The sidebar's language switch (defaults to the browser's language)."""
-    if _LANGUAGE_KEY not in st.session_state:
-        st.session_state[_LANGUAGE_KEY] = browser_language()
+    st.session_state[_WIDGET_KEY] = current_language()
     st.segmented_control(
-        "Language / 语言", list(LANGUAGES), format_func=LANGUAGES.get, key=_LANGUAGE_KEY,
-        help="Interface language. 界面语言。",
+        "Language / 语言", list(LANGUAGES), format_func=LANGUAGES.get, key=_WIDGET_KEY,
+        on_change=_remember_choice, help="Interface language. 界面语言。",
     )

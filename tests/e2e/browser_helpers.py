@@ -16,8 +16,10 @@ except ImportError:  # the fixtures skip (or fail in CI) with a clear reason ins
     class PlaywrightError(Exception):
         pass
 
+# The page-side probe (INIT_SCRIPT, installed in every context) is shared with bench/load.py.
+from bench.app_server import IDLE_PREDICATE, IDLE_STATES, INIT_SCRIPT  # noqa: E402,F401
+
 DEFAULT_TIMEOUT_MS = 30_000
-IDLE_STATES = ("notRunning", "compilationError")
 
 APP = '[data-testid="stApp"]'
 SIDEBAR = '[data-testid="stSidebar"]'
@@ -25,34 +27,6 @@ MAIN = '[data-testid="stMain"]'
 EXCEPTION = '[data-testid="stException"]'
 ALERT = '[data-testid="stAlert"]'
 PROGRESS = '[data-testid="stProgress"]'
-
-
-# Installed in every browser context before the app loads. It records when the script-run
-# state last changed and counts the messages the server sends over Streamlit's websocket,
-# with the time of the last one. A click's rerun always brings messages (even a run too
-# fast for the frontend to ever paint "running"), and "idle" means: not running and nothing
-# received for a moment, which also bridges the short gap between the two runs of an
-# st.rerun().
-INIT_SCRIPT = """
-(() => {
-  const nnx = window.__nnx = {frames: 0, lastFrame: 0, lastChange: performance.now(), state: null};
-  const NativeWebSocket = window.WebSocket;
-  window.WebSocket = class extends NativeWebSocket {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', () => { nnx.frames += 1; nnx.lastFrame = performance.now(); });
-    }
-  };
-  new MutationObserver(() => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    const state = app && app.getAttribute('data-test-script-state');
-    if (state === nnx.state) return;
-    nnx.state = state;
-    nnx.lastChange = performance.now();
-  }).observe(document, {subtree: true, childList: true, attributes: true,
-                        attributeFilter: ['data-test-script-state']});
-})();
-"""
 
 
 def wait_for_app_idle(page, timeout_ms: int = DEFAULT_TIMEOUT_MS, quiet_ms: int = 300) -> None:
@@ -64,12 +38,7 @@ def wait_for_app_idle(page, timeout_ms: int = DEFAULT_TIMEOUT_MS, quiet_ms: int 
     """
     page.wait_for_selector(f'{APP}[data-test-connection-state="CONNECTED"]', state="attached", timeout=timeout_ms)
     page.wait_for_function(
-        """([idle, quietMs]) => {
-            const app = document.querySelector('[data-testid="stApp"]');
-            if (!app || !idle.includes(app.getAttribute('data-test-script-state'))) return false;
-            const nnx = window.__nnx;
-            return !nnx || performance.now() - Math.max(nnx.lastChange, nnx.lastFrame) >= quietMs;
-        }""",
+        IDLE_PREDICATE,
         arg=[list(IDLE_STATES), quiet_ms],
         timeout=timeout_ms,
         polling=50,

@@ -15,18 +15,14 @@ import contextlib
 import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.browser_helpers import INIT_SCRIPT, save_screenshot, wait_for_app_idle
+from bench.app_server import INIT_SCRIPT, ServerFailed, serving_app
+from tests.e2e.browser_helpers import save_screenshot, wait_for_app_idle
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO_ROOT / "artifacts" / "e2e"
@@ -42,7 +38,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 VIEWPORT = {"width": 1366, "height": 768}
-SERVER_START_TIMEOUT_S = 60.0
 DEFAULT_TIMEOUT_MS = 30_000
 
 
@@ -61,57 +56,17 @@ def _unavailable(reason: str):
 
 # --- the server -------------------------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
-            return response.status == 200 and response.read().strip() == b"ok"
-    except OSError:
-        return False
-
-
 @contextlib.contextmanager
 def running_app(log_name: str = "server.log"):
     """Start `streamlit run app.py` on a free 127.0.0.1 port; yield its base URL; stop it."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.headless", "true",
-        "--server.fileWatcherType", "none",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-    ]
     # Runs the app saves go to a throwaway workspace, never the real ~/.nn_explorer.
     workspace = tempfile.mkdtemp(prefix="nnx-e2e-workspace-")
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1", NNX_WORKSPACE=workspace)
-    log_path = ARTIFACTS / log_name
-    log = open(log_path, "wb")
-    process = subprocess.Popen(
-        command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL, start_new_session=True,
-    )
     try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while not _healthy(url):
-            if process.poll() is not None:
-                pytest.fail(f"streamlit exited with code {process.returncode} before it was healthy; "
-                            f"{log_path} ends:\n{_tail(log_path)}", pytrace=False)
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit was not healthy at {url} after {SERVER_START_TIMEOUT_S:.0f} s; "
-                            f"{log_path} ends:\n{_tail(log_path)}", pytrace=False)
-            time.sleep(0.25)
-        yield url
+        with serving_app(ARTIFACTS / log_name, env={"NNX_WORKSPACE": workspace}) as (url, _process):
+            yield url
+    except ServerFailed as failure:
+        pytest.fail(str(failure), pytrace=False)
     finally:
-        _stop_process_group(process)
-        log.close()
         shutil.rmtree(workspace, ignore_errors=True)
 
 
@@ -122,24 +77,8 @@ def app_url():
         yield url
 
 
-def _tail(path: Path, chars: int = 3000) -> str:
-    try:
-        return path.read_text(errors="replace")[-chars:]
-    except OSError:
-        return "(no log)"
 
 
-def _stop_process_group(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-    except ProcessLookupError:
-        pass
 
 
 # --- the browser ------------------------------------------------------------------------------
