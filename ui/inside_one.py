@@ -12,6 +12,7 @@ from ui.inside_cache import InsideData
 from ui.render import PLOTLY_CONFIG, show_figure
 
 GALLERY = 16
+MAX_EDITABLE_FEATURES = 16
 TOP_COUNT = 8
 
 
@@ -32,18 +33,21 @@ def render_one_input(inside: InsideData) -> None:
         help="Any example from the test set, which the model never trained on.",
     ))
     x = data.x_test[index : index + 1]
+    edited = False
+    if data.input_kind == "tabular" and len(data.feature_names) <= MAX_EDITABLE_FEATURES:
+        x, edited = _edited_input(data, index, x)
     values = inside.probe(x)
     left, right = st.columns(2)
     with left:
         truth = _truth(data, index)
-        show_figure(inside_plots.input_picture(x[0], data.input_kind, data.feature_names, title=f"The input (test example #{index}: {truth})"),
-                    key="inside_input")
+        what = f"Your edited input (from test example #{index})" if edited else f"The input (test example #{index}: {truth})"
+        show_figure(inside_plots.input_picture(x[0], data.input_kind, data.feature_names, title=what), key="inside_input")
     with right:
         out = values[inside.probe.layers[-1].name][0]
         if data.task == "classification":
             probs = out if out.size > 1 else np.array([1 - out[0], out[0]])
-            show_figure(inside_plots.probability_bars(probs, data.class_names, int(data.y_test[index]),
-                                                      title="What the network answers (green: the true class)"),
+            show_figure(inside_plots.probability_bars(probs, data.class_names, None if edited else int(data.y_test[index]),
+                                                      title="What the network answers" + ("" if edited else " (green: the true class)")),
                         key="inside_probs")
         else:
             predicted = float(data.preprocessing.inverse_target(np.atleast_1d(out)[:1])[0])
@@ -64,6 +68,23 @@ def render_one_input(inside: InsideData) -> None:
     _layer_figure(inside, info, values, layer_values, unit)
     if unit is not None:
         _top_examples(inside, chosen, unit)
+
+
+def _edited_input(data, index: int, x: np.ndarray) -> tuple[np.ndarray, bool]:
+    """The test example, or the user's edit of it (in the features' original units)."""
+    raw = data.preprocessing.inverse_features(x)[0]
+    with st.expander("Edit this input", expanded=False):
+        use = st.toggle("Use my values", key="inside_edit_on",
+                        help="Change the example's features and watch every layer respond.")
+        columns = st.columns(min(4, len(raw)))
+        # Keyed by example: choosing another example starts from its own values.
+        new = [
+            columns[k % len(columns)].number_input(name, value=float(raw[k]), format="%g", key=f"inside_edit_{index}_{k}")
+            for k, name in enumerate(data.feature_names)
+        ]
+    if not use:
+        return x, False
+    return data.preprocessing.transform_features(np.asarray([new], dtype=np.float32)), True
 
 
 def _truth(data, index: int) -> str:

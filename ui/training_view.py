@@ -60,6 +60,7 @@ def _training_panel(state: SessionState, live: bool) -> None:
         m3.metric(f"Training {objective.metric_label.lower()}", format_metric(last.metric, name))
         m4.metric(f"Validation {objective.metric_label.lower()}", format_metric(last.val_metric, name))
         show_figure(learning_curves(history, objective.loss_label, objective.metric_label), key="train_curves")
+        _live_gradients(job)
         if job.dataset.is_2d and job.model is not None:
             _plane(job)
     elif snap.running_loss is not None:
@@ -98,6 +99,19 @@ def _plane(job) -> None:
                 "network predicts at each point of the plane; the dots are test examples, "
                 "coloured by their true value. Where the colours match, the network is right."
             )
+
+
+def _live_gradients(job) -> None:
+    """Each layer's gradient norm so far, from the job's dynamics recorder."""
+    dynamics = job.dynamics()
+    if dynamics is None or len(dynamics.records) < 2:
+        return
+    from nncore.plots.inside_plots import gradient_norms_over_time
+
+    with st.expander("Gradients per layer, as recorded so far", expanded=False):
+        show_figure(gradient_norms_over_time(dynamics), key="train_grad_norms")
+        st.caption("Lines far below the others: layers that barely learn (vanishing gradients). More on the "
+                   "**Inside** page, under *Training dynamics*.")
 
 
 PROBE_KEY = "_train_neuron_probe"

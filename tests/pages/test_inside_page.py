@@ -33,6 +33,19 @@ def _trained_app(dataset_key: str | None = None, preset: str | None = None) -> A
     return at
 
 
+def _bars(at: AppTest, key: str) -> np.ndarray:
+    """The bar heights of the plotly chart with this key."""
+    import json
+
+    chart = next(c for c in at.get("plotly_chart") if key in c.proto.id)
+    y = json.loads(chart.proto.spec)["data"][0]["y"]
+    if isinstance(y, dict):  # Plotly's typed-array encoding of a NumPy array
+        import base64
+
+        return np.frombuffer(base64.b64decode(y["bdata"]), dtype=np.dtype(y["dtype"])).astype(float)
+    return np.asarray(y, dtype=float)
+
+
 def _ok(at: AppTest) -> None:
     assert not at.exception, [e.message for e in at.exception]
     assert not at.error, [e.value for e in at.error]
@@ -65,6 +78,14 @@ def test_mlp_on_2d_data_every_tab_and_changing_input_and_layer():
     values = cache.probe(run.dataset.x_test)["dense_2"][:, 3]
     assert table["test example"].iloc[0] == int(np.argmax(values))
     assert activations[0] == pytest.approx(float(values.max()), rel=1e-5)
+    # Editing the input: every layer is recomputed for the user's values.
+    at.toggle(key="inside_edit_on").set_value(True)
+    at.number_input(key="inside_edit_5_0").set_value(0.0)
+    at.number_input(key="inside_edit_5_1").set_value(0.0).run()
+    _ok(at)
+    centre = run.dataset.preprocessing.transform_features(np.zeros((1, 2), dtype=np.float32))
+    expected = cache.probe(centre)["dense_2"][0]
+    np.testing.assert_allclose(_bars(at, "inside_bars_dense_2"), expected, rtol=1e-5, atol=1e-6)
     for tab in TABS[1:]:
         at.session_state["inside_tab"] = tab
         at.run()
@@ -113,7 +134,7 @@ def test_train_page_shows_neuron_maps_and_step_trains_one_more_epoch():
     _ok(at)
     model, probe = at.session_state["_train_neuron_probe"]
     assert model is state.run.model
-    assert [e.label for e in at.expander] == ["What each hidden neuron responds to"]
+    assert [e.label for e in at.expander] == ["Gradients per layer, as recorded so far", "What each hidden neuron responds to"]
     before = state.run
     at.button(key="train_step").click().run()
     _ok(at)
