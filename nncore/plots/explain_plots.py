@@ -226,8 +226,7 @@ def compare_explanations(
         default = "Each method scaled to its largest value" if scale_each else "Comparison (same colour scale)"
         return apply_layout(fig, title or default, height=360)
     if kind == "sequence":
-        series = [e.values.sum(axis=-1) for e in explanations]
-        labels = [f"step {s}" for s in range(1, len(series[0]) + 1)]
+        return _compare_sequences(explanations, title or ("Each method scaled to its largest value" if scale_each else "Comparison (same scale)"))
     else:
         series = [e.values.reshape(-1) for e in explanations]
         labels = _feature_labels(explanations[0])
@@ -251,6 +250,36 @@ def compare_explanations(
         fig.update_xaxes(range=[-limit, limit], zeroline=True, zerolinecolor="#888888", row=1, col=i)
     default = "Each method scaled to its largest value" if scale_each else "Comparison (same scale)"
     return apply_layout(fig, title or default, height=max(320, 22 * len(order) + 140))
+
+
+def _compare_sequences(explanations: Sequence[Any], title: str) -> go.Figure:
+    """The series on top, then one row of per-step bars per method under it, on one x axis
+    (the time step) and one shared, symmetric y range."""
+    n = len(explanations)
+    series = [e.values.sum(axis=-1) for e in explanations]
+    steps = np.arange(1, len(series[0]) + 1)
+    titles = ["the input series"] + [
+        e.method + (f" (÷ {e.params['scaled_by']:.2g})" if "scaled_by" in e.params else "") for e in explanations
+    ]
+    fig = make_subplots(rows=n + 1, cols=1, shared_xaxes=True, subplot_titles=titles, vertical_spacing=0.06)
+    instance = explanations[0].instance
+    if instance is not None:
+        names = list(explanations[0].feature_names)
+        for f in range(instance.shape[-1]):
+            name = names[f] if f < len(names) else f"feature {f}"
+            fig.add_trace(go.Scatter(x=steps, y=instance[:, f], mode="lines+markers", marker=dict(size=4),
+                                     line=dict(color=PALETTE[(f + 2) % len(PALETTE)]), name=name, showlegend=False,
+                                     hovertemplate=f"step %{{x}}<br>{name} %{{y:.3g}}<extra></extra>"), row=1, col=1)
+    limit = _symmetric_limit(series) * 1.1
+    for i, values in enumerate(series, start=2):
+        fig.add_trace(
+            go.Bar(x=steps, y=values, marker_color=[POSITIVE if v >= 0 else NEGATIVE for v in values], showlegend=False,
+                   hovertemplate="step %{x}<br>attribution %{y:+.4g}<extra></extra>"),
+            row=i, col=1,
+        )
+        fig.update_yaxes(range=[-limit, limit], zeroline=True, zerolinecolor="#888888", row=i, col=1)
+    fig.update_xaxes(title="time step", row=n + 1, col=1)
+    return apply_layout(fig, title, height=170 * (n + 1) + 120)
 
 
 def importance_bars(importance: Any, max_features: int = MAX_BARS, title: str | None = None) -> go.Figure:

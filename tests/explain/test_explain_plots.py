@@ -158,3 +158,19 @@ def test_waterfall_and_bars_can_label_features_with_original_units():
     assert "f0 = 120" in waterfall(exp, shown=raw).data[0].y
     assert "f1 = 3.5" in attribution_bars(exp, shown=raw).data[0].y
     assert "f0 = 0" in waterfall(exp).data[0].y
+
+
+def test_sequence_comparison_draws_the_series_above_per_step_bars_on_one_scale():
+    a = Explanation(np.array([[0.2, 0.1], [-0.4, 0.0], [0.0, 0.05]]), None, 0, 0.5, "IG", input_kind="sequence",
+                    instance=np.arange(6, dtype=float).reshape(3, 2), feature_names=("x", "y"))
+    b = Explanation(np.array([[0.01, 0.0], [0.0, 0.0], [-0.02, 0.0]]), None, 0, 0.5, "LIME", input_kind="sequence",
+                    instance=np.arange(6, dtype=float).reshape(3, 2), feature_names=("x", "y"))
+    fig = compare_explanations([a, b])
+    lines = [t for t in fig.data if t.type == "scatter"]
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert [list(t.y) for t in lines] == [[0, 2, 4], [1, 3, 5]]
+    np.testing.assert_allclose(bars[0].y, [0.3, -0.4, 0.05])
+    np.testing.assert_allclose(bars[1].y, [0.01, 0.0, -0.02])
+    assert fig.layout.yaxis2.range == fig.layout.yaxis3.range  # the same scale for both methods
+    scaled = compare_explanations([a, b], scale_each=True)
+    np.testing.assert_allclose([t for t in scaled.data if t.type == "bar"][1].y, [0.5, 0.0, -1.0])
