@@ -90,7 +90,34 @@ def configure_devices() -> None:
             except RuntimeError:
                 # Already initialized by an earlier caller in this process: nothing to change.
                 pass
+        cpu_replicas = int(os.environ.get(CPU_REPLICAS_ENV, "1") or 1)
+        if cpu_replicas > 1:
+            # Tests of multi-device training on a machine without GPUs: one CPU as N devices.
+            cpu = tf.config.list_physical_devices("CPU")[0]
+            tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * cpu_replicas)
         _devices_ready = True
+
+
+# Split the CPU into this many logical devices (tests of multi-device training without GPUs).
+CPU_REPLICAS_ENV = "NNX_CPU_REPLICAS"
+_strategy: Any = None
+
+
+def distribution_strategy() -> Any:
+    """A `tf.distribute.MirroredStrategy` when there is more than one device to train on, else None.
+
+    More than one GPU: mirror over the GPUs. No GPU but the CPU split on purpose (NNX_CPU_REPLICAS):
+    mirror over the CPU's logical devices. One strategy per process, shared by all jobs.
+    """
+    global _strategy
+    configure_devices()
+    import tensorflow as tf
+
+    with _setup_lock:
+        if _strategy is None:
+            devices = tf.config.list_logical_devices("GPU") or tf.config.list_logical_devices("CPU")
+            _strategy = tf.distribute.MirroredStrategy([d.name for d in devices]) if len(devices) > 1 else False
+    return _strategy or None
 
 
 @dataclass(frozen=True)
@@ -130,12 +157,25 @@ class CompiledTrainer:
       epochs, where per-call overhead would otherwise dominate.
     Both return sums of batch-size-weighted losses and per-example metrics, so they give the
     same numbers for the same orders.
+
+    With a `strategy` (see `distribution_strategy`), build the model inside `strategy.scope()`:
+    each step then splits its batch across the replicas and the optimizer sums their gradients.
     """
 
-    def __init__(self, model: Any, optimizer: Any, objective: Any, x_spec: Any, y_spec: Any, batch_size: int = 32) -> None:
+    def __init__(
+        self, model: Any, optimizer: Any, objective: Any, x_spec: Any, y_spec: Any, batch_size: int = 32,
+        strategy: Any = None,
+    ) -> None:
+        import contextlib
+
         import tensorflow as tf
 
         configure_devices()
+        self.replicas = strategy.num_replicas_in_sync if strategy is not None else 1
+        with strategy.scope() if strategy is not None else contextlib.nullcontext():
+            self._compile(tf, model, optimizer, objective, x_spec, y_spec, batch_size, strategy)
+
+    def _compile(self, tf, model, optimizer, objective, x_spec, y_spec, batch_size, strategy) -> None:
         # Fixed signatures (any number of examples or steps) so each job traces once.
         x_sig = tf.TensorSpec((None, *x_spec.shape[1:]), tf.as_dtype(x_spec.dtype))
         y_sig = tf.TensorSpec((None, *y_spec.shape[1:]), tf.as_dtype(y_spec.dtype))
@@ -150,11 +190,32 @@ class CompiledTrainer:
             losses = model.losses
             return tf.add_n(losses) if losses else tf.constant(0.0)
 
+        replicas = self.replicas
+
+        def replica_step(x, y, index):
+            """This replica's share of one batch (every `replicas`-th example); the optimizer
+            sums the replicas' gradients, so each scales its loss by the whole batch's size."""
+            context = tf.distribute.get_replica_context()
+            mine = index[context.replica_id_in_sync_group :: replicas]
+            xb, yb = tf.gather(x, mine), tf.gather(y, mine)
+            size = tf.cast(tf.shape(index)[0], tf.float32)
+            with tf.GradientTape() as tape:
+                pred = model(xb, training=True)
+                part = tf.reduce_sum(objective.per_example_loss(yb, pred))
+                reg = penalty()
+                loss = part / size + reg / replicas
+            optimizer.apply(tape.gradient(loss, variables), variables)
+            return part + reg * size / replicas, tf.reduce_sum(objective.per_example_metric(yb, pred))
+
         def run_rows(x, y, rows, loss_sum, metric_sum):
             """One optimizer step per row of `rows`, inside a graph loop."""
 
             def body(i, loss_sum, metric_sum):
                 index = rows[i]
+                if strategy is not None:
+                    per_replica = strategy.run(replica_step, args=(x, y, index))
+                    loss, metric = (strategy.reduce("SUM", value, axis=None) for value in per_replica)
+                    return i + 1, loss_sum + loss, metric_sum + metric
                 xb = tf.gather(x, index)
                 yb = tf.gather(y, index)
                 with tf.GradientTape() as tape:

@@ -218,18 +218,27 @@ class TrainingJob:
             )
 
     def _train(self) -> None:
-        from nncore.backend import CompiledTrainer
+        import contextlib
+
+        from nncore.backend import CompiledTrainer, distribution_strategy
         from nncore.models.build import build_model
 
         dataset, config = self.dataset, self.config
-        if self.continue_from is not None:
-            model = self.continue_from.model
-        else:
-            model = build_model(self.spec, dataset, seed=config.seed)
+        # Several GPUs: the model's and the optimizer's variables are mirrored on each, so both
+        # are made in the strategy's scope.
+        strategy = distribution_strategy()
+        with strategy.scope() if strategy is not None else contextlib.nullcontext():
+            if self.continue_from is not None and strategy is None:
+                model = self.continue_from.model
+            else:
+                model = build_model(self.spec, dataset, seed=config.seed)
+                if self.continue_from is not None:
+                    model.set_weights(self.continue_from.model.get_weights())
+            trainer = CompiledTrainer(
+                model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size,
+                strategy=strategy,
+            )
         self.model = model
-        trainer = CompiledTrainer(
-            model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size
-        )
         data = DeviceData(trainer, dataset)
         loop = EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop)
         self._update(steps_per_epoch=loop.steps_per_epoch)
@@ -310,7 +319,7 @@ class TrainingJob:
             test_loss=test_loss,
             test_metric=test_metric,
             seconds=self._elapsed(),
-            extra={"dynamics": self._recorder.dynamics()} if self._recorder is not None else {},
+            extra={"replicas": trainer.replicas, **({"dynamics": self._recorder.dynamics()} if self._recorder is not None else {})},
         )
         with self._lock:
             self._result = result
