@@ -3,6 +3,7 @@ and how the classes separate layer by layer (PCA)."""
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 
 from nncore.inspect.unit_stats import layer_unit_stats, pca_2d
@@ -11,14 +12,32 @@ from ui.inside_cache import InsideData
 from ui.render import show_figure
 
 
+MIN_SAMPLE = 300  # fewer test examples than this: training examples are added
+
+
+def _sample(inside: InsideData) -> tuple[dict, np.ndarray, str]:
+    """Layer outputs and targets for the statistics: the test sample, topped up with training
+    examples when the test set is small (30 iris flowers say little about dead units)."""
+    data = inside.run.dataset
+    n_test = len(inside.sample)
+    if n_test >= MIN_SAMPLE or len(data.x_train) == 0:
+        return inside.values, data.y_test[inside.sample], f"{n_test:,} test examples"
+    extra = min(len(data.x_train), MIN_SAMPLE * 3 - n_test)
+    train_values = inside.probe(data.x_train[:extra])
+    values = {k: np.concatenate([v, train_values[k]]) for k, v in inside.values.items()}
+    targets = np.concatenate([data.y_test[inside.sample], data.y_train[:extra]])
+    return values, targets, f"{n_test + extra:,} examples ({n_test:,} test, {extra:,} training)"
+
+
 def render_many_inputs(inside: InsideData) -> None:
     data = inside.run.dataset
     hidden = [info for info in inside.probe.layers if info.kind in ("dense", "conv", "recurrent")]
-    st.caption(f"Over {len(inside.sample):,} test examples.")
+    values, targets, described = inside.lazy("stats_sample", lambda: _sample(inside))
+    st.caption(f"Over {described}.")
     if not hidden:
         st.info("This model has no hidden layer: its inputs go straight to the output.", icon=":material/info:")
         return
-    stats = inside.lazy("unit_stats", lambda: [layer_unit_stats(info, inside.values[info.name]) for info in hidden])
+    stats = inside.lazy("unit_stats", lambda: [layer_unit_stats(info, values[info.name]) for info in hidden])
     warnings = [s.warning for s in stats if s.warning]
     for warning in warnings:
         st.warning(warning, icon=":material/warning:")
@@ -39,11 +58,11 @@ def render_many_inputs(inside: InsideData) -> None:
     names = [info.name for info in inside.probe.layers if info.kind in ("dense", "conv", "recurrent", "output", "pool", "flatten")]
     default = names.index(hidden[-1].name)
     layer = st.selectbox("Layer", names, index=default, format_func=lambda n: inside.probe.layer(n).title, key="inside_pca_layer")
-    projection = inside.lazy(("pca", layer), lambda: pca_2d(inside.values[layer]))
+    projection = inside.lazy(("pca", layer), lambda: pca_2d(values[layer]))
     if data.task == "classification":
-        labels, classes = data.y_test[inside.sample], data.class_names
+        labels, classes = targets, data.class_names
     else:
-        labels, classes = data.preprocessing.inverse_target(data.y_test[inside.sample]), None
+        labels, classes = data.preprocessing.inverse_target(targets), None
     show_figure(inside_plots.pca_scatter(projection.coords, projection.explained, labels, classes,
                                          title=f"{layer}: the test examples in the layer's two main directions"),
                 key="inside_pca")

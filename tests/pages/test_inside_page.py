@@ -90,6 +90,12 @@ def test_mlp_on_2d_data_every_tab_and_changing_input_and_layer():
         at.session_state["inside_tab"] = tab
         at.run()
         _ok(at)
+    at.session_state["inside_tab"] = "Over many inputs"
+    at.run()
+    # Circles' 100 test points are topped up with its 300 training points for the statistics.
+    assert any(c.value == "Over 400 examples (100 test, 300 training)." for c in at.caption)
+    stats = at.session_state["_inside_cache"].extras["unit_stats"]
+    assert [s.n_examples for s in stats] == [400, 400]
     at.session_state["inside_tab"] = "Training dynamics"
     at.run()
     assert [s.value for s in at.subheader] == ["Gradients per layer", "Weights over time"]
