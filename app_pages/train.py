@@ -6,6 +6,7 @@ import streamlit as st
 
 from nncore.errors import NNExplorerError
 from nncore.training.config import OPTIMIZER_TITLES, OPTIMIZERS, TrainingConfig
+from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
 from ui.training_view import render_step_button, render_training
@@ -23,54 +24,46 @@ if st.session_state.get("_train_form_config") != config or "train_epochs" not in
         st.session_state[f"train_{name}"] = getattr(config, name)
     st.session_state["_train_form_config"] = config
 
-st.title("Train")
-st.caption(
-    f"Train the model on **{data.title}** ({len(data.x_train):,} training and {len(data.x_val):,} "
-    "validation examples). Curves update live; you can stop at any time and keep the model."
-)
+st.title(t("train.title"))
+st.caption(t("train.caption", title=data.title, n_train=f"{len(data.x_train):,}", n_val=f"{len(data.x_val):,}"))
 
 with st.form("train_form", border=True):
     c1, c2, c3 = st.columns(3)
     optimizer = c1.selectbox(
-        "Optimizer", OPTIMIZERS, format_func=OPTIMIZER_TITLES.get,
-        key="train_optimizer",
-        help="How the weights are nudged after each batch. Adam adapts its step size per weight and "
-        "is a safe default; SGD with momentum is the classic rule.",
+        t("train.optimizer"), OPTIMIZERS, format_func=OPTIMIZER_TITLES.get,
+        key="train_optimizer", help=t("train.optimizer_help"),
     )
     learning_rate = c2.number_input(
-        "Learning rate", min_value=1e-6, max_value=10.0, format="%g",
-        step=0.001, key="train_learning_rate",
-        help="How big each update step is. Too small: slow learning. Too large: the loss jumps "
-        "around or blows up.",
+        t("train.learning_rate"), min_value=1e-6, max_value=10.0, format="%g",
+        step=0.001, key="train_learning_rate", help=t("train.learning_rate_help"),
     )
     momentum = c3.number_input(
-        "Momentum (SGD only)", min_value=0.0, max_value=0.99, step=0.05,
-        key="train_momentum",
-        help="SGD keeps this share of its previous step, which smooths and speeds up descent.",
+        t("train.momentum"), min_value=0.0, max_value=0.99, step=0.05,
+        key="train_momentum", help=t("train.momentum_help"),
     )
     c4, c5, c6 = st.columns(3)
     batch_size = c4.number_input(
-        "Batch size", min_value=1, max_value=65536, step=1, key="train_batch_size",
-        help="Examples looked at before each weight update. Small batches: noisier but more updates.",
+        t("train.batch_size"), min_value=1, max_value=65536, step=1, key="train_batch_size",
+        help=t("train.batch_size_help"),
     )
     epochs = c5.number_input(
-        "Epochs", min_value=1, max_value=100_000, step=10, key="train_epochs",
-        help="How many times training goes through the whole training set.",
+        t("train.epochs"), min_value=1, max_value=100_000, step=10, key="train_epochs",
+        help=t("train.epochs_help"),
     )
     seed = c6.number_input(
-        "Seed", min_value=0, max_value=2**31 - 1, step=1, key="train_seed",
-        help="Same seed, same starting weights and batch order: the same curves on the same machine.",
+        t("train.seed"), min_value=0, max_value=2**31 - 1, step=1, key="train_seed",
+        help=t("train.seed_help"),
     )
     c7, c8 = st.columns(2)
     early_stopping = c7.checkbox(
-        "Early stopping", key="train_early_stopping",
-        help="Stop when the validation loss has not improved for a while, and keep the best weights.",
+        t("train.early_stopping"), key="train_early_stopping",
+        help=t("train.early_stopping_help"),
     )
     patience = c8.number_input(
-        "Patience (epochs)", min_value=1, max_value=10_000, key="train_patience",
-        help="With early stopping: how many epochs without improvement to wait.",
+        t("train.patience"), min_value=1, max_value=10_000, key="train_patience",
+        help=t("train.patience_help"),
     )
-    start = st.form_submit_button("Train", type="primary", icon=":material/play_arrow:", disabled=state.is_training)
+    start = st.form_submit_button(t("train.train"), type="primary", icon=":material/play_arrow:", disabled=state.is_training)
 
 if start:
     try:
@@ -86,17 +79,16 @@ if start:
         )
         state.start_training()
     except NNExplorerError as error:
-        show_error(error, "Fix this on the Model page or in the settings above, then train again.")
+        show_error(error, t("train.fix_hint"))
 
 render_step_button(state)
 if state.job is None:
-    st.info("Choose settings and press **Train**. The defaults suit the loaded data.", icon=":material/info:")
+    st.info(t("train.no_job"), icon=":material/info:")
 else:
     if state.job.dataset is not data or state.job.spec != state.model_spec:
         st.info(
-            f"The results below are from your last training, on **{state.job.dataset.title}**"
-            + (" with a different model" if state.job.spec != state.model_spec else "")
-            + ". Press **Train** to train the current model on the current data.",
+            t("train.stale_other_model" if state.job.spec != state.model_spec else "train.stale",
+              title=state.job.dataset.title),
             icon=":material/history:",
         )
     render_training(state)

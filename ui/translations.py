@@ -6,6 +6,8 @@ both languages. Keys are grouped by where the text appears.
 
 from __future__ import annotations
 
+from ui import translations_pages as _pages
+
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
     "nav.home": ("Home", "首页"),
@@ -412,3 +414,14 @@ TEXTS.update({
         "而不是一个数字里。",
     ),
 })
+
+# --- the pages' texts live in their own modules; they join the one table here -----------------
+def _merge(*parts: dict[str, tuple[str, str]]) -> None:
+    for part in parts:
+        clash = set(part) & set(TEXTS)
+        if clash:  # a key defined twice would silently lose one text
+            raise ValueError(f"translation keys defined twice: {sorted(clash)}")
+        TEXTS.update(part)
+
+
+_merge(_pages.TRAIN)
