@@ -9,6 +9,7 @@ from nncore.errors import DatasetError
 from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
 from ui.dataset_controls import param_widgets
+from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
 
@@ -22,8 +23,8 @@ def _load(key: str, params: tuple) -> object:
     return load_dataset(key, **dict(params))
 
 
-st.title("Data")
-builtin_tab, csv_tab = st.tabs(["Built-in datasets", "Upload a CSV"])
+st.title(t("data.title"))
+builtin_tab, csv_tab = st.tabs([t("data.builtin_tab"), t("data.csv_tab")])
 
 with builtin_tab:
     infos = list_datasets()
@@ -31,29 +32,28 @@ with builtin_tab:
     by_key = {info.key: info for info in infos}
     current_key = state.dataset.key if state.dataset.key in by_key else keys[0]
     key = st.selectbox(
-        "Dataset",
+        t("data.dataset"),
         keys,
         index=keys.index(current_key),
         format_func=lambda k: f"{by_key[k].group} · {by_key[k].title}",
         key="data_choice",
-        help="2-D sets can be drawn on a plane; tables come from real measurements; images and "
-        "sequences need other kinds of networks (CNN, LSTM).",
+        help=t("data.dataset_help"),
     )
     info = by_key[key]
-    st.caption(info.description + ("  \n*Needs an internet connection the first time.*" if info.needs_network else ""))
+    st.caption(info.description + ("  \n" + t("data.needs_network") if info.needs_network else ""))
     with st.form(f"data_form_{key}", border=True):
         current = state.dataset.params if state.dataset.key == key else {}
         values = param_widgets(info, current)
-        submitted = st.form_submit_button("Load dataset", type="primary", icon=":material/download:")
+        submitted = st.form_submit_button(t("data.load"), type="primary", icon=":material/download:")
     if submitted:
         try:
-            with st.spinner(f"Loading {info.title}…"):
+            with st.spinner(t("data.loading", title=info.title)):
                 dataset = _load(key, tuple(sorted(values.items())))
             state.set_dataset(dataset)
-            st.toast(f"Loaded {dataset.title}.", icon=":material/check:")
+            st.toast(t("data.loaded_toast", title=dataset.title), icon=":material/check:")
             st.rerun()  # so the sidebar and notices reflect the new data
         except DatasetError as error:
-            show_error(error, "The dataset that was loaded before is still in use.")
+            show_error(error, t("data.keep_previous"))
 
 with csv_tab:
     render_csv_upload(state)

@@ -11,10 +11,10 @@ import streamlit as st
 
 from nncore.data import MAX_UPLOAD_MB, dataset_from_csv, inspect_csv
 from nncore.errors import DatasetError
+from ui.i18n import t
 from ui.render import show_error
 from ui.state import SessionState
 
-_KEEP = "The dataset that was loaded before is still in use."
 _PREVIEW_KEY = "_csv_preview"  # (file_id, CsvPreview | DatasetError), per session
 
 
@@ -24,7 +24,7 @@ def _parsed(uploaded):
     if cached and cached[0] == uploaded.file_id:
         return cached[1]
     try:
-        with st.spinner(f"Reading {uploaded.name}…"):
+        with st.spinner(t("csv.reading", name=uploaded.name)):
             result = inspect_csv(uploaded.getvalue(), uploaded.name)
     except DatasetError as error:
         result = error
@@ -33,28 +33,25 @@ def _parsed(uploaded):
 
 
 def render_csv_upload(state: SessionState) -> None:
-    st.caption(
-        f"A comma-separated file with a header row, UTF-8 encoded, up to {MAX_UPLOAD_MB} MB. "
-        "Numeric columns are standardized and text columns one-hot encoded for you."
-    )
+    st.caption(t("csv.caption", max_mb=MAX_UPLOAD_MB))
     uploaded = st.file_uploader(
-        "CSV file", type=["csv"], key="csv_file",
-        help="One row per example, one column per feature, and one column with the answer to predict (the target).",
+        t("csv.file"), type=["csv"], key="csv_file", help=t("csv.file_help"),
     )
     if uploaded is None:
         return
     preview = _parsed(uploaded)
     if isinstance(preview, DatasetError):
-        show_error(preview, _KEEP)
+        show_error(preview, t("data.keep_previous"))
         return
 
-    st.markdown(f"**{preview.filename}**: {preview.n_rows:,} rows, {len(preview.columns)} columns")
+    st.markdown(t("csv.summary", filename=preview.filename, rows=f"{preview.n_rows:,}", columns=len(preview.columns)))
     st.dataframe(preview.frame.head(10), width="stretch", hide_index=True)
-    with st.expander("Columns"):
+    with st.expander(t("csv.columns")):
         st.dataframe(
             pd.DataFrame(
                 [
-                    {"column": c.name, "kind": c.kind, "missing": c.n_missing, "distinct values": c.n_distinct}
+                    {t("csv.col_name"): c.name, t("csv.col_kind"): c.kind, t("csv.col_missing"): c.n_missing,
+                     t("csv.col_distinct"): c.n_distinct}
                     for c in preview.column_info
                 ]
             ),
@@ -65,33 +62,27 @@ def render_csv_upload(state: SessionState) -> None:
     with st.form("csv_form", border=True):
         c1, c2 = st.columns(2)
         target = c1.selectbox(
-            "Target column", preview.columns, index=preview.columns.index(preview.suggested_target),
-            key="csv_target", help="The column the network should learn to predict.",
+            t("csv.target"), preview.columns, index=preview.columns.index(preview.suggested_target),
+            key="csv_target", help=t("csv.target_help"),
         )
         task = c2.selectbox(
-            "Task", ["auto", "classification", "regression"], key="csv_task",
-            format_func=lambda t: {"auto": "Decide for me", "classification": "Classification (categories)",
-                                   "regression": "Regression (a number)"}[t],
-            help="Classification predicts a category (text labels or a few whole numbers); "
-            "regression predicts a quantity. 'Decide for me' looks at the target's values.",
+            t("csv.task"), ["auto", "classification", "regression"], key="csv_task",
+            format_func=lambda task: t(f"csv.task_{task}"), help=t("csv.task_help"),
         )
         features = st.multiselect(
-            "Feature columns", preview.columns,
+            t("csv.features"), preview.columns,
             default=[c.name for c in preview.column_info if c.name != preview.suggested_target and c.kind != "empty"],
             key="csv_features",
-            help="The columns the network may use to make its prediction. Leave out IDs, names and "
-            "anything that gives the answer away. The target is never used as a feature.",
+            help=t("csv.features_help"),
         )
         c3, c4 = st.columns(2)
         missing = c3.radio(
-            "Missing values", ["drop", "impute"], key="csv_missing", horizontal=True,
-            format_func=lambda m: {"drop": "Drop rows with gaps", "impute": "Fill gaps in"}[m],
-            help="Fill in uses the median of a numeric column and the most common value of a text column "
-            f"(this file has {preview.n_missing:,} missing values).",
+            t("csv.missing"), ["drop", "impute"], key="csv_missing", horizontal=True,
+            format_func=lambda m: t(f"csv.missing_{m}"), help=t("csv.missing_help", n=f"{preview.n_missing:,}"),
         )
-        seed = c4.number_input("Seed", min_value=0, max_value=2**31 - 1, value=0, step=1, key="csv_seed",
-                               help="Controls how rows are split into training, validation and test sets.")
-        submitted = st.form_submit_button("Use this data", type="primary", icon=":material/check:")
+        seed = c4.number_input(t("csv.seed"), min_value=0, max_value=2**31 - 1, value=0, step=1, key="csv_seed",
+                               help=t("csv.seed_help"))
+        submitted = st.form_submit_button(t("csv.use"), type="primary", icon=":material/check:")
     if submitted:
         try:
             chosen = [c for c in features if c != target]
@@ -102,8 +93,8 @@ def render_csv_upload(state: SessionState) -> None:
                 features=None if set(chosen) == set(everything) else chosen,
             )
         except DatasetError as error:
-            show_error(error, _KEEP)
+            show_error(error, t("data.keep_previous"))
             return
         state.set_dataset(dataset)
-        st.toast(f"Loaded {dataset.title}.", icon=":material/check:")
+        st.toast(t("data.loaded_toast", title=dataset.title), icon=":material/check:")
         st.rerun()

@@ -8,6 +8,7 @@ import streamlit as st
 
 from nncore.data.dataset import Dataset
 from nncore.plots import data_plots
+from ui.i18n import t
 from ui.render import show_figure
 
 PREVIEW_ROWS = 8
@@ -19,7 +20,7 @@ def _preview_table(dataset: Dataset) -> pd.DataFrame:
     if dataset.input_kind == "tabular":
         table = pd.DataFrame(x, columns=list(dataset.feature_names))
     else:
-        table = pd.DataFrame({"shape": [" x ".join(map(str, dataset.input_shape))] * len(x)})
+        table = pd.DataFrame({t("data.shape"): [" x ".join(map(str, dataset.input_shape))] * len(x)})
     y = dataset.y_train[:PREVIEW_ROWS]
     if dataset.class_names:
         table[dataset.target_name] = [dataset.class_names[int(label)] for label in y]
@@ -29,17 +30,17 @@ def _preview_table(dataset: Dataset) -> pd.DataFrame:
 
 
 def render_preview(dataset: Dataset) -> None:
-    st.subheader(f"Loaded: {dataset.title}")
+    st.subheader(t("data.loaded", title=dataset.title))
     if dataset.description:
         st.caption(dataset.description)
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric("Training examples", f"{len(dataset.x_train):,}", help="Used to fit the weights.")
-    c2.metric("Validation examples", f"{len(dataset.x_val):,}", help="Checked after every epoch to spot overfitting.")
-    c3.metric("Test examples", f"{len(dataset.x_test):,}", help="Kept aside until the end for an honest score.")
+    c1.metric(t("data.n_train"), f"{len(dataset.x_train):,}", help=t("data.n_train_help"))
+    c2.metric(t("data.n_val"), f"{len(dataset.x_val):,}", help=t("data.n_val_help"))
+    c3.metric(t("data.n_test"), f"{len(dataset.x_test):,}", help=t("data.n_test_help"))
     if dataset.task == "classification":
-        c4.metric("Classes", dataset.n_classes, help=", ".join(dataset.class_names or ()))
+        c4.metric(t("data.classes"), dataset.n_classes, help=", ".join(dataset.class_names or ()))
     else:
-        c4.metric("Task", "regression", help=f"Predict the number '{dataset.target_name}'.")
+        c4.metric(t("data.task"), t("data.regression"), help=t("data.regression_help", target=dataset.target_name))
 
     balance = data_plots.dataset_class_balance(dataset)
     if dataset.is_2d:
@@ -62,9 +63,9 @@ def render_preview(dataset: Dataset) -> None:
 
     left, right = st.columns([3, 2])
     with left:
-        st.markdown("**First training examples**")
+        st.markdown(t("data.first_examples"))
         st.dataframe(_preview_table(dataset), hide_index=True, width="stretch")
     with right:
         if dataset.preprocessing.steps:
-            st.markdown("**Preprocessing**")
+            st.markdown(t("data.preprocessing"))
             st.markdown("\n".join(f"- {step}" for step in dataset.preprocessing.steps))

@@ -79,3 +79,97 @@ TRAIN: dict[str, tuple[str, str]] = {
         "按 **训练** 可以在当前数据上训练当前模型。",
     ),
 }
+
+DATA: dict[str, tuple[str, str]] = {
+    "data.title": ("Data", "数据"),
+    "data.builtin_tab": ("Built-in datasets", "内置数据集"),
+    "data.csv_tab": ("Upload a CSV", "上传 CSV 文件"),
+    "data.dataset": ("Dataset", "数据集"),
+    "data.dataset_help": (
+        "2-D sets can be drawn on a plane; tables come from real measurements; images and "
+        "sequences need other kinds of networks (CNN, LSTM).",
+        "二维数据可以画在平面上；表格数据来自真实测量；图像和序列需要其他类型的网络（CNN、LSTM）。",
+    ),
+    "data.needs_network": (
+        "*Needs an internet connection the first time.*",
+        "*第一次使用时需要联网下载。*",
+    ),
+    "data.load": ("Load dataset", "载入数据集"),
+    "data.loading": ("Loading {title}…", "正在载入 {title}…"),
+    "data.loaded_toast": ("Loaded {title}.", "已载入 {title}。"),
+    "data.keep_previous": (
+        "The dataset that was loaded before is still in use.",
+        "仍在使用之前载入的数据集。",
+    ),
+    "data.loaded": ("Loaded: {title}", "已载入：{title}"),
+    "data.n_train": ("Training examples", "训练样本"),
+    "data.n_train_help": ("Used to fit the weights.", "用来拟合权重。"),
+    "data.n_val": ("Validation examples", "验证样本"),
+    "data.n_val_help": (
+        "Checked after every epoch to spot overfitting.",
+        "每个轮次之后检查一次，用来发现过拟合。",
+    ),
+    "data.n_test": ("Test examples", "测试样本"),
+    "data.n_test_help": (
+        "Kept aside until the end for an honest score.",
+        "一直留到最后，用来给出公正的评分。",
+    ),
+    "data.classes": ("Classes", "类别数"),
+    "data.task": ("Task", "任务"),
+    "data.regression": ("regression", "回归"),
+    "data.regression_help": ("Predict the number '{target}'.", "预测数值“{target}”。"),
+    "data.first_examples": ("**First training examples**", "**前几个训练样本**"),
+    "data.preprocessing": ("**Preprocessing**", "**预处理**"),
+    "data.shape": ("shape", "形状"),
+    # --- the CSV upload tab ---
+    "csv.reading": ("Reading {name}…", "正在读取 {name}…"),
+    "csv.caption": (
+        "A comma-separated file with a header row, UTF-8 encoded, up to {max_mb} MB. "
+        "Numeric columns are standardized and text columns one-hot encoded for you.",
+        "逗号分隔、带表头、UTF-8 编码的文件，最大 {max_mb} MB。"
+        "数值列会自动标准化，文本列会自动做独热编码（one-hot）。",
+    ),
+    "csv.file": ("CSV file", "CSV 文件"),
+    "csv.file_help": (
+        "One row per example, one column per feature, and one column with the answer to predict (the target).",
+        "每行一个样本，每列一个特征，另有一列是要预测的答案（目标列）。",
+    ),
+    "csv.summary": ("**{filename}**: {rows} rows, {columns} columns", "**{filename}**：{rows} 行，{columns} 列"),
+    "csv.columns": ("Columns", "各列信息"),
+    "csv.col_name": ("column", "列名"),
+    "csv.col_kind": ("kind", "类型"),
+    "csv.col_missing": ("missing", "缺失值"),
+    "csv.col_distinct": ("distinct values", "不同取值数"),
+    "csv.target": ("Target column", "目标列"),
+    "csv.target_help": ("The column the network should learn to predict.", "网络要学会预测的那一列。"),
+    "csv.task": ("Task", "任务"),
+    "csv.task_auto": ("Decide for me", "自动判断"),
+    "csv.task_classification": ("Classification (categories)", "分类（类别）"),
+    "csv.task_regression": ("Regression (a number)", "回归（数值）"),
+    "csv.task_help": (
+        "Classification predicts a category (text labels or a few whole numbers); "
+        "regression predicts a quantity. 'Decide for me' looks at the target's values.",
+        "分类预测一个类别（文本标签或少数几个整数）；回归预测一个数量。"
+        "“自动判断”会根据目标列的取值来决定。",
+    ),
+    "csv.features": ("Feature columns", "特征列"),
+    "csv.features_help": (
+        "The columns the network may use to make its prediction. Leave out IDs, names and "
+        "anything that gives the answer away. The target is never used as a feature.",
+        "网络可以用来做预测的列。请去掉编号、姓名以及任何会泄露答案的列。目标列永远不会被当作特征。",
+    ),
+    "csv.missing": ("Missing values", "缺失值"),
+    "csv.missing_drop": ("Drop rows with gaps", "删除有空缺的行"),
+    "csv.missing_impute": ("Fill gaps in", "填补空缺"),
+    "csv.missing_help": (
+        "Fill in uses the median of a numeric column and the most common value of a text column "
+        "(this file has {n} missing values).",
+        "填补时，数值列用中位数，文本列用出现最多的值（这个文件有 {n} 个缺失值）。",
+    ),
+    "csv.seed": ("Seed", "随机种子"),
+    "csv.seed_help": (
+        "Controls how rows are split into training, validation and test sets.",
+        "决定各行怎样分到训练集、验证集和测试集。",
+    ),
+    "csv.use": ("Use this data", "使用这些数据"),
+}
