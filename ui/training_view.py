@@ -29,7 +29,9 @@ def _training_panel(state: SessionState, live: bool) -> None:
     objective = job.objective
     if not snap.state.is_done:
         left, right = st.columns([5, 1], vertical_alignment="center")
-        if snap.steps_per_epoch == 0:
+        if snap.steps_per_epoch == 0 and job.continue_from is not None:
+            text = f"Continuing from epoch {snap.epoch} with the current weights (preparing the training step)…"
+        elif snap.steps_per_epoch == 0:
             text = "Starting (building the model; the first run also loads TensorFlow)…"
         else:
             left_text = "estimating time left" if snap.eta_seconds is None else f"about {format_duration(snap.eta_seconds)} left"
