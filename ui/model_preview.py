@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from nncore.errors import NNExplorerError
+from ui.i18n import t
 from ui.state import SessionState
 
 
@@ -30,7 +31,7 @@ def model_preview(state: SessionState) -> ModelPreview | Exception:
     cached = st.session_state.get("_model_preview")
     if cached and cached[0] == cache_key:
         return cached[1]
-    with st.spinner("Building the model (the first time also starts TensorFlow)…"):
+    with st.spinner(t("model.building")):
         from nncore.models.build import build_model, parameter_table
         from nncore.plots.model_plots import can_draw_neurons, layer_boxes, neuron_graph
 

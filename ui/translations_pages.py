@@ -173,3 +173,146 @@ DATA: dict[str, tuple[str, str]] = {
     ),
     "csv.use": ("Use this data", "使用这些数据"),
 }
+
+MODEL: dict[str, tuple[str, str]] = {
+    "model.title": ("Model", "模型"),
+    "model.shape_tabular": ("{n} input features", "{n} 个输入特征"),
+    "model.shape_image": ("image input of shape {shape}", "形状为 {shape} 的图像输入"),
+    "model.shape_sequence": ("sequence input of shape {shape}", "形状为 {shape} 的序列输入"),
+    "model.caption": ("Design the network for **{title}**: {shape}, ", "为 **{title}** 设计网络：{shape}，"),
+    "model.caption_classes": ("{n} classes to tell apart.", "要区分 {n} 个类别。"),
+    "model.caption_number": ("a number to predict.", "要预测一个数值。"),
+    "model.preset": ("Start from a preset", "从预设开始"),
+    "model.preset_help": (
+        "Ready-made architectures for this kind of data. Pick one, then edit its layers below.",
+        "适合这类数据的现成网络结构。选一个，然后在下面修改它的层。",
+    ),
+    "model.preset.logistic": ("Logistic regression", "逻辑回归"),
+    "model.preset.logistic.desc": (
+        "No hidden layer: the inputs feed the output directly, so it can only draw straight boundaries.",
+        "没有隐藏层：输入直接连到输出，所以只能画出直线边界。",
+    ),
+    "model.preset.small_mlp": ("Small MLP", "小型多层感知机（MLP）"),
+    "model.preset.small_mlp.desc": (
+        "Two hidden layers of neurons: enough to bend the boundary around most simple shapes.",
+        "两个隐藏层：足以让边界弯曲，绕开大多数简单的形状。",
+    ),
+    "model.preset.deep_mlp": ("Deep MLP", "深层多层感知机（MLP）"),
+    "model.preset.deep_mlp.desc": (
+        "Four hidden layers of 32 ReLU neurons with a little dropout: more capacity, easier to overfit.",
+        "四个隐藏层，每层 32 个 ReLU 神经元，加一点 dropout：能力更强，也更容易过拟合。",
+    ),
+    "model.preset.lenet_cnn": ("LeNet-style CNN", "LeNet 式卷积网络（CNN）"),
+    "model.preset.lenet_cnn.desc": (
+        "Convolution filters find local patterns (edges, strokes), pooling shrinks the image, "
+        "and dense layers decide.",
+        "卷积滤波器寻找局部图案（边缘、笔画），池化把图像缩小，最后由全连接层做出判断。",
+    ),
+    "model.preset.lstm": ("LSTM", "LSTM（长短期记忆网络）"),
+    "model.preset.lstm.desc": (
+        "A recurrent layer reads the sequence one step at a time and keeps a memory of what it saw.",
+        "循环层一步一步地读序列，并记住它看到过的内容。",
+    ),
+    "model.reset": ("Reset to preset", "恢复预设"),
+    "model.reset_help": (
+        "Throw away your edits and start again from the chosen preset.",
+        "放弃你的修改，从所选的预设重新开始。",
+    ),
+    "model.custom": (
+        "*You have edited the layers: this is now a custom model.*",
+        "*你已经修改了层：现在这是一个自定义模型。*",
+    ),
+    "model.hidden_layers": ("Hidden layers", "隐藏层"),
+    "model.hidden_layers_caption": (
+        "One row per layer, from input to output. The output layer is added for you to match the task. "
+        "Add a row with the + at the bottom; delete rows by selecting them and pressing the bin.",
+        "每行一层，从输入到输出。输出层会根据任务自动添加。"
+        "用底部的 + 添加一行；选中行后点垃圾桶图标即可删除。",
+    ),
+    "model.col_layer": ("Layer", "层类型"),
+    "model.col_layer_help": (
+        "dense: every neuron sees every input. conv2d: filters slide over an image. "
+        "maxpool2d/avgpool2d: shrink an image. simple_rnn/lstm/gru: read a sequence step by step.",
+        "dense（全连接）：每个神经元看到所有输入。conv2d（卷积）：滤波器在图像上滑动。"
+        "maxpool2d/avgpool2d（池化）：缩小图像。simple_rnn/lstm/gru（循环）：一步一步读序列。",
+    ),
+    "model.col_units": ("Units / filters", "神经元 / 滤波器数"),
+    "model.col_units_help": (
+        "Neurons in a dense or recurrent layer; filters in a conv2d layer.",
+        "全连接层或循环层里的神经元个数；conv2d 层里的滤波器个数。",
+    ),
+    "model.col_activation": ("Activation", "激活函数"),
+    "model.col_activation_help": (
+        "The function each neuron applies to its weighted sum. ReLU is a good default; "
+        "tanh and sigmoid flatten out (saturate) for large inputs.",
+        "每个神经元对加权和使用的函数。ReLU 是不错的默认选择；tanh 和 sigmoid 在输入很大时会变平（饱和）。",
+    ),
+    "model.col_kernel": ("Kernel", "卷积核"),
+    "model.col_kernel_help": ("Filter size of a conv2d layer (3 means 3x3).", "conv2d 层滤波器的大小（3 表示 3x3）。"),
+    "model.col_pool": ("Pool", "池化"),
+    "model.col_pool_help": ("Window of a pooling layer (2 halves the image).", "池化层的窗口大小（2 表示把图像缩小一半）。"),
+    "model.col_dropout": ("Dropout", "Dropout（随机丢弃）"),
+    "model.col_dropout_help": (
+        "Share of this layer's outputs switched off at random while training; fights overfitting.",
+        "训练时随机关掉这一层输出的比例；用来对抗过拟合。",
+    ),
+    "model.col_batch_norm": ("Batch norm", "批归一化"),
+    "model.col_batch_norm_help": (
+        "Re-centre and re-scale this layer's outputs; often speeds up training.",
+        "把这一层的输出重新居中、重新缩放；常常能加快训练。",
+    ),
+    "model.col_l1_help": (
+        "Penalty on the sum of |weights|: pushes weights to exactly zero.",
+        "对权重绝对值之和的惩罚：把权重推向恰好为零。",
+    ),
+    "model.col_l2_help": (
+        "Penalty on the sum of squared weights: keeps weights small.",
+        "对权重平方和的惩罚：让权重保持较小。",
+    ),
+    "model.col_initializer": ("Initializer", "初始化方法"),
+    "model.col_initializer_help": (
+        "How the starting weights are drawn. He suits ReLU; Glorot suits tanh and sigmoid.",
+        "初始权重怎样随机生成。He 适合 ReLU；Glorot 适合 tanh 和 sigmoid。",
+    ),
+    "model.output_and_loss": ("Output layer and loss", "输出层和损失函数"),
+    "model.output_activation": ("Output activation", "输出激活函数"),
+    "model.output_activation_help": (
+        "auto: softmax for several classes, sigmoid for two, linear for a number.",
+        "auto（自动）：多个类别用 softmax，两个类别用 sigmoid，预测数值用 linear（线性）。",
+    ),
+    "model.loss": ("Loss", "损失函数"),
+    "model.loss_help": (
+        "auto: cross-entropy for classes, mean squared error (mse) for numbers. Hinge is the SVM loss.",
+        "auto（自动）：类别用交叉熵，数值用均方误差（mse）。Hinge 是支持向量机（SVM）的损失。",
+    ),
+    "model.keep_previous": (
+        "The previous working model is kept until this is fixed.",
+        "在修正之前，继续使用上一个可用的模型。",
+    ),
+    "model.parameters": ("Parameters", "参数"),
+    "model.parameters_help": (
+        "Numbers the network learns (weights and biases).",
+        "网络要学习的数（权重和偏置）。",
+    ),
+    "model.trainable": ("Trainable", "可训练参数"),
+    "model.trainable_help": (
+        "Batch-norm running averages are counted but not trained.",
+        "批归一化的滑动平均值计入总数，但不参与训练。",
+    ),
+    "model.output": ("Output", "输出"),
+    "model.output_help": ("Loss: {loss}", "损失函数：{loss}"),
+    "model.table.layer": ("layer", "层"),
+    "model.table.type": ("type", "类型"),
+    "model.table.output_shape": ("output shape", "输出形状"),
+    "model.table.parameters": ("parameters", "参数"),
+    "model.table.trainable": ("trainable", "可训练"),
+    "model.json": ("Architecture as JSON", "网络结构（JSON）"),
+    "model.json_caption": (
+        "The whole architecture as plain data: save it, compare it, or rebuild it exactly.",
+        "整个网络结构写成纯数据：可以保存、比较，或者原样重建。",
+    ),
+    "model.building": (
+        "Building the model (the first time also starts TensorFlow)…",
+        "正在构建模型（第一次还要启动 TensorFlow）…",
+    ),
+}
