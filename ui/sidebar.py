@@ -8,43 +8,45 @@ import streamlit as st
 
 from nncore.models import PRESETS
 from ui.i18n import language_picker, t
+from ui.translations import TEXTS
 from ui.render import format_metric
 from ui.runs_text import markdown_text
 from ui.state import SessionState
 
-_STATE_LABELS = {
-    "pending": "starting…",
-    "running": "training…",
-    "finished": "finished",
-    "stopped": "stopped (model kept)",
-    "diverged": "diverged (loss became NaN)",
-    "failed": "failed",
-}
+# Job states are shown through the table: "sidebar.state.<state>" (pending, running, finished,
+# stopped, diverged, failed).
 
 
 def device_label() -> str:
     # Naming the device needs TensorFlow; the home page must render before it is imported,
     # so until something else imported it we say when it will be known.
     if "tensorflow" not in sys.modules:
-        return "detected when you build or train a model"
+        return t("sidebar.device_later")
     from nncore.backend import device_info
 
     return device_info().label
 
 
+def _model_title(preset_key: str | None) -> str:
+    if not preset_key:
+        return t("sidebar.custom")
+    key = f"model.preset.{preset_key}"
+    return t(key) if key in TEXTS else PRESETS[preset_key].title
+
+
 def render_sidebar(state: SessionState) -> None:
     with st.sidebar:
-        st.markdown("### Loaded")
+        st.markdown(t("sidebar.loaded"))
         data = state.dataset
-        st.markdown(
-            f"**Data:** {data.title}  \n"
-            f"{data.task} · {data.input_kind} · {data.n_examples:,} examples"
-        )
-        model_title = PRESETS[state.preset_key].title if state.preset_key else "custom"
+        st.markdown(t(
+            "sidebar.data", title=data.title, task=t(f"sidebar.task_{data.task}"),
+            kind=t(f"sidebar.kind_{data.input_kind}"), n=f"{data.n_examples:,}",
+        ))
+        model_title = _model_title(state.preset_key)
         n_layers = len(state.model_spec.layers)
-        st.markdown(f"**Model:** {model_title} · {n_layers} hidden layer{'' if n_layers == 1 else 's'}")
+        st.markdown(t("sidebar.model_one" if n_layers == 1 else "sidebar.model", title=model_title, n=n_layers))
         training_status(state)
-        st.caption(f"Device: {device_label()}")
+        st.caption(t("sidebar.device", device=device_label()))
         st.caption(t("sidebar.share"))
         language_picker()
 
@@ -66,22 +68,23 @@ def training_status(state: SessionState) -> None:
 def _status_line(state: SessionState) -> None:
     opened = state.opened_run
     if opened is not None:  # reopened or imported on the Runs page
-        how = "imported" if opened.extra.get("imported") else "reopened"
+        how = "sidebar.imported" if opened.extra.get("imported") else "sidebar.reopened"
         name = opened.objective.metric_name
-        st.markdown(
-            f"**Current model:** {markdown_text(opened.extra.get('name', 'a saved run'))} ({how})  \n"
-            f"Test {name}: {format_metric(opened.test_metric, name)}"
-        )
+        st.markdown(t(
+            how, name=markdown_text(opened.extra.get("name", t("sidebar.a_saved_run"))),
+            metric=name, value=format_metric(opened.test_metric, name),
+        ))
         return
     if state.job is None:
-        st.markdown("**Training:** not started")
+        st.markdown(t("sidebar.not_started"))
         return
     snap = state.job.snapshot()
-    text = f"**Training:** {_STATE_LABELS[snap.state.value]}, epoch {snap.epoch}/{snap.total_epochs}"
+    text = t("sidebar.training", state=t(f"sidebar.state.{snap.state.value}"), epoch=snap.epoch,
+             epochs=snap.total_epochs)
     if state.job.dataset is not state.dataset:
-        text += f" (on {state.job.dataset.title})"
+        text += t("sidebar.on_other_data", title=state.job.dataset.title)
     run = state.run
     if run is not None and run.history:
         name = run.objective.metric_name
-        text += f"  \nTest {name}: {format_metric(run.test_metric, name)}"
+        text += "  \n" + t("sidebar.test_metric", metric=name, value=format_metric(run.test_metric, name))
     st.markdown(text)

@@ -424,4 +424,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
         TEXTS.update(part)
 
 
-_merge(_pages.TRAIN, _pages.DATA, _pages.MODEL)
+_merge(_pages.TRAIN, _pages.DATA, _pages.MODEL, _pages.SIDEBAR)

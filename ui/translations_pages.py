@@ -316,3 +316,37 @@ MODEL: dict[str, tuple[str, str]] = {
         "正在构建模型（第一次还要启动 TensorFlow）…",
     ),
 }
+
+SIDEBAR: dict[str, tuple[str, str]] = {
+    "sidebar.loaded": ("### Loaded", "### 已载入"),
+    "sidebar.data": ("**Data:** {title}  \n{task} · {kind} · {n} examples", "**数据：**{title}  \n{task} · {kind} · {n} 个样本"),
+    "sidebar.task_classification": ("classification", "分类"),
+    "sidebar.task_regression": ("regression", "回归"),
+    "sidebar.kind_tabular": ("tabular", "表格"),
+    "sidebar.kind_image": ("image", "图像"),
+    "sidebar.kind_sequence": ("sequence", "序列"),
+    "sidebar.custom": ("custom", "自定义"),
+    "sidebar.model": ("**Model:** {title} · {n} hidden layers", "**模型：**{title} · {n} 个隐藏层"),
+    "sidebar.model_one": ("**Model:** {title} · {n} hidden layer", "**模型：**{title} · {n} 个隐藏层"),
+    "sidebar.device": ("Device: {device}", "计算设备：{device}"),
+    "sidebar.device_later": ("detected when you build or train a model", "构建或训练模型时检测"),
+    "sidebar.a_saved_run": ("a saved run", "一次保存的训练"),
+    "sidebar.imported": (
+        "**Current model:** {name} (imported)  \nTest {metric}: {value}",
+        "**当前模型：**{name}（导入的）  \n测试集 {metric}：{value}",
+    ),
+    "sidebar.reopened": (
+        "**Current model:** {name} (reopened)  \nTest {metric}: {value}",
+        "**当前模型：**{name}（重新打开的）  \n测试集 {metric}：{value}",
+    ),
+    "sidebar.not_started": ("**Training:** not started", "**训练：**尚未开始"),
+    "sidebar.training": ("**Training:** {state}, epoch {epoch}/{epochs}", "**训练：**{state}，第 {epoch}/{epochs} 轮"),
+    "sidebar.on_other_data": (" (on {title})", "（在 {title} 上）"),
+    "sidebar.test_metric": ("Test {metric}: {value}", "测试集 {metric}：{value}"),
+    "sidebar.state.pending": ("starting…", "正在启动…"),
+    "sidebar.state.running": ("training…", "训练中…"),
+    "sidebar.state.finished": ("finished", "已完成"),
+    "sidebar.state.stopped": ("stopped (model kept)", "已停止（模型已保留）"),
+    "sidebar.state.diverged": ("diverged (loss became NaN)", "发散了（损失变成了 NaN）"),
+    "sidebar.state.failed": ("failed", "失败"),
+}
