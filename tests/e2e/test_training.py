@@ -137,7 +137,7 @@ def explain_current_example(page) -> None:
     assert len(panels) >= 2, panels  # one subplot title per method
 
 
-def test_digits_cnn_trains_and_one_image_is_explained(page):
+def test_digits_cnn_trains_and_one_image_is_explained(page, snap):
     goto_page(page, "Data")
     select_option(page, "Dataset", "Images · Handwritten digits (8x8)")
     click_button(page, "Load dataset")
@@ -150,3 +150,11 @@ def test_digits_cnn_trains_and_one_image_is_explained(page):
     assert "Finished 8 epochs" in outcome, outcome
     explain_current_example(page)
     assert "Grad-CAM" in main_text(page)
+    snap(page, "explained")
+
+    # The activation view of one image: the first layer is a convolution, shown as feature maps.
+    goto_page(page, "Inside")
+    wait_until(lambda: "feature map" in main_text(page), 60, "the first conv layer's feature maps")
+    assert_no_exception(page, "Inside")
+    assert len(plotly_traces(page)) >= 1  # the input image and the layer's maps are drawn
+    snap(page, "activations")
