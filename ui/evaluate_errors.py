@@ -10,30 +10,35 @@ import streamlit as st
 from nncore.evaluate import RANKING_TITLES, Predictions, error_table, worst_examples
 from nncore.evaluate.errors import example_label
 from nncore.plots import eval_plots
+from ui.i18n import t
+from ui.translations import TEXTS
 from ui.render import show_figure
+
+
+def _ranking_title(ranking: str) -> str:
+    key = f"evaluate.ranking_{ranking}"
+    return t(key) if key in TEXTS else RANKING_TITLES[ranking]
 
 
 def render_error_browser(run: Any, preds: Predictions) -> None:
     dataset = run.dataset
-    st.subheader("Where the model goes most wrong")
+    st.subheader(t("evaluate.errors"))
     left, right = st.columns([3, 2])
     if preds.task == "classification":
         ranking = left.radio(
-            "Rank examples by", ["loss", "confidence"], format_func=RANKING_TITLES.get, horizontal=True,
-            key="eval_error_ranking",
-            help="Highest loss: the examples whose true class got the least probability, right or wrong. "
-            "Most confident mistakes: wrong predictions, the surest first.",
+            t("evaluate.rank_by"), ["loss", "confidence"], format_func=_ranking_title, horizontal=True,
+            key="eval_error_ranking", help=t("evaluate.rank_by_help"),
         )
     else:
         ranking = "abs_error"
-        left.markdown(f"Ranked by **absolute error**, in the units of {dataset.target_name}.")
+        left.markdown(t("evaluate.ranked_abs", target=dataset.target_name))
     k = right.select_slider(
-        "How many", options=[6, 12, 18, 24], value=12, key="eval_error_count",
-        help="How many of the worst test examples to show.",
+        t("evaluate.how_many"), options=[6, 12, 18, 24], value=12, key="eval_error_count",
+        help=t("evaluate.how_many_help"),
     )
     worst = worst_examples(preds, k=int(k), ranking=ranking)
     if not len(worst.indices):
-        st.success("The model makes no mistakes on the test set.", icon=":material/check_circle:")
+        st.success(t("evaluate.no_mistakes"), icon=":material/check_circle:")
         return
     names = dataset.class_names
 
@@ -47,7 +52,7 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
     if dataset.input_kind == "image":
         images = dataset.preprocessing.inverse_features(x)
         show_figure(eval_plots.image_gallery(images, captions), key="eval_error_gallery")
-        st.caption("Each image: test example number, true class → predicted class (the model's confidence).")
+        st.caption(t("evaluate.gallery_images"))
     elif dataset.input_kind == "sequence":
         sequences = dataset.preprocessing.inverse_features(x)
         forecast = preds.task == "regression"
@@ -56,35 +61,34 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
             true_next=worst.y_true if forecast else None, predicted_next=worst.predicted if forecast else None,
         )
         show_figure(fig, key="eval_error_gallery")
-        st.caption("Each plot: test example number, true → predicted"
-                   + (" (after the series: the true next value and the model's guess)." if forecast else "."))
+        st.caption(t("evaluate.gallery_forecast" if forecast else "evaluate.gallery_sequences"))
     else:
         st.dataframe(
             error_table(dataset, worst), hide_index=True, width="stretch", key="eval_error_table",
             height=36 * (len(worst.indices) + 1) + 3,  # every row, no inner scrolling
             column_config={
                 "confidence": st.column_config.NumberColumn(
-                    format="percent", help="The probability the model gave its predicted class."),
-                "confidence in mistake": st.column_config.NumberColumn(format="percent"),
+                    t("evaluate.confidence"), format="percent", help=t("evaluate.confidence_help")),
+                "confidence in mistake": st.column_config.NumberColumn(t("evaluate.confidence_mistake"), format="percent"),
             },
         )
-        st.caption("Inputs in their original units, worst first.")
+        st.caption(t("evaluate.table_caption"))
     _explain_links(worst.indices)
     if preds.task == "classification" and ranking == "loss":
         wrong = int(np.sum(worst.y_true != worst.predicted))
-        st.caption(f"{wrong} of these {len(worst.indices)} are mistakes; the rest were right but unsure.")
+        st.caption(t("evaluate.wrong_count", wrong=wrong, n=len(worst.indices)))
 
 
 def _explain_links(indices: np.ndarray) -> None:
     """One "Explain #i" button per listed example: opens the Explain page on it."""
     from ui.explain_view import REQUEST_KEY
 
-    st.caption("Why did the model get one of these wrong? Open it on the Explain page:")
+    st.caption(t("evaluate.explain_links"))
     per_row = 6
     for start in range(0, len(indices), per_row):
         columns = st.columns(per_row)
         for column, index in zip(columns, indices[start : start + per_row]):
-            if column.button(f"Explain #{int(index)}", key=f"eval_explain_{int(index)}", icon=":material/psychology:",
+            if column.button(t("evaluate.explain_button", index=int(index)), key=f"eval_explain_{int(index)}", icon=":material/psychology:",
                              width="stretch"):
                 st.session_state[REQUEST_KEY] = int(index)
                 st.switch_page("app_pages/explain.py")

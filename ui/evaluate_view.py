@@ -25,10 +25,13 @@ from nncore.evaluate import (
     sample_indices,
 )
 from nncore.plots import eval_plots
+from ui.i18n import t
 from ui.render import format_loss, format_metric, show_figure
 
 PREDICTIONS_KEY = "evaluate_predictions"
 VERDICT_BOX = {"healthy": st.success, "too_short": st.info}
+# The confusion matrix's views: the option values stay English (tests and code use them).
+CONFUSION_VIEWS = {"Counts": "evaluate.view_counts", "Share of each true class": "evaluate.view_share"}
 VERDICT_ICON = {"healthy": ":material/check_circle:", "too_short": ":material/info:"}
 
 
@@ -37,16 +40,16 @@ def cached_predictions(run: Any) -> Predictions:
     cached = st.session_state.get(PREDICTIONS_KEY)
     # Keyed by id(run); the run itself is kept beside it so the id cannot be reused meanwhile.
     if cached is None or cached[0] != id(run) or cached[1] is not run:
-        with st.spinner("Running the model on the test set…"):
+        with st.spinner(t("evaluate.predicting")):
             cached = (id(run), run, predict_split(run, "test"))
         st.session_state[PREDICTIONS_KEY] = cached
     return cached[2]
 
 
 def render_diagnosis(run: Any) -> None:
-    st.subheader("Learning curves, in plain words")
+    st.subheader(t("evaluate.diagnosis"))
     if not run.history:  # an imported model: trained elsewhere
-        st.info("This model was not trained in the app, so it has no learning curves to read.", icon=":material/info:")
+        st.info(t("evaluate.no_curves"), icon=":material/info:")
         return
     dataset = run.dataset
     baseline = float(np.var(dataset.y_train)) if dataset.task == "regression" and len(dataset.y_train) else None
@@ -55,10 +58,10 @@ def render_diagnosis(run: Any) -> None:
     with left:
         box = VERDICT_BOX.get(diagnosis.verdict, st.warning)
         box(f"**{diagnosis.title}.** {diagnosis.message}", icon=VERDICT_ICON.get(diagnosis.verdict, ":material/warning:"))
-        with st.expander("The numbers behind this verdict"):
+        with st.expander(t("evaluate.evidence")):
             st.dataframe(
-                {"measure": [k.replace("_", " ") for k in diagnosis.evidence],
-                 "value": [f"{v:.4g}" for v in diagnosis.evidence.values()]},
+                {t("evaluate.measure"): [k.replace("_", " ") for k in diagnosis.evidence],
+                 t("evaluate.value"): [f"{v:.4g}" for v in diagnosis.evidence.values()]},
                 hide_index=True, width="stretch",
             )
     with right:
@@ -68,123 +71,106 @@ def render_diagnosis(run: Any) -> None:
 
 def render_classification(run: Any, preds: Predictions) -> None:
     names = preds.class_names or tuple(str(i) for i in range(preds.n_classes))
-    st.subheader("Scores on the test set")
+    st.subheader(t("evaluate.scores"))
     binary = preds.n_classes == 2
     threshold = 0.5
     if binary:
         threshold = st.slider(
-            f"Decision threshold for “{names[1]}”", min_value=0.01, max_value=0.99, value=0.5, step=0.01,
-            key="eval_threshold",
-            help=f"An example is called “{names[1]}” when the model gives it a probability above this. "
-            "Raise it to flag fewer examples (fewer false alarms, more misses); lower it to catch more.",
+            t("evaluate.threshold", name=names[1]), min_value=0.01, max_value=0.99, value=0.5, step=0.01,
+            key="eval_threshold", help=t("evaluate.threshold_help", name=names[1]),
         )
     # At 0.5 use the model's own rule, so the accuracy equals the one reported after training.
     y_pred = predict_at_threshold(preds.probabilities[:, 1], threshold) if binary and threshold != 0.5 else preds.predicted
     report = classification_report(preds.y_true, y_pred, names)
 
     m1, m2, m3, m4 = st.columns(4)
-    m1.metric("Accuracy", format_metric(report.accuracy, "accuracy"),
-              help="Share of test examples whose predicted class is the true one.")
-    m2.metric("Average F1", f"{report.macro_f1:.3f}",
-              help="F1 balances precision and recall for each class (1 is perfect); this is their plain average.")
-    m3.metric("Test loss", format_loss(run.test_loss), help=f"{run.objective.loss_label} on the test set.")
-    m4.metric("Test examples", f"{preds.n:,}", help="Examples the model never saw while training.")
+    m1.metric(t("evaluate.accuracy"), format_metric(report.accuracy, "accuracy"), help=t("evaluate.accuracy_help"))
+    m2.metric(t("evaluate.f1"), f"{report.macro_f1:.3f}", help=t("evaluate.f1_help"))
+    m3.metric(t("evaluate.test_loss"), format_loss(run.test_loss),
+              help=t("evaluate.test_loss_help", loss=run.objective.loss_label))
+    m4.metric(t("evaluate.test_examples"), f"{preds.n:,}", help=t("evaluate.test_examples_help"))
 
     left, right = st.columns([1, 1])
     with left:
         view = st.radio(
-            "Confusion matrix shows", ["Counts", "Share of each true class"], horizontal=True, key="eval_confusion_view",
-            help="Counts: how many test examples fall in each cell. Share: each row divided by its true-class "
-            "total, so rows add up to 100% and the diagonal is each class's recall.",
+            t("evaluate.confusion_shows"), ["Counts", "Share of each true class"], horizontal=True,
+            key="eval_confusion_view", format_func=lambda view: t(CONFUSION_VIEWS[view]),
+            help=t("evaluate.confusion_help"),
         )
         fig = eval_plots.confusion_matrix_figure(report.confusion, names, normalized=view != "Counts")
         show_figure(fig, key="eval_confusion")
         if binary:
             (tn, fp), (fn, tp) = report.confusion
-            st.caption(
-                f"At threshold {threshold:.2f}: {tp} true positives, {fp} false positives (false alarms), "
-                f"{fn} false negatives (misses), {tn} true negatives. “Positive” means “{names[1]}”."
-            )
+            st.caption(t("evaluate.confusion_counts", threshold=f"{threshold:.2f}", tp=tp, fp=fp, fn=fn, tn=tn,
+                         name=names[1]))
     with right:
-        st.markdown("**Per class**")
+        st.markdown(t("evaluate.per_class"))
         st.dataframe(
             report.table(), hide_index=True, width="stretch", key="eval_class_table",
             column_config={
-                "precision": st.column_config.NumberColumn(format="%.3f", help="Of the examples called this class, the share that were."),
-                "recall": st.column_config.NumberColumn(format="%.3f", help="Of the examples of this class, the share found."),
-                "F1": st.column_config.NumberColumn(format="%.3f", help="Harmonic mean of precision and recall."),
-                "support": st.column_config.NumberColumn(help="Test examples of this class."),
+                "precision": st.column_config.NumberColumn(t("evaluate.precision"), format="%.3f", help=t("evaluate.precision_help")),
+                "recall": st.column_config.NumberColumn(t("evaluate.recall"), format="%.3f", help=t("evaluate.recall_help")),
+                "F1": st.column_config.NumberColumn("F1", format="%.3f", help=t("evaluate.f1_column_help")),
+                "support": st.column_config.NumberColumn(t("evaluate.support"), help=t("evaluate.support_help")),
             },
         )
-        st.caption("Precision: when the model says this class, how often it is right. Recall: of this class's "
-                   "examples, how many it finds. F1 combines both.")
+        st.caption(t("evaluate.per_class_caption"))
 
-    st.subheader("ROC and precision-recall curves")
+    st.subheader(t("evaluate.roc_pr"))
     roc, pr = roc_curves(preds.y_true, preds.probabilities, names), pr_curves(preds.y_true, preds.probabilities, names)
     if not roc:
-        st.info("The test set holds only one class, so these curves cannot be drawn.", icon=":material/info:")
+        st.info(t("evaluate.one_class"), icon=":material/info:")
     else:
         c1, c2 = st.columns(2)
         with c1:
             show_figure(eval_plots.roc_figure(roc), key="eval_roc")
         with c2:
             show_figure(eval_plots.pr_figure(pr), key="eval_pr")
-        which = f"class “{names[1]}” against the other" if binary else "each class against all the others (one-vs-rest)"
         mean_auc = float(np.mean([c.area for c in roc]))
         st.caption(
-            f"Curves for {which}, as the threshold sweeps from 1 down to 0. AUC is the area under the ROC curve: "
-            f"1 is perfect, 0.5 is guessing{'' if binary else f' (average over classes: {mean_auc:.3f})'}. "
-            "AP (average precision) summarises the precision-recall curve the same way."
+            t("evaluate.roc_caption_binary", name=names[1]) if binary
+            else t("evaluate.roc_caption_multi", auc=f"{mean_auc:.3f}")
         )
 
-    st.subheader("Calibration")
+    st.subheader(t("evaluate.calibration"))
     bins = st.select_slider(
-        "Bins", options=[5, 10, 15, 20], value=10, key="eval_calibration_bins",
-        help="How many equal slices of probability the test examples are grouped into.",
+        t("evaluate.bins"), options=[5, 10, 15, 20], value=10, key="eval_calibration_bins",
+        help=t("evaluate.bins_help"),
     )
     cal = calibration(preds.y_true, preds.probabilities, n_bins=int(bins))
     left, right = st.columns([3, 2])
     with left:
         show_figure(eval_plots.calibration_figure(cal), key="eval_calibration")
     with right:
-        st.markdown(
-            "When a well-calibrated model says **70%**, it is right about 70% of the time: its points sit on "
-            "the dotted diagonal. Points below it mean over-confidence, above it under-confidence."
-        )
-        st.metric("Expected calibration error", f"{cal.ece:.1%}",
-                  help="Average gap between stated probability and how often it came true, weighted by bin size.")
+        st.markdown(t("evaluate.calibration_text"))
+        st.metric(t("evaluate.ece"), f"{cal.ece:.1%}", help=t("evaluate.ece_help"))
         if cal.kind == "top":
-            st.caption("With several classes: the top class's probability against how often it was right.")
+            st.caption(t("evaluate.calibration_top"))
         if not preds.probabilistic:
-            st.warning("This model's output layer gives scores, not probabilities (hinge loss); they were "
-                       "squashed into 0–1 for this chart, so read it loosely.", icon=":material/warning:")
+            st.warning(t("evaluate.not_probabilistic"), icon=":material/warning:")
 
 
 def render_regression(run: Any, preds: Predictions) -> None:
     dataset = run.dataset
     target = dataset.target_name
     report = regression_report(preds.y_true, preds.predicted)
-    st.subheader("Scores on the test set")
+    st.subheader(t("evaluate.scores"))
     m1, m2, m3, m4 = st.columns(4)
-    m1.metric("Mean absolute error", f"{report.mae:.4g}",
-              help=f"Average size of a miss, in the units of {target}.")
-    m2.metric("Root mean squared error", f"{report.rmse:.4g}",
-              help=f"Like the mean absolute error, in the units of {target}, but large misses count more.")
-    m3.metric("R²", f"{report.r2:.3f}",
-              help="Share of the target's spread the model explains: 1 is perfect, 0 is no better than "
-              "always guessing the average, below 0 is worse.")
-    m4.metric("Test examples", f"{preds.n:,}", help="Examples the model never saw while training.")
-    st.caption(f"Errors are in the original units of **{target}** (the model trains on standardised values).")
+    m1.metric(t("evaluate.mae"), f"{report.mae:.4g}", help=t("evaluate.mae_help", target=target))
+    m2.metric(t("evaluate.rmse"), f"{report.rmse:.4g}", help=t("evaluate.rmse_help", target=target))
+    m3.metric("R²", f"{report.r2:.3f}", help=t("evaluate.r2_help"))
+    m4.metric(t("evaluate.test_examples"), f"{preds.n:,}", help=t("evaluate.test_examples_help"))
+    st.caption(t("evaluate.units", target=target))
 
     keep = sample_indices(preds.n, VIEW_CAP)
     y, y_hat, res = preds.y_true[keep], preds.predicted[keep], report.residuals[keep]
     if len(keep) < preds.n:
-        st.caption(f"The plots show {len(keep):,} of the {preds.n:,} test examples, picked at random; the scores use all.")
+        st.caption(t("evaluate.sampled", shown=f"{len(keep):,}", n=f"{preds.n:,}"))
     c1, c2 = st.columns(2)
     with c1:
-        show_figure(eval_plots.predicted_vs_true_figure(y, y_hat, target, title="Predicted against true"), key="eval_scatter")
-        st.caption("Points on the dotted line are perfect predictions.")
+        show_figure(eval_plots.predicted_vs_true_figure(y, y_hat, target, title=t("evaluate.plot_predicted")), key="eval_scatter")
+        st.caption(t("evaluate.scatter_caption"))
     with c2:
-        show_figure(eval_plots.residual_figure(y_hat, res, target, title="Residuals"), key="eval_residuals")
-        st.caption("Residual = true − predicted. A pattern (a curve, a funnel) means the model misses something systematic.")
-    show_figure(eval_plots.residual_histogram(res, title="How big the misses are"), key="eval_residual_hist")
+        show_figure(eval_plots.residual_figure(y_hat, res, target, title=t("evaluate.plot_residuals")), key="eval_residuals")
+        st.caption(t("evaluate.residuals_caption"))
+    show_figure(eval_plots.residual_histogram(res, title=t("evaluate.plot_misses")), key="eval_residual_hist")

@@ -7,6 +7,7 @@ both languages. Keys are grouped by where the text appears.
 from __future__ import annotations
 
 from ui import translations_pages as _pages
+from ui import translations_results as _results
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -425,3 +426,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _merge(_pages.TRAIN, _pages.DATA, _pages.MODEL, _pages.SIDEBAR)
+_merge(_results.EVALUATE)
