@@ -23,18 +23,15 @@ from ui.explain_view import (
     warm_up_explainers,
 )
 from ui.explain_whatif import edited_input, render_whatif
+from ui.i18n import t
 from ui.render import show_error, show_figure
 from ui.state import get_state
 
 state = get_state()
 run = state.run
 
-st.title("Explain")
-st.caption(
-    "Why did the model give this answer? Each method scores how much every input pushed the "
-    "prediction up (blue) or down (red). Methods that agree, and whose rankings really move the "
-    "model, deserve more trust."
-)
+st.title(t("explain.title"))
+st.caption(t("explain.caption"))
 
 
 def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> None:
@@ -43,45 +40,45 @@ def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> No
         predicted = int(np.argmax(output))
         truth = int(data.y_test[index])
         if edited:
-            st.markdown(f"**Prediction for the edited row:** {data.class_names[predicted]} ({output[predicted]:.0%} sure) · "
-                        f"the original row's true answer: {data.class_names[truth]}.")
+            st.markdown(t("explain.prediction_edited", predicted=data.class_names[predicted],
+                          sure=f"{output[predicted]:.0%}", truth=data.class_names[truth]))
         else:
-            verdict = "right" if predicted == truth else "wrong"
-            st.markdown(f"**Prediction:** {data.class_names[predicted]} ({output[predicted]:.0%} sure) · "
-                        f"**true answer:** {data.class_names[truth]} · the model is **{verdict}**.")
+            st.markdown(t("explain.prediction_right" if predicted == truth else "explain.prediction_wrong",
+                          predicted=data.class_names[predicted], sure=f"{output[predicted]:.0%}",
+                          truth=data.class_names[truth]))
     else:
         value = float(data.preprocessing.inverse_target(np.atleast_1d(output)[:1])[0])
         truth = float(data.preprocessing.inverse_target(data.y_test[index : index + 1])[0])
-        prefix = "Prediction for the edited row" if edited else "Prediction"
-        st.markdown(f"**{prefix}:** {value:.4g} · **true value{' of the original row' if edited else ''}:** {truth:.4g}")
+        st.markdown(t("explain.prediction_value_edited" if edited else "explain.prediction_value",
+                      value=f"{value:.4g}", truth=f"{truth:.4g}"))
 
 
 def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     x_raw = data.preprocessing.inverse_features(x[None])
     if data.input_kind == "image":
-        show_figure(data_plots.image_grid(x_raw, [f"test example #{index}"], columns=1, title=None), key="explain_instance")
+        show_figure(data_plots.image_grid(x_raw, [t("explain.test_example", index=index)], columns=1, title=None), key="explain_instance")
     elif data.input_kind == "tabular":
         st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
         if changes:
-            st.caption("Edited: " + "; ".join(f"{name} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
+            st.caption(t("explain.edited") + "; ".join(f"{name} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
     else:
         st.line_chart(pd.DataFrame(x_raw[0], columns=list(data.feature_names)), height=160)
 
 
 def _settings(data) -> dict:
-    with st.expander("Settings", icon=":material/tune:"):
+    with st.expander(t("explain.settings"), icon=":material/tune:"):
         a, b, c, d = st.columns(4)
         baselines = ["zeros", "mean"] + (["blur"] if data.input_kind == "image" else [])
         settings = {
-            "ig_steps": a.select_slider("Integrated gradients: steps", [16, 32, 64, 128, 256], value=DEFAULT_SETTINGS["ig_steps"],
-                                        key="explain_ig_steps", help="More steps: the values add up more exactly, slightly slower."),
-            "ig_baseline": b.selectbox("Integrated gradients: baseline", baselines, key="explain_ig_baseline",
-                                       format_func={"zeros": "zeros", "mean": "training average", "blur": "blurred image"}.get,
-                                       help="The neutral input the explanation measures from."),
-            "lime_samples": c.select_slider("LIME: samples", [500, 1000, 2000, 5000], value=DEFAULT_SETTINGS["lime_samples"],
-                                            key="explain_lime_samples", help="More samples: steadier LIME values, slower."),
-            "seed": d.number_input("Random seed", 0, 10_000, DEFAULT_SETTINGS["seed"], key="explain_seed",
-                                   help="SHAP, LIME and SmoothGrad are random; the same seed gives the same answer."),
+            "ig_steps": a.select_slider(t("explain.ig_steps"), [16, 32, 64, 128, 256], value=DEFAULT_SETTINGS["ig_steps"],
+                                        key="explain_ig_steps", help=t("explain.ig_steps_help")),
+            "ig_baseline": b.selectbox(t("explain.ig_baseline"), baselines, key="explain_ig_baseline",
+                                       format_func={b: t(f"explain.baseline_{b}") for b in baselines}.get,
+                                       help=t("explain.ig_baseline_help")),
+            "lime_samples": c.select_slider(t("explain.lime_samples"), [500, 1000, 2000, 5000], value=DEFAULT_SETTINGS["lime_samples"],
+                                            key="explain_lime_samples", help=t("explain.lime_samples_help")),
+            "seed": d.number_input(t("explain.seed"), 0, 10_000, DEFAULT_SETTINGS["seed"], key="explain_seed",
+                                   help=t("explain.seed_help")),
         }
     return settings
 
@@ -93,19 +90,19 @@ def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
     slot = st.empty()  # progress and Cancel, cleared once every method is done
     if todo:
         left, right = slot.container().columns([4, 1], vertical_alignment="center")
-        progress = left.progress(0.0, text="Explaining…")
-        right.button("Cancel", icon=":material/cancel:", key="explain_cancel",
+        progress = left.progress(0.0, text=t("explain.explaining"))
+        right.button(t("explain.cancel"), icon=":material/cancel:", key="explain_cancel",
                               on_click=lambda: st.session_state.update({ACTIVE_KEY: None}),
-                              help="Stop; methods already finished stay cached.")
+                              help=t("explain.cancel_help"))
     explanations = []
     for step, key in enumerate(chosen, start=1):
         method = by_key[key]
         if progress is not None and key in todo:
-            progress.progress((step - 1) / len(chosen), text=f"Running {method.title} ({step} of {len(chosen)})…")
+            progress.progress((step - 1) / len(chosen), text=t("explain.running", method=method.title, step=step, n=len(chosen)))
         try:
             explanations.append(explain(run, model, x, instance, method, method_params(key, settings)))
         except Exception as error:  # noqa: BLE001 - one failing method must not hide the others
-            show_error(error, f"{method.title} could not explain this example.")
+            show_error(error, t("explain.method_failed", method=method.title))
     slot.empty()
     return explanations
 
@@ -115,9 +112,8 @@ def _show_results(run, explanations) -> None:
 
     kind = explanations[0].input_kind
     scale_each = st.toggle(
-        "Scale each method to its largest value", value=kind == "image", key=f"explain_scale_{kind}",
-        help="Methods measure in different units (a probability change, a gradient, a Grad-CAM activation). "
-        "Scaled, you compare where each one looks rather than how large its numbers are.",
+        t("explain.scale_each"), value=kind == "image", key=f"explain_scale_{kind}",
+        help=t("explain.scale_each_help"),
     )
     show_figure(compare_explanations(explanations, scale_each=scale_each), key="explain_compare")
     st.dataframe(
@@ -135,12 +131,10 @@ def _show_results(run, explanations) -> None:
             ]
         ),
         hide_index=True, width="stretch",
+        column_config={name: st.column_config.Column(t(f"explain.col.{name.replace(' ', '_')}"))
+                       for name in ("method", "explains", "model output", "sum of attributions", "base value", "seconds")},
     )
-    st.caption(
-        "For SHAP, the base value plus the sum of attributions equals the model's output; "
-        "for integrated gradients, the sum equals the output minus the output at the baseline "
-        "(checked in **Which to trust?**)."
-    )
+    st.caption(t("explain.sums_caption"))
     if kind == "tabular":
         with_base = [e for e in explanations if e.base_value is not None and "SHAP" in e.method]
         if with_base:
@@ -148,13 +142,13 @@ def _show_results(run, explanations) -> None:
 
             exp = with_base[0]
             raw = run.dataset.preprocessing.inverse_features(exp.instance[None].astype(np.float32))[0]
-            show_figure(waterfall(exp, title=f"{exp.method}: from the average answer to this one (values in original units)",
+            show_figure(waterfall(exp, title=t("explain.waterfall_title", method=exp.method),
                                   shown=raw), key="explain_waterfall")
     columns = st.columns(min(len(explanations), 4))
     for i, exp in enumerate(explanations):
         columns[i % len(columns)].button(
-            f"Pin {exp.method} to report", key=f"explain_pin_{i}", icon=":material/push_pin:",
-            on_click=pin, args=(run, exp), help="Adds this explanation to the run's HTML report.",
+            t("explain.pin", method=exp.method), key=f"explain_pin_{i}", icon=":material/push_pin:",
+            on_click=pin, args=(run, exp), help=t("explain.pin_help"),
         )
 
 
@@ -169,7 +163,7 @@ def _this_example(run, model, outputs) -> list:
     if index is None:
         return []
     if data.input_kind == "tabular":
-        with left.expander("What if? Change this example's values", icon=":material/edit:"):
+        with left.expander(t("explain.whatif"), icon=":material/edit:"):
             render_whatif(run, index)
     if data.input_kind == "image":
         gallery(run, matching_pool(run, outputs))
@@ -184,22 +178,21 @@ def _this_example(run, model, outputs) -> list:
     settings = _settings(data)
     with st.form("explain_form", border=True):
         chosen = st.multiselect(
-            "Methods", list(by_key), default=defaults, format_func=lambda k: by_key[k].title, key="explain_methods",
-            help="Gradient methods are instant; SHAP and LIME try thousands of variations of the "
-            "input and take longer. Results are kept, so switching back is instant.",
+            t("explain.methods"), list(by_key), default=defaults, format_func=lambda k: by_key[k].title,
+            key="explain_methods", help=t("explain.methods_help"),
         )
-        go = st.form_submit_button("Explain", type="primary", icon=":material/psychology:", key="explain_go")
-    with st.expander("What each method shows, and when it misleads", icon=":material/help:"):
+        go = st.form_submit_button(t("explain.explain"), type="primary", icon=":material/psychology:", key="explain_go")
+    with st.expander(t("explain.methods_guide"), icon=":material/help:"):
         for method in available:
             st.markdown(f"**{method.title}** ({method.key.replace('_', ' ')}): {method.description}  \n"
-                        f":orange[When it misleads:] {method.caveat}")
+                        f":orange[{t('explain.misleads')}] {method.caveat}")
     if go:
         st.session_state[ACTIVE_KEY] = id(run)
     if not chosen:
-        st.caption("Pick at least one method.")
+        st.caption(t("explain.pick_one"))
         return []
     if st.session_state.get(ACTIVE_KEY) != id(run):
-        st.caption("Press **Explain** to run the chosen methods on this example.")
+        st.caption(t("explain.press_explain"))
         return []
     explanations = _run_methods(run, model, x, instance, chosen, by_key, settings)
     if explanations:
@@ -213,8 +206,8 @@ def explain_page(run) -> None:
     model, outputs = explainable(run)
     take_request(run)
     if data is not state.dataset:
-        st.caption(f"Explaining your last trained model, on **{data.title}**.")
-    this_example, trust_tab, whole_tab = st.tabs(["This example", "Which to trust?", "Whole model"])
+        st.caption(t("explain.other_data", title=data.title))
+    this_example, trust_tab, whole_tab = st.tabs([t("explain.tab_example"), t("explain.tab_trust"), t("explain.tab_whole")])
     with this_example:
         explanations = _this_example(run, model, outputs)
     with trust_tab:
@@ -225,7 +218,7 @@ def explain_page(run) -> None:
 
 # No early stop of the script here: app.py draws the shared sidebar after the page runs.
 if run is None or not run.usable:
-    st.info("Train a model first; its explanations appear here.", icon=":material/info:")
-    st.page_link("app_pages/train.py", label="Go to Train", icon=":material/model_training:")
+    st.info(t("explain.no_run"), icon=":material/info:")
+    st.page_link("app_pages/train.py", label=t("evaluate.go_train"), icon=":material/model_training:")
 else:
     explain_page(run)

@@ -67,7 +67,8 @@ def render_csv_upload(state: SessionState) -> None:
         )
         task = c2.selectbox(
             t("csv.task"), ["auto", "classification", "regression"], key="csv_task",
-            format_func=lambda task: t(f"csv.task_{task}"), help=t("csv.task_help"),
+            format_func={task: t(f"csv.task_{task}") for task in ("auto", "classification", "regression")}.get,
+            help=t("csv.task_help"),
         )
         features = st.multiselect(
             t("csv.features"), preview.columns,
@@ -78,7 +79,8 @@ def render_csv_upload(state: SessionState) -> None:
         c3, c4 = st.columns(2)
         missing = c3.radio(
             t("csv.missing"), ["drop", "impute"], key="csv_missing", horizontal=True,
-            format_func=lambda m: t(f"csv.missing_{m}"), help=t("csv.missing_help", n=f"{preview.n_missing:,}"),
+            format_func={m: t(f"csv.missing_{m}") for m in ("drop", "impute")}.get,
+            help=t("csv.missing_help", n=f"{preview.n_missing:,}"),
         )
         seed = c4.number_input(t("csv.seed"), min_value=0, max_value=2**31 - 1, value=0, step=1, key="csv_seed",
                                help=t("csv.seed_help"))

@@ -26,7 +26,7 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
     left, right = st.columns([3, 2])
     if preds.task == "classification":
         ranking = left.radio(
-            t("evaluate.rank_by"), ["loss", "confidence"], format_func=_ranking_title, horizontal=True,
+            t("evaluate.rank_by"), ["loss", "confidence"], format_func={r: _ranking_title(r) for r in ("loss", "confidence")}.get, horizontal=True,
             key="eval_error_ranking", help=t("evaluate.rank_by_help"),
         )
     else:

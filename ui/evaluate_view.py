@@ -94,7 +94,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
     with left:
         view = st.radio(
             t("evaluate.confusion_shows"), ["Counts", "Share of each true class"], horizontal=True,
-            key="eval_confusion_view", format_func=lambda view: t(CONFUSION_VIEWS[view]),
+            key="eval_confusion_view", format_func={view: t(key) for view, key in CONFUSION_VIEWS.items()}.get,
             help=t("evaluate.confusion_help"),
         )
         fig = eval_plots.confusion_matrix_figure(report.confusion, names, normalized=view != "Counts")

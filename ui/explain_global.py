@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
+from ui.i18n import t
 from ui.render import show_error, show_figure
 
 _STORE_KEY = "_explain_global"  # {(id(run), rows, seed): (ShapSample | None, Importance)}
@@ -33,18 +34,18 @@ def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool) -> tup
 
     data = run.dataset
     x, y = _sample(data, rows, seed)
-    bar = st.progress(0.0, text=f"SHAP for {len(x)} test rows…" if with_shap else "Permutation importance…")
+    bar = st.progress(0.0, text=t("explain.g_shap_start", n=len(x)) if with_shap else t("explain.g_perm_start"))
     sample = None
     if with_shap:
         def progress(done: int, total: int) -> None:
-            bar.progress(done / total, text=f"SHAP: {done} of {total} test rows done")
+            bar.progress(done / total, text=t("explain.g_shap_progress", done=done, total=total))
 
         sample = shap_sample(model, x, n=len(x), method="permutation", seed=seed, on_progress=progress)
     step = max(1, int(np.prod(model.input_shape)) // 50)  # about 50 updates, even for 784 pixels
 
     def permutation_progress(done: int, total: int) -> None:
         if done % step == 0 or done == total:
-            bar.progress(done / total, text=f"Permutation importance: {done} of {total} inputs shuffled")
+            bar.progress(done / total, text=t("explain.g_perm_progress", done=done, total=total))
 
     importance = permutation_importance(model, x, y, n_repeats=5, seed=seed, on_progress=permutation_progress)
     bar.empty()
@@ -58,53 +59,45 @@ def render_global(run: Any, model: Any) -> None:
     data = run.dataset
     features = int(np.prod(model.input_shape))
     with_shap = features <= MAX_SHAP_FEATURES
-    st.caption(
-        "Which inputs matter to the model overall, not just for one example: SHAP values of many test "
-        "rows summarised, and how much accuracy (or error) suffers when one input is shuffled."
-        + ("" if with_shap else f" With {features} inputs per example, SHAP for many rows takes minutes, so only "
-           "permutation importance is computed here; explain single examples for SHAP.")
-    )
+    st.caption(t("explain.g_caption") + ("" if with_shap else " " + t("explain.g_no_shap", n=features)))
     left, middle, right = st.columns([2, 1, 1], vertical_alignment="bottom")
-    rows = left.select_slider("Test rows in the sample", SAMPLE_SIZES, value=50, key="explain_global_rows",
-                              help="More rows: steadier averages, longer wait (about 0.05 s per row for a table).")
-    start = middle.button("Compute", type="primary", icon=":material/play_arrow:", key="explain_global_go")
-    middle_cancel = right.button("Cancel", icon=":material/cancel:", key="explain_global_cancel",
-                                 help="Stops the computation; nothing half-done is kept.")
+    rows = left.select_slider(t("explain.g_rows"), SAMPLE_SIZES, value=50, key="explain_global_rows",
+                              help=t("explain.g_rows_help"))
+    start = middle.button(t("explain.g_compute"), type="primary", icon=":material/play_arrow:", key="explain_global_go")
+    middle_cancel = right.button(t("explain.cancel"), icon=":material/cancel:", key="explain_global_cancel",
+                                 help=t("explain.g_cancel_help"))
     store = st.session_state.setdefault(_STORE_KEY, {})
     key = (id(run), int(rows), 0)
     if middle_cancel:
-        st.info("Cancelled: nothing was kept.", icon=":material/cancel:")
+        st.info(t("explain.g_cancelled"), icon=":material/cancel:")
     if start and key not in store:
         try:
             store[key] = _compute(run, model, int(rows), 0, with_shap)
         except Exception as error:  # noqa: BLE001 - a failing explainer must not break the page
-            show_error(error, "The whole-model views could not be computed.")
+            show_error(error, t("explain.g_failed"))
             return
     if key not in store:
         if not middle_cancel:
-            st.caption("Press **Compute** to see the whole-model views for this sample size.")
+            st.caption(t("explain.g_press"))
         return
     sample, importance = store[key]
     n = len(sample.values) if sample is not None else int(importance.params["rows"])
-    st.markdown(f"Computed on a seeded sample of **{n} test rows** (of {len(data.x_test)}).")
+    st.markdown(t("explain.g_sample", n=n, total=len(data.x_test)))
     if data.input_kind == "image":
         _image_maps(model, sample, importance, n)
         return
     if sample is not None:
         shap_importance = mean_abs_shap(sample)
-        show_figure(importance_bars(shap_importance, title=f"Mean |SHAP| over {n} rows: how much each input moves the answer"),
+        show_figure(importance_bars(shap_importance, title=t("explain.g_shap_title", n=n)),
                     key="explain_global_shap")
-        show_figure(summary_beeswarm(summary_data(sample), title="SHAP summary: one dot per row, coloured by the input's value"),
+        show_figure(summary_beeswarm(summary_data(sample), title=t("explain.g_beeswarm_title")),
                     key="explain_global_beeswarm")
-        st.caption("Dots to the right pushed the answer up; colour shows whether the input was high or low in that row. "
-                   f"All rows explain the same output ({model.output_label(sample.output_index)}).")
-        feature = st.selectbox("Dependence plot for", shap_importance.feature_names, key="explain_global_feature")
+        st.caption(t("explain.g_beeswarm_caption", output=model.output_label(sample.output_index)))
+        feature = st.selectbox(t("explain.g_dependence"), shap_importance.feature_names, key="explain_global_feature")
         show_figure(dependence_scatter(dependence_data(sample, feature)), key="explain_global_dependence")
-        st.caption("How this input's SHAP value changes with its value (standardized units): a trend shows its effect, "
-                   "a vertical spread shows it interacts with other inputs.")
-    show_figure(importance_bars(importance, title=f"Permutation importance over {n} rows"), key="explain_global_permutation")
-    st.caption("Shuffling an input's column breaks its link with the answer; the bigger the loss, the more the model "
-               "relies on it. Correlated inputs can cover for each other and both look unimportant.")
+        st.caption(t("explain.g_dependence_caption"))
+    show_figure(importance_bars(importance, title=t("explain.g_perm_title", n=n)), key="explain_global_permutation")
+    st.caption(t("explain.g_perm_caption"))
 
 
 def _image_maps(model: Any, sample: Any, importance: Any, n: int) -> None:
@@ -115,11 +108,10 @@ def _image_maps(model: Any, sample: Any, importance: Any, n: int) -> None:
     left, right = st.columns(2)
     if sample is not None:
         with left:
-            show_figure(importance_heatmap(importance_map(mean_abs_shap(sample), model), title=f"Mean |SHAP| per pixel over {n} images",
-                                           units="mean |SHAP|"), key="explain_global_shap")
+            show_figure(importance_heatmap(importance_map(mean_abs_shap(sample), model), title=t("explain.g_shap_pixels", n=n),
+                                           units=t("explain.g_mean_shap")), key="explain_global_shap")
     with right if sample is not None else left:
-        units = "accuracy lost" if importance.params.get("metric") == "accuracy" else "error added"
-        show_figure(importance_heatmap(importance_map(importance, model), title=f"Permutation importance per pixel over {n} images",
+        units = t("explain.g_accuracy_lost") if importance.params.get("metric") == "accuracy" else t("explain.g_error_added")
+        show_figure(importance_heatmap(importance_map(importance, model), title=t("explain.g_perm_pixels", n=n),
                                        units=units), key="explain_global_permutation")
-    st.caption("Darker pixels matter more to the model across many images. Shuffling a pixel across images breaks its "
-               "link with the answer; the accuracy lost measures how much the model relies on it.")
+    st.caption(t("explain.g_pixels_caption"))

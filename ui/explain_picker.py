@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
+from ui.i18n import t
 from ui.explain_view import ACTIVE_KEY, REQUEST_KEY, candidates
 
 POSITION_KEY = "explain_position"
@@ -33,24 +34,24 @@ def pick_example(run: Any, outputs: np.ndarray) -> int | None:
     data = run.dataset
     if data.task == "classification":
         which = st.radio(
-            "Examples to choose from", ["all", "misclassified", "class"], horizontal=True, key="explain_filter",
-            format_func={"all": "All test examples", "misclassified": "Only mistakes", "class": "One true class"}.get,
-            help="Mistakes are often the most instructive to explain.",
+            t("explain.filter"), ["all", "misclassified", "class"], horizontal=True, key="explain_filter",
+            format_func={w: t(f"explain.filter_{w}") for w in ("all", "misclassified", "class")}.get,
+            help=t("explain.filter_help"),
         )
         wanted = None
         if which == "class":
-            wanted = st.selectbox("True class", range(data.n_classes), format_func=lambda k: data.class_names[k], key="explain_class")
+            wanted = st.selectbox(t("explain.true_class"), range(data.n_classes), format_func=lambda k: data.class_names[k], key="explain_class")
     else:
         which, wanted = "all", None
     pool = candidates(run, outputs, which, wanted)
     if len(pool) == 0:
-        st.info("No test example matches this choice.", icon=":material/info:")
+        st.info(t("explain.no_match"), icon=":material/info:")
         return None
     if not 1 <= int(st.session_state.get(POSITION_KEY, 1)) <= len(pool):
         st.session_state[POSITION_KEY] = 1  # the filter changed under a position it no longer has
     position = st.number_input(
-        f"Example (1 to {len(pool)})", min_value=1, max_value=len(pool), step=1, key=POSITION_KEY,
-        help="Step through the matching test examples, which the model never saw during training.",
+        t("explain.example", n=len(pool)), min_value=1, max_value=len(pool), step=1, key=POSITION_KEY,
+        help=t("explain.example_help"),
     )
     return int(pool[int(position) - 1])
 
@@ -82,12 +83,13 @@ def gallery(run: Any, pool: np.ndarray) -> None:
     data = run.dataset
     pages = -(-len(pool) // GALLERY_SIZE)
     current = int(st.session_state.get(POSITION_KEY, 1))
-    with st.expander("Pick from a gallery", expanded=True):
+    with st.expander(t("explain.gallery"), expanded=True):
         page = 0
         if pages > 1:
             page = st.selectbox(
-                "Gallery page", range(pages), index=min((current - 1) // GALLERY_SIZE, pages - 1), key="explain_gallery_page",
-                format_func=lambda p: f"examples {p * GALLERY_SIZE + 1}–{min((p + 1) * GALLERY_SIZE, len(pool))}",
+                t("explain.gallery_page"), range(pages), index=min((current - 1) // GALLERY_SIZE, pages - 1), key="explain_gallery_page",
+                format_func={p: t("explain.gallery_range", first=p * GALLERY_SIZE + 1,
+                                  last=min((p + 1) * GALLERY_SIZE, len(pool))) for p in range(pages)}.get,
             )
         start = page * GALLERY_SIZE
         shown = pool[start : start + GALLERY_SIZE]
@@ -104,6 +106,6 @@ def gallery(run: Any, pool: np.ndarray) -> None:
                 with column:
                     st.image(_thumbnail(images[i]), caption=f"#{shown[i]} {label}", width=THUMBNAIL_PIXELS)
                     st.button(
-                        "✓" if position == current else "Pick", key=f"explain_pick_{i}", on_click=_choose, args=(position,),
+                        "✓" if position == current else t("explain.pick"), key=f"explain_pick_{i}", on_click=_choose, args=(position,),
                         type="primary" if position == current else "secondary", width="stretch",
                     )

@@ -15,6 +15,8 @@ from typing import Any, Hashable
 import numpy as np
 import streamlit as st
 
+from ui.i18n import t
+
 _MODEL_KEY = "_explain_model"  # (id(run), ExplainableModel, test probabilities)
 _CACHE_KEY = "_explain_cache"  # {(id(run), instance key, method key, params): Explanation}
 ACTIVE_KEY = "_explain_active"  # id(run) once the user asked for explanations; None after Cancel
@@ -54,7 +56,7 @@ def explainable(run: Any) -> tuple[Any, np.ndarray]:
         return cached[1], cached[2]
     from nncore.explain import ExplainableModel
 
-    with st.spinner("Preparing the model for explanations…"):
+    with st.spinner(t("explain.preparing")):
         model = ExplainableModel.from_run(run)
         outputs = model.predict_proba(run.dataset.x_test)
     st.session_state[_MODEL_KEY] = (id(run), model, outputs)
@@ -117,4 +119,4 @@ def pin(run: Any, explanation: Any) -> None:
     state = get_state()
     if not any(e is explanation for _, e in state.pinned_explanations):
         state.pinned_explanations.append((id(run), explanation))
-        state.notices.append(f"Pinned {explanation.method} to the report.")
+        state.notices.append(t("explain.pinned", method=explanation.method))

@@ -14,6 +14,8 @@ from typing import Any, Hashable
 import numpy as np
 import streamlit as st
 
+from ui.i18n import t
+
 _EDIT_KEY = "_explain_whatif"  # (id(run), test index, ((feature, raw value), ...)) after Apply
 _VERSION_KEY = "_explain_whatif_version"  # bumped by Reset so the inputs show the row again
 
@@ -68,8 +70,7 @@ def render_whatif(run: Any, index: int) -> None:
     stored = st.session_state.get(_EDIT_KEY)
     current = dict(stored[2]) if stored and stored[0] == id(run) and stored[1] == index else {}
     with st.form("explain_whatif_form", border=False):
-        st.caption("Values in the data's original units. Change any, then **Apply**: the prediction and "
-                   "the explanations below are recomputed for the edited row.")
+        st.caption(t("explain.whatif_caption"))
         columns = st.columns(3)
         values = {}
         editable = [j for j in range(len(raw)) if not fixed[j]]
@@ -81,11 +82,10 @@ def render_whatif(run: Any, index: int) -> None:
                     step=10.0**-decimals, format=f"%.{decimals}f", key=f"explain_whatif_{index}_{version}_{j}",
                 )
         apply_col, reset_col = st.columns(2)
-        applied = apply_col.form_submit_button("Apply", type="primary", icon=":material/edit:", key="explain_whatif_apply")
-        reset = reset_col.form_submit_button("Back to the test values", icon=":material/undo:", key="explain_whatif_reset")
+        applied = apply_col.form_submit_button(t("explain.apply"), type="primary", icon=":material/edit:", key="explain_whatif_apply")
+        reset = reset_col.form_submit_button(t("explain.back"), icon=":material/undo:", key="explain_whatif_reset")
     if fixed.any():
-        st.caption("One-hot columns made from text keep this row's values: "
-                   + ", ".join(n for n, f in zip(data.feature_names, fixed) if f) + ".")
+        st.caption(t("explain.one_hot", columns=", ".join(n for n, f in zip(data.feature_names, fixed) if f)))
     if reset:
         st.session_state.pop(_EDIT_KEY, None)
         st.session_state[_VERSION_KEY] = version + 1

@@ -2,6 +2,10 @@
 
 Placeholders in braces ({name}) are filled by `ui.i18n.t(key, name=...)` and must appear in
 both languages. Keys are grouped by where the text appears.
+
+Option labels (a widget's format_func) are built as a dict while the page runs,
+`format_func={v: t(f"x.{v}") for v in options}.get`, never `lambda v: t(...)`: Streamlit's test
+harness calls format_func after the run, outside the session, where the language is unknown.
 """
 
 from __future__ import annotations
@@ -426,4 +430,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _merge(_pages.TRAIN, _pages.DATA, _pages.MODEL, _pages.SIDEBAR)
-_merge(_results.EVALUATE)
+_merge(_results.EVALUATE, _results.EXPLAIN)

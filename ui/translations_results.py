@@ -234,3 +234,283 @@ EVALUATE: dict[str, tuple[str, str]] = {
     ),
     "evaluate.explain_button": ("Explain #{index}", "解释 #{index}"),
 }
+
+EXPLAIN: dict[str, tuple[str, str]] = {
+    "explain.title": ("Explain", "解释"),
+    "explain.caption": (
+        "Why did the model give this answer? Each method scores how much every input pushed the "
+        "prediction up (blue) or down (red). Methods that agree, and whose rankings really move the "
+        "model, deserve more trust.",
+        "模型为什么给出这个答案？每种方法都会给每个输入打分：它把预测往上推（蓝色）还是往下拉（红色），"
+        "推拉了多少。几种方法意见一致、而且排名确实能左右模型的，更值得信任。",
+    ),
+    "explain.prediction_edited": (
+        "**Prediction for the edited row:** {predicted} ({sure} sure) · the original row's true answer: {truth}.",
+        "**修改后这一行的预测：**{predicted}（把握 {sure}）· 原来这一行的正确答案：{truth}。",
+    ),
+    "explain.prediction_right": (
+        "**Prediction:** {predicted} ({sure} sure) · **true answer:** {truth} · the model is **right**.",
+        "**预测：**{predicted}（把握 {sure}）· **正确答案：**{truth} · 模型预测**正确**。",
+    ),
+    "explain.prediction_wrong": (
+        "**Prediction:** {predicted} ({sure} sure) · **true answer:** {truth} · the model is **wrong**.",
+        "**预测：**{predicted}（把握 {sure}）· **正确答案：**{truth} · 模型预测**错误**。",
+    ),
+    "explain.prediction_value": (
+        "**Prediction:** {value} · **true value:** {truth}",
+        "**预测：**{value} · **真实值：**{truth}",
+    ),
+    "explain.prediction_value_edited": (
+        "**Prediction for the edited row:** {value} · **true value of the original row:** {truth}",
+        "**修改后这一行的预测：**{value} · **原来这一行的真实值：**{truth}",
+    ),
+    "explain.test_example": ("test example #{index}", "测试样本 #{index}"),
+    "explain.edited": ("Edited: ", "已修改："),
+    "explain.settings": ("Settings", "设置"),
+    "explain.ig_steps": ("Integrated gradients: steps", "积分梯度：步数"),
+    "explain.ig_steps_help": (
+        "More steps: the values add up more exactly, slightly slower.",
+        "步数越多：各个值加起来越精确，速度稍慢。",
+    ),
+    "explain.ig_baseline": ("Integrated gradients: baseline", "积分梯度：基线"),
+    "explain.ig_baseline_help": (
+        "The neutral input the explanation measures from.",
+        "解释时用来作比较起点的“中性”输入。",
+    ),
+    "explain.baseline_zeros": ("zeros", "全零"),
+    "explain.baseline_mean": ("training average", "训练集平均值"),
+    "explain.baseline_blur": ("blurred image", "模糊后的图像"),
+    "explain.lime_samples": ("LIME: samples", "LIME：采样数"),
+    "explain.lime_samples_help": ("More samples: steadier LIME values, slower.", "采样越多：LIME 的值越稳定，但更慢。"),
+    "explain.seed": ("Random seed", "随机种子"),
+    "explain.seed_help": (
+        "SHAP, LIME and SmoothGrad are random; the same seed gives the same answer.",
+        "SHAP、LIME 和 SmoothGrad 带有随机性；种子相同，结果就相同。",
+    ),
+    "explain.explaining": ("Explaining…", "正在解释…"),
+    "explain.cancel": ("Cancel", "取消"),
+    "explain.cancel_help": ("Stop; methods already finished stay cached.", "停止；已经完成的方法结果会保留。"),
+    "explain.running": ("Running {method} ({step} of {n})…", "正在运行 {method}（第 {step} 个，共 {n} 个）…"),
+    "explain.method_failed": ("{method} could not explain this example.", "{method} 无法解释这个样本。"),
+    "explain.scale_each": ("Scale each method to its largest value", "每种方法按自己的最大值缩放"),
+    "explain.scale_each_help": (
+        "Methods measure in different units (a probability change, a gradient, a Grad-CAM activation). "
+        "Scaled, you compare where each one looks rather than how large its numbers are.",
+        "各种方法的单位不同（概率的变化、梯度、Grad-CAM 激活值）。缩放之后，比较的是每种方法关注哪里，"
+        "而不是它的数字有多大。",
+    ),
+    "explain.col.method": ("method", "方法"),
+    "explain.col.explains": ("explains", "解释的输出"),
+    "explain.col.model_output": ("model output", "模型输出"),
+    "explain.col.sum_of_attributions": ("sum of attributions", "归因值之和"),
+    "explain.col.base_value": ("base value", "基准值"),
+    "explain.col.seconds": ("seconds", "秒"),
+    "explain.sums_caption": (
+        "For SHAP, the base value plus the sum of attributions equals the model's output; "
+        "for integrated gradients, the sum equals the output minus the output at the baseline "
+        "(checked in **Which to trust?**).",
+        "对 SHAP 来说，基准值加上归因值之和等于模型的输出；对积分梯度来说，归因值之和等于输出减去基线处的输出"
+        "（在 **该信哪个？** 里检查）。",
+    ),
+    "explain.waterfall_title": (
+        "{method}: from the average answer to this one (values in original units)",
+        "{method}：从平均答案到这个答案（数值为原始单位）",
+    ),
+    "explain.pin": ("Pin {method} to report", "把 {method} 加入报告"),
+    "explain.pin_help": ("Adds this explanation to the run's HTML report.", "把这个解释加入这次训练的 HTML 报告。"),
+    "explain.pinned": ("Pinned {method} to the report.", "已把 {method} 加入报告。"),
+    "explain.whatif": ("What if? Change this example's values", "如果……会怎样？修改这个样本的值"),
+    "explain.methods": ("Methods", "解释方法"),
+    "explain.methods_help": (
+        "Gradient methods are instant; SHAP and LIME try thousands of variations of the "
+        "input and take longer. Results are kept, so switching back is instant.",
+        "梯度类方法瞬间完成；SHAP 和 LIME 要尝试成千上万种输入的变化，耗时更长。"
+        "结果会保留，所以切换回来时不用等。",
+    ),
+    "explain.explain": ("Explain", "解释"),
+    "explain.methods_guide": ("What each method shows, and when it misleads", "每种方法显示什么，什么时候会误导"),
+    "explain.misleads": ("When it misleads:", "何时会误导："),
+    "explain.pick_one": ("Pick at least one method.", "请至少选择一种方法。"),
+    "explain.press_explain": (
+        "Press **Explain** to run the chosen methods on this example.",
+        "按 **解释**，用选中的方法解释这个样本。",
+    ),
+    "explain.other_data": (
+        "Explaining your last trained model, on **{title}**.",
+        "正在解释你最近训练的模型，数据是 **{title}**。",
+    ),
+    "explain.tab_example": ("This example", "这个样本"),
+    "explain.tab_trust": ("Which to trust?", "该信哪个？"),
+    "explain.tab_whole": ("Whole model", "整个模型"),
+    "explain.no_run": ("Train a model first; its explanations appear here.", "请先训练一个模型，它的解释会显示在这里。"),
+    "explain.preparing": ("Preparing the model for explanations…", "正在为解释准备模型…"),
+    # --- picking the example ---
+    "explain.filter": ("Examples to choose from", "从哪些样本中选"),
+    "explain.filter_all": ("All test examples", "全部测试样本"),
+    "explain.filter_misclassified": ("Only mistakes", "只看预测错的"),
+    "explain.filter_class": ("One true class", "某个真实类别"),
+    "explain.filter_help": ("Mistakes are often the most instructive to explain.", "解释预测错的样本往往最有启发。"),
+    "explain.true_class": ("True class", "真实类别"),
+    "explain.no_match": ("No test example matches this choice.", "没有符合这个条件的测试样本。"),
+    "explain.example": ("Example (1 to {n})", "样本（1 到 {n}）"),
+    "explain.example_help": (
+        "Step through the matching test examples, which the model never saw during training.",
+        "逐个浏览符合条件的测试样本；训练时模型从未见过它们。",
+    ),
+    "explain.gallery": ("Pick from a gallery", "从图库中挑选"),
+    "explain.gallery_page": ("Gallery page", "图库页"),
+    "explain.gallery_range": ("examples {first}–{last}", "第 {first}–{last} 个样本"),
+    "explain.pick": ("Pick", "选择"),
+    # --- what if? ---
+    "explain.whatif_caption": (
+        "Values in the data's original units. Change any, then **Apply**: the prediction and "
+        "the explanations below are recomputed for the edited row.",
+        "数值为数据的原始单位。随意修改后按 **应用**：会为修改后的这一行重新计算预测和下面的解释。",
+    ),
+    "explain.apply": ("Apply", "应用"),
+    "explain.back": ("Back to the test values", "恢复测试样本的原值"),
+    "explain.one_hot": (
+        "One-hot columns made from text keep this row's values: {columns}.",
+        "由文本生成的独热编码列保留这一行原来的值：{columns}。",
+    ),
+    # --- which to trust? ---
+    "explain.trust_first": (
+        "Explain an example first (in **This example**); the checks of its explanations appear here.",
+        "请先解释一个样本（在 **这个样本** 里）；对这些解释的检查会显示在这里。",
+    ),
+    "explain.unit_tabular": ("features", "特征"),
+    "explain.unit_image": ("pixels", "像素"),
+    "explain.unit_sequence": ("time steps", "时间步"),
+    "explain.agree": ("Do the methods agree?", "各种方法意见一致吗？"),
+    "explain.pick_two": ("Pick two or more methods to compare their rankings.", "选择两种或更多方法，才能比较它们的排名。"),
+    "explain.top_k": ("Top-k: how many of the most important {unit} to compare", "前 k 名：比较多少个最重要的{unit}"),
+    "explain.agree_caption": (
+        "**Rank correlation** compares the whole ordering: 1 means the same order, 0 unrelated, −1 reversed. "
+        "**Top-{k} overlap** is the share of each method's {k} most important {unit} that the other also puts "
+        "in its top. Methods that agree point at the same evidence; when they disagree, trust the one "
+        "that passes the faithfulness test below. Saliency and SmoothGrad drop the sign, so they can "
+        "disagree on rank correlation while finding the same top features.",
+        "**秩相关**比较整个排序：1 表示顺序相同，0 表示毫无关系，−1 表示完全相反。"
+        "**前 {k} 名重合度**是一种方法最重要的 {k} 个{unit}中，另一种方法也排进前列的比例。"
+        "意见一致的方法指向同样的证据；意见不一致时，相信能通过下面忠实度检验的那一种。"
+        "Saliency 和 SmoothGrad 去掉了正负号，所以它们可能在秩相关上不一致，却找到同样的重要特征。",
+    ),
+    "explain.faithful": ("Does the ranking move the model?", "这个排名真的能左右模型吗？"),
+    "explain.removed_by": ("Removed {unit} are replaced by", "被移除的{unit}替换为"),
+    "explain.removed_mean": ("the training average", "训练集平均值"),
+    "explain.removed_zeros": ("zero", "零"),
+    "explain.removed_help": (
+        "What 'removing' means: the average is a neutral value for tables; zero is a black pixel for images.",
+        "“移除”的含义：对表格来说，平均值是中性的值；对图像来说，零就是黑色像素。",
+    ),
+    "explain.faithful_text": (
+        "A faithful ranking makes the prediction **drop fast when its top features are removed** (lower "
+        "deletion area is better) and **rise fast when they are put back first** (higher insertion area is "
+        "better). The grey dashed line is a random order: a method that does not beat it explains "
+        "nothing about this prediction. Here the fastest drop comes from **{method}** "
+        "(deletion area {area}, random {random}).",
+        "忠实的排名会让预测**在移除最重要的特征时迅速下降**（删除曲线面积越小越好），"
+        "并且**在先放回它们时迅速上升**（插入曲线面积越大越好）。灰色虚线是随机顺序："
+        "比不过它的方法，对这个预测什么也没解释。这里下降最快的是 **{method}**"
+        "（删除面积 {area}，随机顺序 {random}）。",
+    ),
+    "explain.add_up": ("Do the numbers add up?", "数字加得起来吗？"),
+    "explain.add_up_none": (
+        "Add Kernel SHAP, Permutation SHAP or Integrated gradients: their values promise to add up, "
+        "which can be checked.",
+        "加入 Kernel SHAP、Permutation SHAP 或积分梯度：它们的值保证能加起来，这一点可以检查。",
+    ),
+    "explain.yes": ("yes", "是"),
+    "explain.no": ("no", "否"),
+    "explain.col.promise": ("promise", "保证"),
+    "explain.col.should_sum_to": ("should sum to", "应加起来等于"),
+    "explain.col.sums_to": ("sums to", "实际加起来"),
+    "explain.col.error": ("error", "误差"),
+    "explain.col.relative_error": ("relative error", "相对误差"),
+    "explain.col.holds": ("holds", "成立"),
+    "explain.col.note": ("note", "备注"),
+    "explain.add_up_caption": (
+        "SHAP promises that the base value (the average answer) plus all the values equals this answer; "
+        "integrated gradients that its values add up to this answer minus the answer at the baseline. "
+        "A large error means too few samples or steps: raise them in the settings before trusting the values.",
+        "SHAP 保证：基准值（平均答案）加上所有值等于这个答案；积分梯度保证：它的值加起来等于这个答案减去基线处的答案。"
+        "误差很大说明采样或步数太少：先在设置里调高，再相信这些值。",
+    ),
+    # --- whole model ---
+    "explain.g_shap_start": ("SHAP for {n} test rows…", "正在为 {n} 行测试数据计算 SHAP…"),
+    "explain.g_perm_start": ("Permutation importance…", "正在计算置换重要性…"),
+    "explain.g_shap_progress": ("SHAP: {done} of {total} test rows done", "SHAP：已完成 {done}/{total} 行测试数据"),
+    "explain.g_perm_progress": (
+        "Permutation importance: {done} of {total} inputs shuffled",
+        "置换重要性：已打乱 {done}/{total} 个输入",
+    ),
+    "explain.g_caption": (
+        "Which inputs matter to the model overall, not just for one example: SHAP values of many test "
+        "rows summarised, and how much accuracy (or error) suffers when one input is shuffled.",
+        "整体上哪些输入对模型重要，而不只是对某一个样本：汇总许多测试行的 SHAP 值，"
+        "并看打乱某个输入后准确率（或误差）受多大影响。",
+    ),
+    "explain.g_no_shap": (
+        "With {n} inputs per example, SHAP for many rows takes minutes, so only permutation importance "
+        "is computed here; explain single examples for SHAP.",
+        "每个样本有 {n} 个输入，为许多行计算 SHAP 要好几分钟，所以这里只计算置换重要性；"
+        "想看 SHAP，请解释单个样本。",
+    ),
+    "explain.g_rows": ("Test rows in the sample", "抽样的测试行数"),
+    "explain.g_rows_help": (
+        "More rows: steadier averages, longer wait (about 0.05 s per row for a table).",
+        "行数越多：平均值越稳定，等待越久（表格数据每行约 0.05 秒）。",
+    ),
+    "explain.g_compute": ("Compute", "计算"),
+    "explain.g_cancel_help": ("Stops the computation; nothing half-done is kept.", "停止计算；做了一半的结果不会保留。"),
+    "explain.g_cancelled": ("Cancelled: nothing was kept.", "已取消：没有保留任何结果。"),
+    "explain.g_failed": ("The whole-model views could not be computed.", "无法计算整个模型的视图。"),
+    "explain.g_press": (
+        "Press **Compute** to see the whole-model views for this sample size.",
+        "按 **计算**，查看这个抽样规模下整个模型的视图。",
+    ),
+    "explain.g_sample": (
+        "Computed on a seeded sample of **{n} test rows** (of {total}).",
+        "基于固定种子抽取的 **{n} 行测试数据**（共 {total} 行）计算。",
+    ),
+    "explain.g_shap_title": (
+        "Mean |SHAP| over {n} rows: how much each input moves the answer",
+        "{n} 行的平均 |SHAP|：每个输入让答案变化多少",
+    ),
+    "explain.g_beeswarm_title": (
+        "SHAP summary: one dot per row, coloured by the input's value",
+        "SHAP 汇总：每行一个点，颜色表示输入值的大小",
+    ),
+    "explain.g_beeswarm_caption": (
+        "Dots to the right pushed the answer up; colour shows whether the input was high or low in that row. "
+        "All rows explain the same output ({output}).",
+        "靠右的点把答案往上推；颜色表示这一行里该输入是高还是低。所有行解释的都是同一个输出（{output}）。",
+    ),
+    "explain.g_dependence": ("Dependence plot for", "依赖图：选择输入"),
+    "explain.g_dependence_caption": (
+        "How this input's SHAP value changes with its value (standardized units): a trend shows its effect, "
+        "a vertical spread shows it interacts with other inputs.",
+        "这个输入的 SHAP 值怎样随它的取值（标准化单位）变化：趋势显示它的作用，竖直方向的分散说明它与其他输入有交互。",
+    ),
+    "explain.g_perm_title": ("Permutation importance over {n} rows", "{n} 行上的置换重要性"),
+    "explain.g_perm_caption": (
+        "Shuffling an input's column breaks its link with the answer; the bigger the loss, the more the model "
+        "relies on it. Correlated inputs can cover for each other and both look unimportant.",
+        "打乱某个输入的那一列，就切断了它和答案的联系；损失越大，说明模型越依赖它。"
+        "相关的输入可以互相替补，结果两个看起来都不重要。",
+    ),
+    "explain.g_shap_pixels": ("Mean |SHAP| per pixel over {n} images", "{n} 张图像上每个像素的平均 |SHAP|"),
+    "explain.g_mean_shap": ("mean |SHAP|", "平均 |SHAP|"),
+    "explain.g_accuracy_lost": ("accuracy lost", "准确率损失"),
+    "explain.g_error_added": ("error added", "误差增加"),
+    "explain.g_perm_pixels": (
+        "Permutation importance per pixel over {n} images",
+        "{n} 张图像上每个像素的置换重要性",
+    ),
+    "explain.g_pixels_caption": (
+        "Darker pixels matter more to the model across many images. Shuffling a pixel across images breaks its "
+        "link with the answer; the accuracy lost measures how much the model relies on it.",
+        "在许多图像上，颜色越深的像素对模型越重要。在图像之间打乱某个像素，就切断了它和答案的联系；"
+        "准确率损失衡量模型有多依赖它。",
+    ),
+}

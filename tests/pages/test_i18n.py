@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
 PAGES = sorted((ROOT / "app_pages").glob("*.py"))
 HAN = re.compile(r"[\u4e00-\u9fff]")
-NOT_YET_TRANSLATED = {"inside", "explain", "runs", "neuron_lab"}  # shrinks as pages are translated
+NOT_YET_TRANSLATED = {"inside", "runs", "neuron_lab"}  # shrinks as pages are translated
 
 
 def _fields(text: str) -> set[str]:
@@ -40,6 +40,14 @@ def test_every_key_used_in_the_code_exists():
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_0-9]+\.[a-z_.0-9]+)["']\s*[,)]""", path.read_text()))
     missing = sorted(used - set(TEXTS))
     assert not missing, f"keys used but not in ui/translations.py: {missing}"
+
+
+def test_option_labels_are_translated_while_the_page_runs():
+    """A format_func that calls t() later (a lambda) would show English to AppTest's reruns."""
+    offenders = []
+    for path in [ROOT / "app.py", *ROOT.glob("ui/*.py"), *PAGES]:
+        offenders += [f"{path.name}: {m}" for m in re.findall(r"format_func=lambda[^\n]*\bt\(", path.read_text())]
+    assert not offenders, offenders
 
 
 def test_every_glossary_term_has_its_texts():
@@ -109,6 +117,23 @@ def test_chinese_evaluate_page_speaks_chinese(finished_job):
     # Option values stay English; only what is shown changes.
     assert at.radio(key="eval_confusion_view").options == [TEXTS["evaluate.view_counts"][1], TEXTS["evaluate.view_share"][1]]
     assert at.radio(key="eval_confusion_view").value == "Counts"
+
+
+def test_chinese_explain_page_explains_checks_and_summarises(finished_job):
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["language"] = "zh"
+    at.run()
+    at.session_state[STATE_KEY].job = finished_job
+    at.switch_page("app_pages/explain.py").run()
+    at.button(key="explain_go").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    at.button(key="explain_global_go").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.button(key="explain_go").label == TEXTS["explain.explain"][1]
+    headings = [h.value for h in at.subheader]
+    assert TEXTS["explain.agree"][1] in headings and TEXTS["explain.add_up"][1] in headings
+    assert any(TEXTS["explain.g_sample"][1].format(n=50, total=len(finished_job.dataset.x_test)) == m.value
+               or "基于固定种子" in m.value for m in at.markdown)
 
 
 def test_chinese_home_page_is_in_chinese():
