@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from nncore.runs import RunStore, RunStoreError
+from ui.i18n import t
 from ui.render import show_error
 from ui.runs_compare import render_compare
 from ui.runs_current import render_current, render_saving_notice
@@ -15,16 +16,13 @@ from ui.state import get_state
 
 def runs_page() -> None:
     state = get_state()
-    st.title("Runs")
+    st.title(t("runs.title"))
     try:
         store = RunStore()
     except RunStoreError as error:
-        show_error(error, "Set the NNX_WORKSPACE environment variable to a folder this server can write to.")
+        show_error(error, t("runs.workspace_hint"))
         return
-    st.caption(
-        f"Every training is saved here when it ends (finished, stopped or diverged), in the workspace "
-        f"`{store.path}`. The list is shared by everyone using this server and survives refreshes and restarts."
-    )
+    st.caption(t("runs.caption", path=store.path))
     render_current(state)
     render_saving_notice(state)
     show_flash_messages()
@@ -34,11 +32,9 @@ def runs_page() -> None:
         show_error(error)
         records = []
     if not records:
-        st.info("No saved runs yet: train a model on the Train page and it appears here when training ends.",
-                icon=":material/info:")
+        st.info(t("runs.none"), icon=":material/info:")
     else:
-        st.markdown("Select one run to reopen, rename or delete it; select two or more to compare them. "
-                    "Click a column's header to sort by it.")
+        st.markdown(t("runs.select_hint"))
         selected = render_table(records)
         if len(selected) == 1:
             render_actions(state, store, selected[0])

@@ -16,6 +16,7 @@ import streamlit as st
 
 from nncore.exchange.code_export import script_unavailable_reason
 from nncore.exchange.naming import file_stem
+from ui.i18n import t
 
 CACHE_KEY = "nn_export_cache"
 # A report embeds plotly.js (about 5 MB): keep the files of a few runs only.
@@ -73,36 +74,30 @@ def render_downloads(run: Any, key: str = "downloads", pinned: list[Any] | None 
     model_col, history_col, script_col, report_col = st.columns(4)
     with model_col:
         st.download_button(
-            "Model (.keras)", _lazy(entry, "model", lambda: model_bytes(run.model)), file_name=f"{stem}.keras",
+            t("runs.dl_model"), _lazy(entry, "model", lambda: model_bytes(run.model)), file_name=f"{stem}.keras",
             mime="application/octet-stream", key=f"{key}_model", icon=":material/neurology:", on_click="ignore",
             width="stretch",
-            help="The trained network in Keras's own format. Load it in Python with "
-            "`keras.saving.load_model(\"file.keras\")`, or bring it back into this app on the Runs page.",
+            help=t("runs.dl_model_help"),
         )
     with history_col:
         st.download_button(
-            "History (.csv)", _lazy(entry, "history", lambda: history_csv(run)), file_name=f"{stem}-history.csv",
+            t("runs.dl_history"), _lazy(entry, "history", lambda: history_csv(run)), file_name=f"{stem}-history.csv",
             mime="text/csv", key=f"{key}_history", icon=":material/table_chart:", on_click="ignore", width="stretch",
             disabled=not run.history,
-            help="Loss and metric for every epoch, on training and validation data, for a spreadsheet. "
-            "Names that look like spreadsheet formulas are quoted so they never run."
-            if run.history else "This model has no training history (it was not trained in the app).",
+            help=t("runs.dl_history_help") if run.history else t("runs.dl_no_history"),
         )
     with script_col:
         st.download_button(
-            "Python script (.py)", _lazy(entry, "script", lambda: training_script(run)), file_name=f"{stem}-train.py",
+            t("runs.dl_script"), _lazy(entry, "script", lambda: training_script(run)), file_name=f"{stem}-train.py",
             mime="text/x-python", key=f"{key}_script", icon=":material/code:", on_click="ignore", width="stretch",
             disabled=no_script is not None,
             help=no_script
-            or "A standalone script that rebuilds the data, the model and the settings with Keras and trains it "
-            "the way the app did: run `python file.py` and it reaches the same final validation loss (on a CPU).",
+            or t("runs.dl_script_help"),
         )
     with report_col:
         st.download_button(
-            "Report (.html)", _lazy(entry, report_name, lambda: html_report(run, explanations)),
+            t("runs.dl_report"), _lazy(entry, report_name, lambda: html_report(run, explanations)),
             file_name=f"{stem}-report.html", mime="text/html", key=f"{key}_report", icon=":material/description:",
             on_click="ignore", width="stretch",
-            help="One web page with the data, the model, the training settings, the learning curves and the "
-            f"evaluation figures (interactive, works offline), plus the {len(explanations)} explanation"
-            f"{'s' if len(explanations) != 1 else ''} you pinned on the Explain page.",
+            help=t("runs.dl_report_help_one" if len(explanations) == 1 else "runs.dl_report_help", n=len(explanations)),
         )

@@ -8,10 +8,11 @@ import streamlit as st
 from nncore.plots.run_plots import compare_learning_curves
 from nncore.runs import RunRecord
 from nncore.runs.compare import metrics_rows, setting_differences
+from ui.i18n import t
 from ui.render import show_figure
 from ui.runs_text import markdown_text, plotly_text
 
-METRIC_LABELS = {"accuracy": "Accuracy", "mae": "Mean absolute error"}
+METRIC_LABELS = {"accuracy": "runs.metric_accuracy", "mae": "runs.metric_mae"}  # keys of the translation table
 
 
 def unique_labels(records: list[RunRecord]) -> list[str]:
@@ -27,28 +28,27 @@ def unique_labels(records: list[RunRecord]) -> list[str]:
 def render_compare(records: list[RunRecord]) -> None:
     usable = [r for r in records if r.complete]
     skipped = [r.name for r in records if not r.complete]
-    st.subheader(f"Comparing {len(usable)} runs")
+    st.subheader(t("runs.comparing", n=len(usable)))
     if skipped:
-        st.caption("Left out (cannot be read): " + ", ".join(f"“{markdown_text(name)}”" for name in skipped))
+        st.caption(t("runs.left_out") + ", ".join(f"“{markdown_text(name)}”" for name in skipped))
     if len(usable) < 2:
-        st.info("Select at least two runs that are not greyed out to compare them.", icon=":material/info:")
+        st.info(t("runs.select_two"), icon=":material/info:")
         return
     labels = unique_labels(usable)
 
     loss_labels = {r.loss_label for r in usable}
     metric_names = {r.metric_name for r in usable}
-    loss_label = loss_labels.pop() if len(loss_labels) == 1 else "Loss (different losses: compare with care)"
-    metric_label = METRIC_LABELS.get(next(iter(metric_names)), "Metric") if len(metric_names) == 1 else "Metric (accuracy or MAE)"
-    log_loss = st.toggle("Logarithmic loss axis", key="runs_compare_log",
-                         help="Spreads out small losses, so late-training differences are visible.")
+    loss_label = loss_labels.pop() if len(loss_labels) == 1 else t("runs.loss_mixed")
+    metric_label = (t(METRIC_LABELS.get(next(iter(metric_names)), "runs.metric")) if len(metric_names) == 1
+                    else t("runs.metric_mixed"))
+    log_loss = st.toggle(t("runs.log_axis"), key="runs_compare_log", help=t("runs.log_axis_help"))
     fig = compare_learning_curves(
         [(plotly_text(label), r.history) for label, r in zip(labels, usable)], loss_label, metric_label, log_loss=log_loss,
     )
     show_figure(fig, key="runs_compare_curves")
-    st.caption("One colour per run; solid lines are training data, dashed lines validation data. "
-               "Where a dashed line rises while its solid line keeps falling, that run overfits.")
+    st.caption(t("runs.curves_caption"))
 
-    st.markdown("**Scores**")
+    st.markdown(t("runs.scores"))
     frame = pd.DataFrame(metrics_rows(usable))
     frame["run"] = labels
     st.dataframe(
@@ -56,28 +56,29 @@ def render_compare(records: list[RunRecord]) -> None:
         column_order=["run", "epochs", "training loss", "validation loss", "best validation loss", "best epoch",
                       "test loss", "test metric", "metric", "parameters", "seconds"],
         column_config={
-            "training loss": st.column_config.NumberColumn(format="%.4g", help="At the last epoch."),
-            "validation loss": st.column_config.NumberColumn(format="%.4g", help="At the last epoch."),
-            "best validation loss": st.column_config.NumberColumn(format="%.4g"),
-            "test loss": st.column_config.NumberColumn(format="%.4g"),
-            "test metric": st.column_config.NumberColumn(
-                format="%.4g", help="Accuracy (share correct) for classification, mean absolute error for regression."
-            ),
-            "seconds": st.column_config.NumberColumn("training time (s)", format="%.1f"),
+            **{name: st.column_config.Column(t(f"runs.col.{name.replace(' ', '_')}"))
+               for name in ("run", "epochs", "best epoch", "metric", "parameters")},
+            "training loss": st.column_config.NumberColumn(t("runs.col.training_loss"), format="%.4g", help=t("runs.last_epoch")),
+            "validation loss": st.column_config.NumberColumn(t("runs.col.validation_loss"), format="%.4g",
+                                                             help=t("runs.last_epoch")),
+            "best validation loss": st.column_config.NumberColumn(t("runs.col.best_validation_loss"), format="%.4g"),
+            "test loss": st.column_config.NumberColumn(t("runs.col.test_loss"), format="%.4g"),
+            "test metric": st.column_config.NumberColumn(t("runs.col.test_metric"), format="%.4g",
+                                                         help=t("runs.test_metric_help")),
+            "seconds": st.column_config.NumberColumn(t("runs.col.seconds"), format="%.1f"),
         },
     )
 
-    st.markdown("**What is different**")
+    st.markdown(t("runs.different"))
     differences = setting_differences(usable)
     if not differences:
-        st.info("These runs have the same data, model and training settings, seed included, so any difference "
-                "in their scores comes from where they stopped (or from a GPU's non-deterministic arithmetic).",
-                icon=":material/info:")
+        st.info(t("runs.same_settings"), icon=":material/info:")
         return
     table = pd.DataFrame({"setting": [d.setting for d in differences]})
     for index, label in enumerate(labels):
         table[label] = [d.values[index] for d in differences]
     # Tall enough for every row (about 35 px each), up to a screenful.
     st.dataframe(table, hide_index=True, width="stretch", key="runs_compare_settings",
-                 height=min(38 + 35 * len(table), 600))
-    st.caption("Only the settings that are not the same in every run; “—” marks a layer a run does not have.")
+                 height=min(38 + 35 * len(table), 600),
+                 column_config={"setting": st.column_config.Column(t("runs.col.setting"))})
+    st.caption(t("runs.different_caption"))

@@ -6,6 +6,7 @@ from typing import Any
 
 import streamlit as st
 
+from ui.i18n import t
 from ui.run_downloads import render_downloads
 from ui.runs_text import markdown_text
 from ui.state import SessionState
@@ -16,27 +17,27 @@ def current_label(run: Any) -> str:
     extra = run.extra or {}
     name = markdown_text(extra.get("name", ""))
     if extra.get("imported"):
-        return f"“{name}”, imported from {markdown_text(extra.get('source_file', 'a file'))}"
+        return t("runs.label_imported", name=name, file=markdown_text(extra.get("source_file", t("runs.a_file"))))
     if extra.get("run_id"):
-        return f"“{name}”, a saved run"
-    return f"the latest training ({markdown_text(run.dataset.title)})"
+        return t("runs.label_saved", name=name)
+    return t("runs.label_latest", title=markdown_text(run.dataset.title))
 
 
 def render_current(state: SessionState) -> None:
     opened = st.session_state.pop("runs_opened", None)
     if opened:
         st.success(
-            f"Opened “{markdown_text(opened)}”: it is now the current model on every page.", icon=":material/check_circle:"
+            t("runs.opened", name=markdown_text(opened)), icon=":material/check_circle:"
         )
         links = st.columns(3)
-        links[0].page_link("app_pages/evaluate.py", label="Evaluate it", icon=":material/analytics:")
-        links[1].page_link("app_pages/explain.py", label="Explain its predictions", icon=":material/psychology:")
-        links[2].page_link("app_pages/inside.py", label="Look inside", icon=":material/layers:")
+        links[0].page_link("app_pages/evaluate.py", label=t("runs.evaluate_it"), icon=":material/analytics:")
+        links[1].page_link("app_pages/explain.py", label=t("runs.explain_it"), icon=":material/psychology:")
+        links[2].page_link("app_pages/inside.py", label=t("runs.look_inside"), icon=":material/layers:")
     run = state.run
     if run is None:
         return
-    st.markdown(f"**Current model:** {current_label(run)}, on {markdown_text(run.dataset.title)}.")
-    with st.expander("Download the current model, its history, a script or a report", icon=":material/download:"):
+    st.markdown(t("runs.current", label=current_label(run), title=markdown_text(run.dataset.title)))
+    with st.expander(t("runs.downloads"), icon=":material/download:"):
         render_downloads(run, key="runs_downloads")
 
 
@@ -60,6 +61,6 @@ def render_saving_notice(state: SessionState) -> None:
     def _wait() -> None:
         if not is_saving(state):
             st.rerun()  # the whole page, with the new run in the table
-        st.caption(":material/hourglass_top: Saving the latest run…")
+        st.caption(":material/hourglass_top: " + t("runs.saving"))
 
     _wait()

@@ -13,20 +13,21 @@ import pandas as pd
 import streamlit as st
 
 from nncore.runs import RunRecord, RunStore, RunStoreError
+from ui.i18n import t
 from ui.render import show_error
 from ui.runs_text import markdown_text
 from ui.state import SessionState
 
 PENDING_DELETE_KEY = "runs_pending_delete"
 GREY = "color: #9aa0a6"
-STATE_TEXT = {"finished": "finished", "stopped": "stopped early", "diverged": "diverged (NaN loss)"}
+STATE_TEXT = {"finished": "runs.state_finished", "stopped": "runs.state_stopped", "diverged": "runs.state_diverged"}
 
 
 def status_text(record: RunRecord) -> str:
     """How training ended for a readable run; what is wrong for one that cannot be read."""
     if not record.complete:
         return record.status
-    return STATE_TEXT.get(record.state, record.state or "–")
+    return t(STATE_TEXT[record.state]) if record.state in STATE_TEXT else (record.state or "–")
 
 
 def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
@@ -66,24 +67,23 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
     event = st.dataframe(
         styled, key=key, on_select="rerun", selection_mode="multi-row", hide_index=True, width="stretch", placeholder="–",
         column_config={
-            "name": st.column_config.TextColumn("name", width="medium", help="Yours to change: select the run, then Rename."),
-            "status": st.column_config.TextColumn(
-                help="How training ended (finished, stopped early, diverged); for a grey row, why it cannot be reopened."
-            ),
-            "model": st.column_config.TextColumn("model", width="medium"),
-            "epochs": st.column_config.NumberColumn(format="%d"),
+            "name": st.column_config.TextColumn(t("runs.col.name"), width="medium", help=t("runs.col.name_help")),
+            "status": st.column_config.TextColumn(t("runs.col.status"), help=t("runs.col.status_help")),
+            "dataset": st.column_config.TextColumn(t("runs.col.dataset")),
+            "model": st.column_config.TextColumn(t("runs.col.model"), width="medium"),
+            "epochs": st.column_config.NumberColumn(t("runs.col.epochs"), format="%d"),
             "test accuracy": st.column_config.NumberColumn(
-                format="percent", help="Share of the test examples classified correctly."
+                t("runs.col.test_accuracy"), format="percent", help=t("runs.col.test_accuracy_help")
             ),
             "test MAE": st.column_config.NumberColumn(
-                format="%.4g", help="Mean absolute error on the test set, in standardised units of the target (lower is better)."
+                t("runs.col.test_mae"), format="%.4g", help=t("runs.col.test_mae_help")
             ),
-            "saved": st.column_config.TextColumn(help="When the run was saved (this server's local time)."),
+            "saved": st.column_config.TextColumn(t("runs.col.saved"), help=t("runs.col.saved_help")),
         },
     )
     broken = [record for record in records if not record.complete]
     if broken:
-        st.caption("Grey runs cannot be reopened: " + " ".join(
+        st.caption(t("runs.grey") + " ".join(
             f"**{markdown_text(r.name)}**: {markdown_text(r.problem)}" for r in broken
         ))
     return [records[i] for i in sorted(event.selection.rows) if 0 <= i < len(records)]
@@ -93,26 +93,26 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
     """Reopen, rename or delete the one selected run."""
     st.subheader(f"“{markdown_text(record.name)}”")
     if not record.complete:
-        st.warning(f"This run cannot be reopened: {markdown_text(record.problem)}", icon=":material/warning:")
+        st.warning(t("runs.cannot_reopen", problem=markdown_text(record.problem)), icon=":material/warning:")
     else:
         st.caption(markdown_text(f"{record.model_summary} · {record.dataset_title} · {record.message}"))
     reopen_col, delete_col, _ = st.columns([2, 2, 3])
     with reopen_col:
-        help_text = "Make this the current model on every page (Evaluate, Explain, Inside)."
+        help_text = t("runs.reopen_help")
         if state.is_training:
-            help_text += " The training that is running now will be stopped."
-        if st.button("Reopen", key="runs_reopen", icon=":material/open_in_new:", type="primary",
+            help_text += " " + t("runs.reopen_stops")
+        if st.button(t("runs.reopen"), key="runs_reopen", icon=":material/open_in_new:", type="primary",
                      disabled=not record.complete, help=help_text, width="stretch"):
             _reopen(state, store, record)
     with delete_col:
-        if st.button("Delete…", key="runs_delete", icon=":material/delete:", width="stretch",
-                     help="Remove the run and its model file from the workspace (asks first)."):
+        if st.button(t("runs.delete"), key="runs_delete", icon=":material/delete:", width="stretch",
+                     help=t("runs.delete_help")):
             st.session_state[PENDING_DELETE_KEY] = record.run_id
     # Keyed by run: the box starts from the selected run's name, not the last one typed.
     with st.form(f"runs_rename_form_{record.run_id}", border=False):
         name_col, button_col = st.columns([5, 1], vertical_alignment="bottom")
-        name = name_col.text_input("New name", value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120)
-        if button_col.form_submit_button("Rename", icon=":material/edit:", width="stretch"):
+        name = name_col.text_input(t("runs.new_name"), value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120)
+        if button_col.form_submit_button(t("runs.rename"), icon=":material/edit:", width="stretch"):
             try:
                 store.rename(record.run_id, name)
                 current = state.run
@@ -126,18 +126,17 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
         _confirm_delete(store, record)
     renamed = st.session_state.pop("runs_renamed", None)
     if renamed:
-        st.success(f"Renamed to “{markdown_text(renamed)}”.", icon=":material/check:")
+        st.success(t("runs.renamed", name=markdown_text(renamed)), icon=":material/check:")
 
 
 def _confirm_delete(store: RunStore, record: RunRecord) -> None:
     with st.container(border=True):
         st.warning(
-            f"Delete “{markdown_text(record.name)}” for good? Its model file is removed from the workspace, for every user of "
-            "this server. A model you have open keeps working until you open another.",
+            t("runs.confirm_delete", name=markdown_text(record.name)),
             icon=":material/delete_forever:",
         )
         yes, no, _ = st.columns([2, 1, 3])
-        if yes.button("Yes, delete it", key="runs_delete_confirm", type="primary"):
+        if yes.button(t("runs.yes_delete"), key="runs_delete_confirm", type="primary"):
             st.session_state.pop(PENDING_DELETE_KEY, None)
             try:
                 store.delete(record.run_id)
@@ -146,14 +145,14 @@ def _confirm_delete(store: RunStore, record: RunRecord) -> None:
                 return
             st.session_state["runs_deleted"] = record.name
             st.rerun()
-        if no.button("Cancel", key="runs_delete_cancel"):
+        if no.button(t("explain.cancel"), key="runs_delete_cancel"):
             st.session_state.pop(PENDING_DELETE_KEY, None)
             st.rerun()
 
 
 def _reopen(state: SessionState, store: RunStore, record: RunRecord) -> None:
     try:
-        with st.spinner(f"Loading “{markdown_text(record.name)}” (its model and its data)…"):
+        with st.spinner(t("runs.loading", name=markdown_text(record.name))):
             run = store.load(record.run_id)
     except Exception as error:  # noqa: BLE001 - store and dataset errors carry their own message
         show_error(error)
@@ -167,4 +166,4 @@ def show_flash_messages() -> None:
     """What the last click did, shown once after the rerun it caused."""
     deleted = st.session_state.pop("runs_deleted", None)
     if deleted:
-        st.success(f"Deleted “{markdown_text(deleted)}”.", icon=":material/check:")
+        st.success(t("runs.deleted", name=markdown_text(deleted)), icon=":material/check:")

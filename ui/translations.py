@@ -430,4 +430,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _merge(_pages.TRAIN, _pages.DATA, _pages.MODEL, _pages.SIDEBAR)
-_merge(_results.EVALUATE, _results.EXPLAIN)
+_merge(_results.EVALUATE, _results.EXPLAIN, _results.RUNS)

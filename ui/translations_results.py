@@ -514,3 +514,202 @@ EXPLAIN: dict[str, tuple[str, str]] = {
         "准确率损失衡量模型有多依赖它。",
     ),
 }
+
+RUNS: dict[str, tuple[str, str]] = {
+    "runs.title": ("Runs", "训练记录"),
+    "runs.workspace_hint": (
+        "Set the NNX_WORKSPACE environment variable to a folder this server can write to.",
+        "请把环境变量 NNX_WORKSPACE 设为这台服务器可以写入的文件夹。",
+    ),
+    "runs.caption": (
+        "Every training is saved here when it ends (finished, stopped or diverged), in the workspace "
+        "`{path}`. The list is shared by everyone using this server and survives refreshes and restarts.",
+        "每次训练结束时（完成、停止或发散）都会保存在这里，位于工作区 `{path}`。"
+        "这个列表由使用这台服务器的所有人共享，刷新页面或重启服务器后依然保留。",
+    ),
+    "runs.none": (
+        "No saved runs yet: train a model on the Train page and it appears here when training ends.",
+        "还没有保存的训练：在“训练”页训练一个模型，训练结束后就会出现在这里。",
+    ),
+    "runs.select_hint": (
+        "Select one run to reopen, rename or delete it; select two or more to compare them. "
+        "Click a column's header to sort by it.",
+        "选中一次训练可以重新打开、重命名或删除它；选中两次或更多可以比较它们。点击列标题可以按该列排序。",
+    ),
+    # --- the table ---
+    "runs.state_finished": ("finished", "已完成"),
+    "runs.state_stopped": ("stopped early", "提前停止"),
+    "runs.state_diverged": ("diverged (NaN loss)", "发散（损失为 NaN）"),
+    "runs.col.name": ("name", "名称"),
+    "runs.col.name_help": ("Yours to change: select the run, then Rename.", "可以修改：选中这次训练，然后点“重命名”。"),
+    "runs.col.status": ("status", "状态"),
+    "runs.col.status_help": (
+        "How training ended (finished, stopped early, diverged); for a grey row, why it cannot be reopened.",
+        "训练是怎样结束的（完成、提前停止、发散）；灰色的行说明它为什么不能重新打开。",
+    ),
+    "runs.col.dataset": ("dataset", "数据集"),
+    "runs.col.model": ("model", "模型"),
+    "runs.col.epochs": ("epochs", "轮次"),
+    "runs.col.test_accuracy": ("test accuracy", "测试准确率"),
+    "runs.col.test_accuracy_help": ("Share of the test examples classified correctly.", "分类正确的测试样本所占的比例。"),
+    "runs.col.test_mae": ("test MAE", "测试 MAE"),
+    "runs.col.test_mae_help": (
+        "Mean absolute error on the test set, in standardised units of the target (lower is better).",
+        "测试集上的平均绝对误差，单位是目标值标准化后的单位（越低越好）。",
+    ),
+    "runs.col.saved": ("saved", "保存时间"),
+    "runs.col.saved_help": ("When the run was saved (this server's local time).", "这次训练保存的时间（服务器本地时间）。"),
+    "runs.grey": ("Grey runs cannot be reopened: ", "灰色的训练无法重新打开："),
+    "runs.cannot_reopen": ("This run cannot be reopened: {problem}", "这次训练无法重新打开：{problem}"),
+    "runs.reopen": ("Reopen", "重新打开"),
+    "runs.reopen_help": (
+        "Make this the current model on every page (Evaluate, Explain, Inside).",
+        "把它设为所有页面（评估、解释、网络内部）上的当前模型。",
+    ),
+    "runs.reopen_stops": ("The training that is running now will be stopped.", "正在进行的训练会被停止。"),
+    "runs.delete": ("Delete…", "删除…"),
+    "runs.delete_help": (
+        "Remove the run and its model file from the workspace (asks first).",
+        "从工作区删除这次训练及其模型文件（会先询问）。",
+    ),
+    "runs.new_name": ("New name", "新名称"),
+    "runs.rename": ("Rename", "重命名"),
+    "runs.renamed": ("Renamed to “{name}”.", "已重命名为“{name}”。"),
+    "runs.confirm_delete": (
+        "Delete “{name}” for good? Its model file is removed from the workspace, for every user of "
+        "this server. A model you have open keeps working until you open another.",
+        "永久删除“{name}”吗？它的模型文件会从工作区删除，这台服务器的所有用户都将看不到它。"
+        "你已经打开的模型在打开另一个之前仍然可以使用。",
+    ),
+    "runs.yes_delete": ("Yes, delete it", "是的，删除"),
+    "runs.loading": ("Loading “{name}” (its model and its data)…", "正在载入“{name}”（模型和数据）…"),
+    "runs.deleted": ("Deleted “{name}”.", "已删除“{name}”。"),
+    # --- the current model ---
+    "runs.label_imported": ("“{name}”, imported from {file}", "“{name}”，从 {file} 导入"),
+    "runs.a_file": ("a file", "一个文件"),
+    "runs.label_saved": ("“{name}”, a saved run", "“{name}”，一次保存的训练"),
+    "runs.label_latest": ("the latest training ({title})", "最近一次训练（{title}）"),
+    "runs.opened": (
+        "Opened “{name}”: it is now the current model on every page.",
+        "已打开“{name}”：它现在是所有页面上的当前模型。",
+    ),
+    "runs.evaluate_it": ("Evaluate it", "评估它"),
+    "runs.explain_it": ("Explain its predictions", "解释它的预测"),
+    "runs.look_inside": ("Look inside", "看看网络内部"),
+    "runs.current": ("**Current model:** {label}, on {title}.", "**当前模型：**{label}，数据是 {title}。"),
+    "runs.downloads": (
+        "Download the current model, its history, a script or a report",
+        "下载当前模型、训练记录、脚本或报告",
+    ),
+    "runs.saving": ("Saving the latest run…", "正在保存最近一次训练…"),
+    # --- comparing ---
+    "runs.comparing": ("Comparing {n} runs", "比较 {n} 次训练"),
+    "runs.left_out": ("Left out (cannot be read): ", "已略过（无法读取）："),
+    "runs.select_two": (
+        "Select at least two runs that are not greyed out to compare them.",
+        "请至少选中两次不是灰色的训练来比较。",
+    ),
+    "runs.loss_mixed": ("Loss (different losses: compare with care)", "损失（损失函数不同：比较时要小心）"),
+    "runs.metric": ("Metric", "指标"),
+    "runs.metric_accuracy": ("Accuracy", "准确率"),
+    "runs.metric_mae": ("Mean absolute error", "平均绝对误差"),
+    "runs.metric_mixed": ("Metric (accuracy or MAE)", "指标（准确率或 MAE）"),
+    "runs.log_axis": ("Logarithmic loss axis", "损失轴用对数刻度"),
+    "runs.log_axis_help": (
+        "Spreads out small losses, so late-training differences are visible.",
+        "把较小的损失拉开，这样训练后期的差别也看得见。",
+    ),
+    "runs.curves_caption": (
+        "One colour per run; solid lines are training data, dashed lines validation data. "
+        "Where a dashed line rises while its solid line keeps falling, that run overfits.",
+        "每次训练一种颜色；实线是训练数据，虚线是验证数据。如果虚线上升而对应的实线还在下降，这次训练就过拟合了。",
+    ),
+    "runs.scores": ("**Scores**", "**得分**"),
+    "runs.col.run": ("run", "训练"),
+    "runs.col.best_epoch": ("best epoch", "最佳轮次"),
+    "runs.col.metric": ("metric", "指标"),
+    "runs.col.parameters": ("parameters", "参数"),
+    "runs.col.training_loss": ("training loss", "训练损失"),
+    "runs.col.validation_loss": ("validation loss", "验证损失"),
+    "runs.col.best_validation_loss": ("best validation loss", "最佳验证损失"),
+    "runs.col.test_loss": ("test loss", "测试损失"),
+    "runs.col.test_metric": ("test metric", "测试指标"),
+    "runs.col.seconds": ("training time (s)", "训练用时（秒）"),
+    "runs.last_epoch": ("At the last epoch.", "最后一个轮次的值。"),
+    "runs.test_metric_help": (
+        "Accuracy (share correct) for classification, mean absolute error for regression.",
+        "分类任务是准确率（答对的比例），回归任务是平均绝对误差。",
+    ),
+    "runs.different": ("**What is different**", "**有什么不同**"),
+    "runs.same_settings": (
+        "These runs have the same data, model and training settings, seed included, so any difference "
+        "in their scores comes from where they stopped (or from a GPU's non-deterministic arithmetic).",
+        "这些训练的数据、模型和训练设置（包括随机种子）都相同，所以得分上的差别来自停止的位置"
+        "（或者 GPU 运算的不确定性）。",
+    ),
+    "runs.col.setting": ("setting", "设置"),
+    "runs.different_caption": (
+        "Only the settings that are not the same in every run; “—” marks a layer a run does not have.",
+        "只列出各次训练中不完全相同的设置；“—”表示这次训练没有这一层。",
+    ),
+    # --- importing ---
+    "runs.import": ("Import a model trained elsewhere", "导入在别处训练的模型"),
+    "runs.import_text": (
+        "Upload a Keras 3 model saved with `model.save(\"model.keras\")` (at most {max_mb} MB). For safety "
+        "it is loaded in Keras's safe mode: models with Lambda layers or custom code are refused and their code "
+        "never runs. It must take the chosen data's inputs and give one output per class (or one number).",
+        "上传用 `model.save(\"model.keras\")` 保存的 Keras 3 模型（最大 {max_mb} MB）。为了安全，"
+        "它会以 Keras 的安全模式载入：含有 Lambda 层或自定义代码的模型会被拒绝，其中的代码永远不会运行。"
+        "模型的输入必须与所选数据相符，并且每个类别给出一个输出（或者给出一个数值）。",
+    ),
+    "runs.import_file": ("Model file (.keras)", "模型文件（.keras）"),
+    "runs.import_loaded": ("The loaded data: {title}", "当前载入的数据：{title}"),
+    "runs.import_on": ("Evaluate it on", "用这些数据评估"),
+    "runs.import_on_help": (
+        "The model sees this data as the app prepares it: tabular features standardised with the training "
+        "split's mean and spread, images scaled to 0–1. A model trained on differently prepared data will score badly.",
+        "模型看到的是本应用处理过的数据：表格特征用训练集的均值和标准差做了标准化，图像缩放到 0–1。"
+        "用不同方式处理的数据训练出来的模型，得分会很差。",
+    ),
+    "runs.import_go": ("Import and open", "导入并打开"),
+    "runs.import_loading": ("Checking and loading the model…", "正在检查并载入模型…"),
+    "runs.import_failed": ("The model could not be imported ({error}).", "无法导入模型（{error}）。"),
+    # --- downloads (Evaluate and Runs pages) ---
+    "runs.dl_model": ("Model (.keras)", "模型（.keras）"),
+    "runs.dl_model_help": (
+        "The trained network in Keras's own format. Load it in Python with "
+        "`keras.saving.load_model(\"file.keras\")`, or bring it back into this app on the Runs page.",
+        "Keras 自己格式的训练好的网络。在 Python 里用 `keras.saving.load_model(\"file.keras\")` 载入，"
+        "或者在“训练记录”页把它导入回本应用。",
+    ),
+    "runs.dl_history": ("History (.csv)", "训练记录（.csv）"),
+    "runs.dl_history_help": (
+        "Loss and metric for every epoch, on training and validation data, for a spreadsheet. "
+        "Names that look like spreadsheet formulas are quoted so they never run.",
+        "每个轮次在训练和验证数据上的损失和指标，可用电子表格打开。像公式的名称会加上引号，所以永远不会被执行。",
+    ),
+    "runs.dl_no_history": (
+        "This model has no training history (it was not trained in the app).",
+        "这个模型没有训练记录（它不是在本应用里训练的）。",
+    ),
+    "runs.dl_script": ("Python script (.py)", "Python 脚本（.py）"),
+    "runs.dl_script_help": (
+        "A standalone script that rebuilds the data, the model and the settings with Keras and trains it "
+        "the way the app did: run `python file.py` and it reaches the same final validation loss (on a CPU).",
+        "一个独立的脚本，用 Keras 重建数据、模型和设置，并按本应用的方式训练：运行 `python file.py`，"
+        "就能得到相同的最终验证损失（在 CPU 上）。",
+    ),
+    "runs.dl_report": ("Report (.html)", "报告（.html）"),
+    "runs.dl_report_help": (
+        "One web page with the data, the model, the training settings, the learning curves and the "
+        "evaluation figures (interactive, works offline), plus the {n} explanations you pinned on the Explain page.",
+        "一个网页，包含数据、模型、训练设置、学习曲线和评估图表（可交互，离线可用），"
+        "以及你在“解释”页加入的 {n} 个解释。",
+    ),
+    "runs.dl_report_help_one": (
+        "One web page with the data, the model, the training settings, the learning curves and the "
+        "evaluation figures (interactive, works offline), plus the {n} explanation you pinned on the Explain page.",
+        "一个网页，包含数据、模型、训练设置、学习曲线和评估图表（可交互，离线可用），"
+        "以及你在“解释”页加入的 {n} 个解释。",
+    ),
+}

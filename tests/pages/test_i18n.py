@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
 PAGES = sorted((ROOT / "app_pages").glob("*.py"))
 HAN = re.compile(r"[\u4e00-\u9fff]")
-NOT_YET_TRANSLATED = {"inside", "runs", "neuron_lab"}  # shrinks as pages are translated
+NOT_YET_TRANSLATED = {"inside", "neuron_lab"}  # shrinks as pages are translated
 
 
 def _fields(text: str) -> set[str]:
@@ -134,6 +134,35 @@ def test_chinese_explain_page_explains_checks_and_summarises(finished_job):
     assert TEXTS["explain.agree"][1] in headings and TEXTS["explain.add_up"][1] in headings
     assert any(TEXTS["explain.g_sample"][1].format(n=50, total=len(finished_job.dataset.x_test)) == m.value
                or "基于固定种子" in m.value for m in at.markdown)
+
+
+def test_chinese_runs_page_lists_compares_and_acts_on_runs():
+    from nncore.training.config import TrainingConfig
+
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["language"] = "zh"
+    at.run()
+    at.switch_page("app_pages/runs.py").run()
+    state = at.session_state[STATE_KEY]
+    for learning_rate in (0.03, 0.1):  # two saved runs that differ in one setting
+        state.training_config = TrainingConfig(learning_rate=learning_rate, batch_size=32, epochs=2, seed=0)
+        state.start_training()
+        assert state.job.join(timeout=180)
+        at.run()
+    [table] = [d for d in at.dataframe if d.key and d.key.startswith("runs_table_")]
+    # Column names stay as data (tests and code read them); the values shown are translated.
+    assert list(table.value["status"]) == [TEXTS["runs.state_finished"][1]] * 2
+    at.session_state[table.key] = {"selection": {"rows": [0, 1], "columns": []}}
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert TEXTS["runs.comparing"][1].format(n=2) in [h.value for h in at.subheader]
+    at.session_state[table.key] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.button(key="runs_reopen").label == TEXTS["runs.reopen"][1]
+    at.button(key="runs_reopen").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert any(s.value.startswith("已打开") for s in at.success)
 
 
 def test_chinese_home_page_is_in_chinese():
