@@ -13,7 +13,7 @@ import time
 import numpy as np
 
 from bench.table import Row
-from bench.training_speed import app_seconds, plain_fit_seconds
+from bench.training_speed import app_seconds, backend_tag, plain_fit_seconds
 
 CSV_ROWS = 190_000  # just under the row limit; about 47 MB with the columns below
 CSV_NUMERIC_COLUMNS = 27
@@ -34,13 +34,13 @@ def _training_rows(quick: bool) -> list[Row]:
     rows = []
     for title, spec, epochs in cases:
         config = TrainingConfig(optimizer="adam", learning_rate=0.001, batch_size=64, epochs=epochs, seed=0)
-        app_seconds(dataset, spec, TrainingConfig(epochs=1, batch_size=64))  # warm up both paths' TensorFlow
+        app_seconds(dataset, spec, TrainingConfig(epochs=1, batch_size=64))  # warm up both paths' framework
         repeats = 1 if quick else 2
         plain = min(plain_fit_seconds(dataset, spec, config) for _ in range(repeats))
         app = min(app_seconds(dataset, spec, config) for _ in range(repeats))
         ratio = app / plain
         rows.append(Row(
-            f"scale: 42,000 train 28x28, {title}: epoch time app / plain fit",
+            f"scale{backend_tag()}: 42,000 train 28x28, {title}: epoch time app / plain fit",
             f"{app / epochs:.1f} s vs {plain / epochs:.1f} s per epoch", "<= 1.0", f"{ratio:.2f}", ratio <= 1.0,
         ))
     return rows

@@ -2,8 +2,9 @@
 
 Both sides build the identical model (same spec, same seed), use the same optimizer, batch
 size, epochs and validation data, and include their own compilation/tracing. They run side
-by side in one process, alternating, after TensorFlow is imported; the median of the
-repeats is reported.
+by side in one process, alternating, after the framework is imported; the median of the
+repeats is reported. Runs on the configured Keras backend: `KERAS_BACKEND=jax python -m bench
+--only training` measures JAX (rows tagged "[jax]"), where TensorFlow need not be installed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ CASES = (
     Case("moons 1,000 pts, 2x8 tanh MLP, batch 10, 100 epochs", "moons", {"n_points": 1000},
          ((8, "tanh"), (8, "tanh")), 100, 10, "sgd", 0.05),
 )
+
+
+def backend_tag() -> str:
+    """'' on TensorFlow (the rows the README's table lists), ' [jax]' on another Keras backend."""
+    import keras
+
+    name = keras.backend.backend()
+    return "" if name == "tensorflow" else f" [{name}]"
 
 
 def plain_fit_seconds(dataset, spec, config) -> float:
@@ -80,17 +89,17 @@ def run(quick: bool = False) -> list[Row]:
             optimizer=case.optimizer, learning_rate=case.learning_rate, batch_size=case.batch_size,
             epochs=case.epochs, seed=0,
         )
-        app_seconds(dataset, spec, TrainingConfig(epochs=1, batch_size=case.batch_size))  # warm TensorFlow
+        app_seconds(dataset, spec, TrainingConfig(epochs=1, batch_size=case.batch_size))  # warm the framework
         plain, app = [], []
         for _ in range(repeats):
             plain.append(plain_fit_seconds(dataset, spec, config))
             app.append(app_seconds(dataset, spec, config))
         plain_s, app_s = statistics.median(plain), statistics.median(app)
         ratio = app_s / plain_s
-        rows.append(Row(f"train: {case.title}: app / plain fit", f"{app_s:.2f} s vs {plain_s:.2f} s",
+        rows.append(Row(f"train{backend_tag()}: {case.title}: app / plain fit", f"{app_s:.2f} s vs {plain_s:.2f} s",
                         "<= 1.0", f"{ratio:.2f}", ratio <= 1.0))
         if case.dataset == "moons":
             rate = case.epochs / app_s
-            rows.append(Row(f"train: {case.title}: epochs per second", f"{rate:.0f} (plain fit {case.epochs / plain_s:.1f})",
+            rows.append(Row(f"train{backend_tag()}: {case.title}: epochs per second", f"{rate:.0f} (plain fit {case.epochs / plain_s:.1f})",
                             ">= 60", f"{rate / 60:.2f}", rate >= 60))
     return rows

@@ -87,9 +87,9 @@ class ActivationProbe:
     """
 
     def __init__(self, model: Any) -> None:
-        from nncore.backend import load_tensorflow
+        from nncore.backend import load_keras
 
-        load_tensorflow()
+        load_keras()
         import keras
 
         self.model = model

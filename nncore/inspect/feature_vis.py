@@ -31,9 +31,9 @@ class FeatureVisualization:
 def _score_model(model: Any, layer_name: str):
     """A model from the input to the scores to maximise, shape (n, units): the output
     layer's logits, a dense layer's units, or a conv layer's channels averaged over space."""
-    from nncore.backend import load_tensorflow
+    from nncore.backend import load_keras
 
-    load_tensorflow()
+    load_keras()
     import keras
 
     layer = model.get_layer(layer_name)

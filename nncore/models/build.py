@@ -52,9 +52,9 @@ def _activation(name: str):
 
 def build_model(spec: ModelSpec, dataset: Any, seed: int = 0):
     """Build (but do not compile) the Keras model for `spec` on `dataset`'s input and task."""
-    from nncore.backend import load_tensorflow
+    from nncore.backend import load_keras
 
-    load_tensorflow()
+    load_keras()
     import keras
 
     objective = validate_for_data(spec, dataset)

@@ -61,9 +61,9 @@ def parse_version(text: str) -> tuple[int, ...]:
 def check_keras_version(version: str | None = None) -> None:
     """Refuse to load uploaded models with a Keras older than 3.15. `version` defaults to the installed one."""
     if version is None:
-        from nncore.backend import load_tensorflow
+        from nncore.backend import load_keras
 
-        load_tensorflow()
+        load_keras()
         import keras
 
         version = keras.__version__
@@ -196,9 +196,9 @@ def load_model_file(data: bytes, filename: str, max_bytes: int = MAX_MODEL_BYTES
 
 def load_keras_safely(path: str, name: str = "the file") -> Any:
     """`keras.saving.load_model` in safe mode, uncompiled; any failure becomes a ModelImportError."""
-    from nncore.backend import load_tensorflow
+    from nncore.backend import load_keras
 
-    load_tensorflow()
+    load_keras()
     import keras
 
     try:

@@ -272,7 +272,7 @@ class RunStore:
         record = self.get(run_id)
         if not record.complete:
             raise RunStoreError(f"Cannot reopen '{record.name}': {record.problem}")
-        from nncore.backend import load_tensorflow
+        from nncore.backend import load_keras
         from nncore.data.registry import reload_dataset
         from nncore.models.build import validate_for_data
         from nncore.training.config import TrainingConfig
@@ -289,7 +289,7 @@ class RunStore:
                 " Note: the data reloaded today differs from the data this run was trained on "
                 "(a library update may have changed it), so its scores may differ from those saved."
             )
-        load_tensorflow()
+        load_keras()
         import keras
 
         try:
