@@ -17,6 +17,8 @@ from nncore.neuron.spiking import (
     steady_rate_hz,
 )
 from nncore.plots.neuron_plots import fi_curve_plot, membrane_trace
+from ui.i18n import t
+from ui.neuron_lab_widgets import engine_label
 from ui.render import show_figure
 
 DURATION_MS, DT_MS = 300.0, 0.1
@@ -31,29 +33,20 @@ def _fi_curve(max_current: float, refractory: float, tau_m: float) -> FICurve:
 
 
 def render_brain_cell() -> None:
-    st.markdown(
-        "A real nerve cell works differently. Its outer skin (the **membrane**) holds an electrical "
-        "voltage. Incoming current charges it up, while it slowly **leaks** back towards rest. When "
-        "the voltage reaches a **threshold**, the cell fires a brief pulse, a **spike**, then resets "
-        "and needs a moment (the **refractory period**) before it can fire again. This *leaky "
-        "integrate-and-fire* model captures just that."
-    )
+    st.markdown(t("lab.brain_intro"))
     controls, plot = st.columns([1, 2], gap="large")
     with controls:
         current = st.slider(
-            "Input current (nA)", 0.0, 10.0, step=0.1, key="neuron_lab_current",
-            help="How strongly the cell is being pushed, in nanoamperes. It is switched on at "
-            f"{CURRENT_ON_MS:.0f} ms and off at {CURRENT_OFF_MS:.0f} ms.",
+            t("lab.current"), 0.0, 10.0, step=0.1, key="neuron_lab_current",
+            help=t("lab.current_help", on=f"{CURRENT_ON_MS:.0f}", off=f"{CURRENT_OFF_MS:.0f}"),
         )
         refractory = st.slider(
-            "Refractory period (ms)", 0.0, 10.0, step=0.5, key="neuron_lab_refractory",
-            help="How long the cell must rest after each spike before it can fire again. It limits "
-            "how fast the cell can ever fire.",
+            t("lab.refractory"), 0.0, 10.0, step=0.5, key="neuron_lab_refractory",
+            help=t("lab.refractory_help"),
         )
         tau_m = st.slider(
-            "Membrane time constant (ms)", 2.0, 40.0, step=1.0, key="neuron_lab_tau",
-            help="How slowly the voltage leaks back to rest: larger means the cell remembers its "
-            "input for longer.",
+            t("lab.tau"), 2.0, 40.0, step=1.0, key="neuron_lab_tau",
+            help=t("lab.tau_help"),
         )
     params = LIFParams(refractory=refractory, tau_m=tau_m)
     drive = step_current(current, DURATION_MS, DT_MS, CURRENT_ON_MS, CURRENT_OFF_MS)
@@ -61,22 +54,19 @@ def render_brain_cell() -> None:
     rate = steady_rate_hz(trace.spike_times, CURRENT_OFF_MS - CURRENT_ON_MS)
     with controls:
         m1, m2 = st.columns(2)
-        m1.metric("Spikes", len(trace.spike_times), help="Spikes fired while the current was on.")
-        m2.metric("Firing rate", f"{rate:.0f} /s", help="Spikes per second once the cell has settled into its rhythm.")
-        st.metric(
-            "Threshold current", f"{params.threshold_current:.2f} nA",
-            help="Below this steady current the voltage never reaches the threshold: no spikes at all.",
-        )
+        m1.metric(t("lab.spikes"), len(trace.spike_times), help=t("lab.spikes_help"))
+        m2.metric(t("lab.rate"), f"{rate:.0f} /s", help=t("lab.rate_help"))
+        st.metric(t("lab.threshold"), f"{params.threshold_current:.2f} nA", help=t("lab.threshold_help"))
     with plot:
         show_figure(membrane_trace(trace, params.v_threshold), key="neuron_lab_lif_trace")
-    st.markdown("**The model in one line** — the voltage V moves towards rest and is pushed up by the current I:")
+    st.markdown(t("lab.model_line"))
     st.latex(r"\tau_m \frac{dV}{dt} = -(V - V_{\text{rest}}) + R\,I")
-    st.markdown("**The spike rule** — on reaching the threshold, fire, reset and rest:")
+    st.markdown(t("lab.spike_rule"))
     st.latex(
         rf"V \ge V_{{\text{{th}}}} = {params.v_threshold:.0f}\,\text{{mV}} \;\Rightarrow\;"
         rf"\text{{spike, then }} V = {params.v_reset:.0f}\,\text{{mV for }} {refractory:g}\,\text{{ms}}"
     )
-    st.markdown("**The threshold current** — the weakest steady input that ever makes it fire:")
+    st.markdown(t("lab.threshold_formula"))
     st.latex(
         rf"I_{{\text{{th}}}} = \frac{{V_{{\text{{th}}}} - V_{{\text{{rest}}}}}}{{R}} = "
         rf"\frac{{{params.v_threshold:.0f} - ({params.v_rest:.0f})}}{{{params.resistance:.0f}\,\text{{M}}\Omega}}"
@@ -84,21 +74,16 @@ def render_brain_cell() -> None:
     )
 
     _render_rate_coding(params, current)
-    with st.expander("A richer model: Izhikevich's neuron (bursts, fast spiking)", expanded=False):
+    with st.expander(t("lab.izhikevich"), expanded=False):
         _render_izhikevich()
 
 
 def _render_rate_coding(params: LIFParams, current: float) -> None:
-    st.subheader("From spikes to a number: the firing rate")
-    st.markdown(
-        "An artificial neuron outputs a single number. A brain cell outputs spikes. One common "
-        "bridge is **rate coding**: read the cell's output as *how many spikes per second* it fires. "
-        "Below, the model cell is simulated at many currents and its rate plotted: the *f-I curve*. "
-        "ReLU and softplus are then fitted to the same points, so you can see how well they match."
-    )
+    st.subheader(t("lab.rate_coding"))
+    st.markdown(t("lab.rate_coding_text"))
     max_current = st.slider(
-        "Largest current shown (nA)", 3.0, 40.0, step=1.0, key="neuron_lab_fi_max",
-        help="The range of currents on the curve. Push it up to see the rate level off near its ceiling.",
+        t("lab.fi_max"), 3.0, 40.0, step=1.0, key="neuron_lab_fi_max",
+        help=t("lab.fi_max_help"),
     )
     fi = _fi_curve(max_current, params.refractory, params.tau_m)
     fits = [fit_relu(fi), fit_softplus(fi)]
@@ -106,12 +91,12 @@ def _render_rate_coding(params: LIFParams, current: float) -> None:
     below = fi.rates[fi.currents < params.threshold_current]
     gap = float(np.max(np.abs(fi.rates - fi.theory)))
     st.caption(
-        f"Measured from the simulation: {len(below)} currents below the threshold, all with rate "
-        f"{below.max() if below.size else 0:.0f}/s; the highest rate is {fi.rates.max():.0f}/s "
-        + (f"(ceiling {params.max_rate_hz:.0f}/s). " if np.isfinite(params.max_rate_hz) else "(no ceiling: refractory period is 0). ")
-        + f"Simulation and textbook formula differ by at most {gap:.1e} spikes/s."
+        t("lab.fi_measured", n=len(below), rate=f"{below.max() if below.size else 0:.0f}", top=f"{fi.rates.max():.0f}")
+        + (t("lab.fi_ceiling", ceiling=f"{params.max_rate_hz:.0f}") if np.isfinite(params.max_rate_hz)
+           else t("lab.fi_no_ceiling"))
+        + t("lab.fi_gap", gap=f"{gap:.1e}")
     )
-    st.markdown("**The firing rate, worked out on paper** (the solid line), next to ReLU:")
+    st.markdown(t("lab.rate_formula"))
     st.latex(
         r"\text{rate}(I) = \begin{cases} 0 & I \le I_{\text{th}} \\[2pt]"
         r"\dfrac{1}{t_{\text{ref}} + \tau_m \ln\dfrac{R I}{R I - (V_{\text{th}} - V_{\text{rest}})}} & I > I_{\text{th}}\end{cases}"
@@ -119,38 +104,22 @@ def _render_rate_coding(params: LIFParams, current: float) -> None:
     st.latex(r"\mathrm{ReLU}(z) = \max(0, z)")
     c1, c2 = st.columns(2)
     with c1:
-        st.markdown(
-            "**Where the analogy holds**\n\n"
-            "- *Threshold:* no output at all below a certain input, as ReLU gives 0 for negative sums.\n"
-            "- *More in, more out:* above threshold the rate rises with the current.\n"
-            "- *Weighted sum:* a cell adds up currents from many synapses, each stronger or weaker, "
-            "some exciting and some inhibiting: much like weights."
-        )
+        st.markdown(t("lab.analogy_holds"))
     with c2:
-        st.markdown(
-            "**Where it breaks**\n\n"
-            "- *Ceiling:* the rate levels off (the refractory period); ReLU grows forever.\n"
-            "- *Spikes and time:* a real cell sends all-or-nothing pulses, and *when* they arrive "
-            "carries information too; an artificial neuron sends one number, with no time in it.\n"
-            "- *Energy:* spikes are sparse and the brain runs on about 20 watts; a network computes "
-            "every neuron for every input.\n"
-            "- *Learning:* the brain has no known way to send exact error gradients backwards."
-        )
+        st.markdown(t("lab.analogy_breaks"))
 
 
 def _render_izhikevich() -> None:
-    st.markdown(
-        "Two equations and four numbers reproduce many firing patterns seen in real cortex. "
-        "The current here is in the model's own units."
-    )
+    st.markdown(t("lab.izh_intro"))
     c1, c2 = st.columns(2)
     preset = c1.selectbox(
-        "Firing pattern", list(IZHIKEVICH_PRESETS), key="neuron_lab_izh_preset",
-        help="Different kinds of brain cells respond to the same input in different rhythms.",
+        t("lab.izh_pattern"), list(IZHIKEVICH_PRESETS), key="neuron_lab_izh_preset",
+        format_func={name: engine_label(f"lab.izh.{name.replace(' ', '_')}", name) for name in IZHIKEVICH_PRESETS}.get,
+        help=t("lab.izh_pattern_help"),
     )
     strength = c2.slider(
-        "Input current", 0.0, 20.0, step=0.5, key="neuron_lab_izh_current",
-        help="How strongly the cell is pushed (the model's own units, not nA).",
+        t("lab.izh_current"), 0.0, 20.0, step=0.5, key="neuron_lab_izh_current",
+        help=t("lab.izh_current_help"),
     )
     a, b, c, d = IZHIKEVICH_PRESETS[preset]
     drive = step_current(strength, DURATION_MS, DT_MS, CURRENT_ON_MS, CURRENT_OFF_MS)
@@ -160,5 +129,5 @@ def _render_izhikevich() -> None:
         rf"v \ge 30\,\text{{mV}} \Rightarrow \text{{spike}},\ v \leftarrow {c:g},\ u \leftarrow u + {d:g}"
         rf"\qquad (a = {a:g},\ b = {b:g})"
     )
-    st.caption(f"{len(trace.spike_times)} spikes while the current was on.")
+    st.caption(t("lab.izh_spikes", n=len(trace.spike_times)))
     show_figure(membrane_trace(trace, None, current_unit="model units"), key="neuron_lab_izh_trace")

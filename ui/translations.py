@@ -11,6 +11,7 @@ harness calls format_func after the run, outside the session, where the language
 from __future__ import annotations
 
 from ui import translations_pages as _pages
+from ui import translations_lab as _lab
 from ui import translations_results as _results
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -431,3 +432,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 _merge(_pages.TRAIN, _pages.DATA, _pages.MODEL, _pages.SIDEBAR)
 _merge(_results.EVALUATE, _results.EXPLAIN, _results.RUNS)
+_merge(_lab.LAB)
