@@ -20,12 +20,16 @@ is masked or dropped.
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from typing import Any, Callable
 
 import numpy as np
 
 from nncore.backend import EVAL_BATCH, DeviceInfo
+
+# Where compiled programs are cached (default: a folder in the system's temporary directory).
+JAX_CACHE_ENV = "NNX_JAX_CACHE_DIR"
 
 # Epochs per compiled call of `train_epochs` (short epochs only reach it; see EpochLoop).
 EPOCH_BLOCK = 16
@@ -49,12 +53,24 @@ def load_keras() -> None:
 
 
 def configure_devices() -> None:
-    """Import Keras on JAX once per process (JAX needs no other device set-up here)."""
+    """Import Keras on JAX and turn on JAX's compilation cache, once per process.
+
+    XLA compiles each training job's step functions (about 1-4 s on a CPU, several per job),
+    and every job builds new ones; the same architecture on the same data shapes compiles to
+    the same program, which the cache (keyed by the program, kept on disk) then skips.
+    """
     global _devices_ready
     with _setup_lock:
-        if not _devices_ready:
-            load_keras()
-            _devices_ready = True
+        if _devices_ready:
+            return
+        load_keras()
+        import jax
+
+        if not jax.config.jax_compilation_cache_dir:  # a cache the user set up wins
+            folder = os.environ.get(JAX_CACHE_ENV) or os.path.join(tempfile.gettempdir(), "nnexplorer-jax-cache")
+            jax.config.update("jax_compilation_cache_dir", folder)
+            jax.config.update("jax_persistent_cache_min_compile_time_secs", 0.2)
+        _devices_ready = True
 
 
 def distribution_strategy() -> None:
