@@ -72,7 +72,7 @@ def _status_line(state: SessionState) -> None:
         name = opened.objective.metric_name
         st.markdown(t(
             how, name=markdown_text(opened.extra.get("name", t("sidebar.a_saved_run"))),
-            metric=name, value=format_metric(opened.test_metric, name),
+            metric=t(f"sidebar.metric_{name}"), value=format_metric(opened.test_metric, name),
         ))
         return
     if state.job is None:
@@ -86,5 +86,5 @@ def _status_line(state: SessionState) -> None:
     run = state.run
     if run is not None and run.history:
         name = run.objective.metric_name
-        text += "  \n" + t("sidebar.test_metric", metric=name, value=format_metric(run.test_metric, name))
+        text += "  \n" + t("sidebar.test_metric", metric=t(f"sidebar.metric_{name}"), value=format_metric(run.test_metric, name))
     st.markdown(text)

@@ -399,7 +399,7 @@ LAB: dict[str, tuple[str, str]] = {
         "Train for many steps in one go (each uses all the points) and watch the loss fall.",
         "一次训练很多步（每一步都用全部的点），看着损失下降。",
     ),
-    "lab.bp_step": ("**Training step {n}:** {trail}", "**第 {n} 个训练步：**{trail}"),
+    "lab.bp_step": ("**Training step {n}:** {trail}", "**第 {n} 个训练步**：{trail}"),
     "lab.bp_follow": ("Follow example", "跟踪样本"),
     "lab.bp_example": ("#{i}: x = ({x1}, {x2}), class {y}", "#{i}：x = ({x1}, {x2})，类别 {y}"),
     "lab.bp_follow_help": (
@@ -439,14 +439,14 @@ LAB: dict[str, tuple[str, str]] = {
         "**Checked against TensorFlow:** these NumPy numbers and TensorFlow's automatic "
         "differentiation (GradientTape, then TensorFlow's SGD update) on the same weights agree. Largest "
         "difference: **{difference}** (allowed: {allowed}; {parts}).",
-        "**与 TensorFlow 核对：**这些 NumPy 算出的数字，与 TensorFlow 在同样权重上的自动微分"
+        "**与 TensorFlow 核对**：这些 NumPy 算出的数字，与 TensorFlow 在同样权重上的自动微分"
         "（GradientTape，再加 TensorFlow 的 SGD 更新）一致。最大差异：**{difference}**（允许：{allowed}；{parts}）。",
     ),
     "lab.bp_tf_disagree": (
         "**Checked against TensorFlow:** these NumPy numbers and TensorFlow's automatic "
         "differentiation (GradientTape, then TensorFlow's SGD update) on the same weights DISAGREE. Largest "
         "difference: **{difference}** (allowed: {allowed}; {parts}).",
-        "**与 TensorFlow 核对：**这些 NumPy 算出的数字，与 TensorFlow 在同样权重上的自动微分"
+        "**与 TensorFlow 核对**：这些 NumPy 算出的数字，与 TensorFlow 在同样权重上的自动微分"
         "（GradientTape，再加 TensorFlow 的 SGD 更新）**不一致**。最大差异：**{difference}**（允许：{allowed}；{parts}）。",
     ),
     "lab.bp_progress": ("Over many steps", "经过许多步之后"),

@@ -246,23 +246,23 @@ EXPLAIN: dict[str, tuple[str, str]] = {
     ),
     "explain.prediction_edited": (
         "**Prediction for the edited row:** {predicted} ({sure} sure) · the original row's true answer: {truth}.",
-        "**修改后这一行的预测：**{predicted}（把握 {sure}）· 原来这一行的正确答案：{truth}。",
+        "**修改后这一行的预测**：{predicted}（把握 {sure}）· 原来这一行的正确答案：{truth}。",
     ),
     "explain.prediction_right": (
         "**Prediction:** {predicted} ({sure} sure) · **true answer:** {truth} · the model is **right**.",
-        "**预测：**{predicted}（把握 {sure}）· **正确答案：**{truth} · 模型预测**正确**。",
+        "**预测**：{predicted}（把握 {sure}）· **正确答案**：{truth} · 模型预测**正确**。",
     ),
     "explain.prediction_wrong": (
         "**Prediction:** {predicted} ({sure} sure) · **true answer:** {truth} · the model is **wrong**.",
-        "**预测：**{predicted}（把握 {sure}）· **正确答案：**{truth} · 模型预测**错误**。",
+        "**预测**：{predicted}（把握 {sure}）· **正确答案**：{truth} · 模型预测**错误**。",
     ),
     "explain.prediction_value": (
         "**Prediction:** {value} · **true value:** {truth}",
-        "**预测：**{value} · **真实值：**{truth}",
+        "**预测**：{value} · **真实值**：{truth}",
     ),
     "explain.prediction_value_edited": (
         "**Prediction for the edited row:** {value} · **true value of the original row:** {truth}",
-        "**修改后这一行的预测：**{value} · **原来这一行的真实值：**{truth}",
+        "**修改后这一行的预测**：{value} · **原来这一行的真实值**：{truth}",
     ),
     "explain.test_example": ("test example #{index}", "测试样本 #{index}"),
     "explain.edited": ("Edited: ", "已修改："),
@@ -596,7 +596,7 @@ RUNS: dict[str, tuple[str, str]] = {
     "runs.evaluate_it": ("Evaluate it", "评估它"),
     "runs.explain_it": ("Explain its predictions", "解释它的预测"),
     "runs.look_inside": ("Look inside", "看看网络内部"),
-    "runs.current": ("**Current model:** {label}, on {title}.", "**当前模型：**{label}，数据是 {title}。"),
+    "runs.current": ("**Current model:** {label}, on {title}.", "**当前模型**：{label}，数据是 {title}。"),
     "runs.downloads": (
         "Download the current model, its history, a script or a report",
         "下载当前模型、训练记录、脚本或报告",

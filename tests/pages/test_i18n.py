@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,43 @@ def test_every_key_has_both_languages_with_the_same_placeholders(key):
     # Names such as SHAP stay as they are; everything else must really be translated.
     if not key.startswith(("gl.shap", "gl.lime")) or key.endswith(".text"):
         assert HAN.search(chinese), f"{key}: the Chinese text has no Chinese characters"
+
+
+class _Filled(dict):
+    def __missing__(self, key: str) -> str:
+        return "X"  # a placeholder is filled with a name or a number: a letter, for Markdown
+
+
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _bold_marks_that_do_not_work(text: str) -> list[str]:
+    """`**` runs Markdown (CommonMark's flanking rules) will not read as opening/closing bold.
+
+    In Chinese the classic trap is "**标签：**文字": the closing `**` follows a full-width colon
+    (punctuation) and precedes a letter, so it is printed as two asterisks.
+    """
+    filled = string.Formatter().vformat(text, (), _Filled())
+    marks = [m.start() for m in re.finditer(r"(?<!\*)\*\*(?!\*)", filled)]
+    broken = []
+    for n, pos in enumerate(marks):
+        before = filled[pos - 1] if pos else " "
+        after = filled[pos + 2] if pos + 2 < len(filled) else " "
+        if n % 2 == 0:  # opens: not followed by a space, nor by punctuation unless after a space/punctuation
+            ok = not after.isspace() and (not _is_punctuation(after) or before.isspace() or _is_punctuation(before))
+        else:  # closes: the mirror image
+            ok = not before.isspace() and (not _is_punctuation(before) or after.isspace() or _is_punctuation(after))
+        if not ok:
+            broken.append(filled[max(0, pos - 8) : pos + 10])
+    return broken
+
+
+@pytest.mark.parametrize("language", [0, 1], ids=["en", "zh"])
+def test_bold_text_renders_as_bold(language):
+    broken = {key: _bold_marks_that_do_not_work(texts[language]) for key, texts in TEXTS.items()}
+    assert not {key: marks for key, marks in broken.items() if marks}
+    assert _bold_marks_that_do_not_work("**数据：**{title}") and not _bold_marks_that_do_not_work("**数据**：{title}")
 
 
 def test_every_key_used_in_the_code_exists():
