@@ -162,6 +162,9 @@ out["probe_gap"] = float(np.abs(layers[conv] - eager_conv).max())
 out["probe_acts_gap"] = float(np.abs(layers[conv][:1] - acts).max())
 cam = grad_cam(cnn, digits.x_test[0])
 out["cam_shape"], out["cam_max"] = list(cam.values.shape), float(cam.values.max())
+from nncore.explain import as_explainable
+from nncore.explain.methods import methods_for
+out["cnn_methods"] = [m.key for m in methods_for(as_explainable(cnn))]
 vis = visualize_unit(cnn.model, cnn.model.layers[-1].name, 3, steps=30)
 out["vis_shape"], out["vis_score"], out["vis_blank"] = list(vis.image.shape), vis.score, vis.blank_score
 
@@ -252,6 +255,9 @@ def test_a_cnn_trains_and_its_gradients_and_activations_are_right(journey):
     assert journey["cam_max"] > 0
     assert journey["vis_shape"] == [8, 8, 1]
     assert journey["vis_score"] > journey["vis_blank"]
+    # shap's GradientExplainer needs TensorFlow or PyTorch: not offered under JAX.
+    assert "grad_cam" in journey["cnn_methods"] and "integrated_gradients" in journey["cnn_methods"]
+    assert "gradient_shap" not in journey["cnn_methods"]
 
 
 def test_the_neuron_labs_backprop_agrees_with_jax_grad(journey):

@@ -108,6 +108,13 @@ METHODS: tuple[MethodInfo, ...] = (
 
 
 def methods_for(model: Any) -> list[MethodInfo]:
-    """The methods that apply to an ExplainableModel (Grad-CAM only with a Conv2D layer)."""
+    """The methods that apply to an ExplainableModel (Grad-CAM only with a Conv2D layer;
+    Gradient SHAP only on TensorFlow: shap's GradientExplainer cannot differentiate a JAX model)."""
+    from nncore.backend import keras_backend
+
     has_conv = gradients.last_conv_layer(model.model) is not None
-    return [m for m in METHODS if model.input_kind in m.input_kinds and (has_conv or not m.needs_conv)]
+    on_tensorflow = keras_backend() == "tensorflow"
+    return [
+        m for m in METHODS
+        if model.input_kind in m.input_kinds and (has_conv or not m.needs_conv) and (on_tensorflow or m.key != "gradient_shap")
+    ]
