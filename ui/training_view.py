@@ -7,6 +7,8 @@ app once so the sidebar and the Train button catch up.
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 from nncore.training.job import JobState
@@ -62,9 +64,8 @@ def _training_panel(state: SessionState, live: bool) -> None:
         m3.metric(f"Training {objective.metric_label.lower()}", format_metric(last.metric, name))
         m4.metric(f"Validation {objective.metric_label.lower()}", format_metric(last.val_metric, name))
         show_figure(learning_curves(history, objective.loss_label, objective.metric_label), key="train_curves")
-        _live_gradients(job)
         if job.dataset.is_2d and job.model is not None:
-            _plane(job)
+            _plane(job, live)
     elif snap.running_loss is not None:
         st.caption(f"First epoch in progress · running loss {snap.running_loss:.4f}")
 
@@ -78,14 +79,14 @@ def _training_panel(state: SessionState, live: bool) -> None:
         )
 
 
-def _plane(job) -> None:
+def _plane(job, live: bool) -> None:
     from nncore.inspect.boundary import plane_grid
     from nncore.plots.boundary_plots import decision_boundary
 
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
         show_figure(decision_boundary(plane_grid(job.model, job.dataset), job.dataset), key="train_boundary")
-    _neuron_maps(job)
+    _neuron_maps(job, live)
     with right:
         if job.dataset.task == "classification":
             st.markdown(
@@ -103,27 +104,17 @@ def _plane(job) -> None:
             )
 
 
-def _live_gradients(job) -> None:
-    """Each layer's gradient norm so far, from the job's dynamics recorder."""
-    dynamics = job.dynamics()
-    if dynamics is None or len(dynamics.records) < 2:
-        return
-    from nncore.plots.inside_plots import gradient_norms_over_time
-
-    with st.expander("Gradients per layer, as recorded so far", expanded=False):
-        show_figure(gradient_norms_over_time(dynamics), key="train_grad_norms")
-        st.caption("Lines far below the others: layers that barely learn (vanishing gradients). More on the "
-                   "**Inside** page, under *Training dynamics*.")
-
-
 PROBE_KEY = "_train_neuron_probe"
+MAPS_KEY = "_train_neuron_maps"
+LIVE_MAPS_EVERY = 1.0  # seconds
+LIVE_MAP_STEPS = 30
 MAX_MAPPED_UNITS = 16  # per layer: more maps would be too small to read and slow to redraw live
 
 
-def _neuron_maps(job) -> None:
+def _neuron_maps(job, live: bool) -> None:
     """One small map per hidden neuron of what it responds to over the plane, live."""
     from nncore.inspect.activations import ActivationProbe
-    from nncore.inspect.neuron_maps import neuron_maps
+    from nncore.inspect.neuron_maps import MAP_STEPS, neuron_maps
     from nncore.plots.inside_plots import neuron_maps as neuron_maps_figure
 
     cached = st.session_state.get(PROBE_KEY)
@@ -134,9 +125,19 @@ def _neuron_maps(job) -> None:
     probe = cached[1]
     if not any(info.kind == "dense" for info in probe.layers):
         return
-    maps = neuron_maps(probe, job.dataset)
-    shown = {name: values[:, :, :MAX_MAPPED_UNITS] for name, values in maps.maps.items()}
-    cut = any(values.shape[-1] > MAX_MAPPED_UNITS for values in maps.maps.values())
+    # While training, the maps are redrawn at most once a second (the same figure is re-sent in
+    # between, which the browser does not redraw), on a coarser grid and without hover values:
+    # drawn on every half-second refresh they kept the browser too busy to react to Stop quickly.
+    now = time.monotonic()
+    last = st.session_state.get(MAPS_KEY)
+    if live and last is not None and last[0] is job.model and now - last[1] < LIVE_MAPS_EVERY:
+        fig, cut = last[2], last[3]
+    else:
+        maps = neuron_maps(probe, job.dataset, steps=LIVE_MAP_STEPS if live else MAP_STEPS)
+        shown = {name: values[:, :, :MAX_MAPPED_UNITS] for name, values in maps.maps.items()}
+        cut = any(values.shape[-1] > MAX_MAPPED_UNITS for values in maps.maps.values())
+        fig = neuron_maps_figure(maps.xs, maps.ys, shown, hover_values=not live)
+        st.session_state[MAPS_KEY] = (job.model, now, fig, cut)
     with st.expander("What each hidden neuron responds to", expanded=True):
         st.caption(
             "One small map per hidden neuron, over the same plane: blue where its output is positive, red where "
@@ -144,7 +145,7 @@ def _neuron_maps(job) -> None:
             "into the curved boundary above."
             + (f" The first {MAX_MAPPED_UNITS} neurons of each layer are shown." if cut else "")
         )
-        show_figure(neuron_maps_figure(maps.xs, maps.ys, shown), key="train_neuron_maps")
+        show_figure(fig, key="train_neuron_maps")
 
 
 def render_step_button(state: SessionState) -> None:

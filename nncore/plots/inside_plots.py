@@ -298,13 +298,16 @@ def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str
 # --- 2-D data: what each hidden neuron responds to ---------------------------------------
 
 
-def neuron_maps(xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], columns: int = 8, title: str | None = None) -> go.Figure:
+def neuron_maps(
+    xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], columns: int = 8, title: str | None = None, hover_values: bool = True
+) -> go.Figure:
     """Small maps, one per hidden unit, of its activation over the plane (as in TensorFlow
     Playground): each layer starts a new row, `maps[layer]` is (steps, steps, units).
 
     Drawn as one tiled heatmap (one trace, not one subplot per unit) so a live refresh of
     dozens of maps costs milliseconds. Each map is scaled by its own largest magnitude: the
-    picture shows where a unit is positive or negative, its hover the actual value.
+    picture shows where a unit is positive or negative, its hover the actual value
+    (`hover_values=False` leaves the values out: half the data to send, for live refreshes).
     """
     width = max(1, min(columns, max(m.shape[-1] for m in maps.values())))
     steps = next(iter(maps.values())).shape[0]
@@ -323,10 +326,12 @@ def neuron_maps(xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], col
             labels.append("")
     gap = max(2, steps // 3)  # room for the next row's labels
     tiled, _ = _tile(np.stack(tiles), width, gap=gap)
-    raw, _ = _tile(np.stack(values), width, gap=gap)
+    hover = dict(hoverinfo="skip")
+    if hover_values:
+        raw, _ = _tile(np.stack(values), width, gap=gap)
+        hover = dict(customdata=np.round(raw, 4), hovertemplate="output %{customdata:.3f}<extra></extra>")
     fig = go.Figure(go.Heatmap(
-        z=tiled, customdata=np.round(raw, 4), colorscale=DIVERGING_SCALE, zmin=-1, zmax=1, zmid=0, showscale=False,
-        hoverongaps=False, hovertemplate="output %{customdata:.3f}<extra></extra>",
+        z=np.round(tiled, 3), colorscale=DIVERGING_SCALE, zmin=-1, zmax=1, zmid=0, showscale=False, hoverongaps=False, **hover,
     ))
     # One layout update for all labels: adding annotations one by one is slow in Plotly.
     fig.update_layout(annotations=[

@@ -295,7 +295,7 @@ class TrainingJob:
                             )
                             break
             done = len(self._history)
-            if self._recorder is not None:
+            if self._recorder is not None and not self._stop.is_set():  # Stop should not wait for a record
                 self._recorder.maybe_record(done, self._elapsed(), force=done == self._total_epochs)
             self._update(
                 epoch=done, step=0, history=tuple(self._history), running_loss=None,

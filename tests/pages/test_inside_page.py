@@ -140,7 +140,7 @@ def test_train_page_shows_neuron_maps_and_step_trains_one_more_epoch():
     _ok(at)
     model, probe = at.session_state["_train_neuron_probe"]
     assert model is state.run.model
-    assert [e.label for e in at.expander] == ["Gradients per layer, as recorded so far", "What each hidden neuron responds to"]
+    assert [e.label for e in at.expander] == ["What each hidden neuron responds to"]
     before = state.run
     at.button(key="train_step").click().run()
     _ok(at)
