@@ -8,7 +8,7 @@ from nncore.data import list_datasets, load_dataset
 from nncore.errors import DatasetError
 from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
-from ui.dataset_controls import param_widgets
+from ui.dataset_controls import engine_text, param_widgets
 from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
@@ -35,7 +35,7 @@ with builtin_tab:
         t("data.dataset"),
         keys,
         index=keys.index(current_key),
-        format_func=lambda k: f"{by_key[k].group} · {by_key[k].title}",
+        format_func={k: f"{engine_text('data.group', by_key[k].group)} · {by_key[k].title}" for k in keys}.get,
         key="data_choice",
         help=t("data.dataset_help"),
     )

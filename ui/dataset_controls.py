@@ -7,20 +7,34 @@ from typing import Any
 import streamlit as st
 
 from nncore.data.info import DatasetInfo, DatasetParam
+from ui.i18n import t
+from ui.translations import TEXTS
+
+
+def engine_text(prefix: str, english: str) -> str:
+    """A text nncore defines (in English), in the session's language when the table holds it
+    word for word under `prefix` or `prefix.<anything>`; an engine text that changed stays English
+    rather than showing an outdated translation."""
+    for key, (known, _) in TEXTS.items():
+        if known == english and (key == prefix or key.startswith(prefix + ".")):
+            return t(key)
+    return english
 
 
 def param_widget(param: DatasetParam, current: Any, key: str) -> Any:
     value = current if current is not None else param.default
+    label = engine_text(f"data.param.{param.name}", param.label)
+    help_text = engine_text(f"data.param.{param.name}.help", param.help) if param.help else param.help
     if param.kind == "choice":
-        return st.selectbox(param.label, param.choices, index=param.choices.index(value), key=key, help=param.help)
+        return st.selectbox(label, param.choices, index=param.choices.index(value), key=key, help=help_text)
     if param.kind == "int":
         return st.number_input(
-            param.label, min_value=int(param.min), max_value=int(param.max), value=int(value),
-            step=int(param.step or 1), key=key, help=param.help,
+            label, min_value=int(param.min), max_value=int(param.max), value=int(value),
+            step=int(param.step or 1), key=key, help=help_text,
         )
     return st.slider(
-        param.label, min_value=float(param.min), max_value=float(param.max), value=float(value),
-        step=float(param.step or 0.01), key=key, help=param.help,
+        label, min_value=float(param.min), max_value=float(param.max), value=float(value),
+        step=float(param.step or 0.01), key=key, help=help_text,
     )
 
 

@@ -353,3 +353,54 @@ SIDEBAR: dict[str, tuple[str, str]] = {
     "sidebar.state.diverged": ("diverged (loss became NaN)", "发散了（损失变成了 NaN）"),
     "sidebar.state.failed": ("failed", "失败"),
 }
+
+# Texts nncore defines (dataset groups and parameters). Shown translated only while the English
+# here matches the engine's word for word (ui.dataset_controls.engine_text).
+DATA_ENGINE: dict[str, tuple[str, str]] = {
+    "data.group.2d_classification": ("2-D classification", "二维分类"),
+    "data.group.2d_regression": ("2-D regression", "二维回归"),
+    "data.group.tables": ("Tables", "表格"),
+    "data.group.images": ("Images", "图像"),
+    "data.group.sequences": ("Sequences", "序列"),
+    "data.param.n_points": ("Number of points", "点的个数"),
+    "data.param.n_points.help": (
+        "How many points to generate (before splitting 60/20/20).",
+        "生成多少个点（之后按 60/20/20 划分）。",
+    ),
+    "data.param.noise": ("Noise", "噪声"),
+    "data.param.noise.help.shapes": (
+        "0 gives clean shapes; 1 blurs them so much the task gets very hard.",
+        "0 得到干净的形状；1 会让形状模糊到任务变得非常难。",
+    ),
+    "data.param.noise.help.series": (
+        "How much random wobble is added to every value (0 = none).",
+        "给每个值加上多大的随机抖动（0 = 不加）。",
+    ),
+    "data.param.seed": ("Random seed", "随机种子"),
+    "data.param.seed.help": (
+        "Same seed, same data and same split: results can be reproduced exactly.",
+        "种子相同，数据和划分就相同：结果可以精确复现。",
+    ),
+    "data.param.max_train": ("Training images", "训练图像数"),
+    "data.param.max_train.help": (
+        "How many of the 60,000 training images to use; fewer trains faster.",
+        "使用 60,000 张训练图像中的多少张；越少训练越快。",
+    ),
+    "data.param.examples": ("Images", "图像数"),
+    "data.param.examples.help": (
+        "How many images to generate (60% train, 20% validation, 20% test). 70,000 is MNIST's size; fewer trains faster.",
+        "生成多少张图像（60% 训练、20% 验证、20% 测试）。70,000 是 MNIST 的规模；越少训练越快。",
+    ),
+    "data.param.n_series": ("Number of series", "序列条数"),
+    "data.param.n_series.help": (
+        "How many example series to generate (before splitting 60/20/20).",
+        "生成多少条示例序列（之后按 60/20/20 划分）。",
+    ),
+    "data.param.window": ("Window length", "窗口长度"),
+    "data.param.window.help": (
+        "How many past values the network sees to predict the next one.",
+        "网络看过去多少个值来预测下一个值。",
+    ),
+    "data.param.steps": ("Series length", "序列长度"),
+    "data.param.steps.help": ("How many values each series has.", "每条序列有多少个值。"),
+}

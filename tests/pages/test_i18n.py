@@ -226,6 +226,30 @@ def test_chinese_neuron_lab_runs_every_tab_and_keeps_the_tab_when_the_language_c
     assert any(s.value.startswith("运行了") for s in at.success)
 
 
+def test_engine_texts_in_the_table_match_the_engine_word_for_word():
+    """Dataset groups and parameters come from nncore; a translation whose English no longer
+    matches is never shown, so a stale entry must fail here instead of silently going unused."""
+    from nncore.data import list_datasets
+    from ui.translations_pages import DATA_ENGINE
+
+    engine = set()
+    for info in list_datasets():
+        engine.add(info.group)
+        engine |= {text for param in info.params for text in (param.label, param.help)}
+    assert {english for english, _ in DATA_ENGINE.values()} <= engine
+
+
+def test_chinese_data_page_shows_dataset_groups_and_parameters_in_chinese():
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["language"] = "zh"
+    at.run()
+    at.switch_page("app_pages/data.py").run()
+    assert at.number_input(key="data_param_circles_n_points").label == "点的个数"
+    assert at.slider(key="data_param_circles_noise").help == TEXTS["data.param.noise.help.shapes"][1]
+    assert "二维分类 · Circles (2-D)" in at.selectbox(key="data_choice").options
+    assert at.selectbox(key="data_choice").value == "circles"
+
+
 def test_chinese_home_page_is_in_chinese():
     at = AppTest.from_file(APP, default_timeout=120)
     at.session_state["language"] = "zh"
