@@ -25,7 +25,7 @@ def render_one_input(inside: InsideData) -> None:
     data = run.dataset
     n = len(data.x_test)
     if data.input_kind == "image":
-        with st.expander("Test images to choose from", expanded=False):
+        with st.expander("Test images to choose from", expanded=True):
             labels = [f"#{k} · {data.class_names[int(data.y_test[k])]}" if data.class_names else f"#{k}" for k in range(min(GALLERY, n))]
             show_figure(inside_plots.image_tiles(data.x_test[:GALLERY], labels, columns=8, title=None), key="inside_gallery")
     index = int(st.number_input(
