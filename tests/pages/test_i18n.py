@@ -239,6 +239,28 @@ def test_engine_texts_in_the_table_match_the_engine_word_for_word():
     assert {english for english, _ in DATA_ENGINE.values()} <= engine
 
 
+def test_translated_engine_names_still_match_the_engine():
+    """Presets, rankings and the lab's names are translated by key; their English in the table
+    must still be the engine's, or the translation describes something that changed."""
+    from nncore.evaluate import RANKING_TITLES
+    from nncore.models import PRESETS
+    from nncore.neuron.backprop import LOSS_LABELS
+    from nncore.neuron.learning_rules import RULE_LABELS
+    from nncore.neuron.problems import PROBLEMS
+    from nncore.neuron.spiking import IZHIKEVICH_PRESETS
+
+    expected = {f"evaluate.ranking_{k}": v for k, v in RANKING_TITLES.items()}
+    for key, preset in PRESETS.items():
+        expected[f"model.preset.{key}"] = preset.title
+        expected[f"model.preset.{key}.desc"] = preset.description
+    expected |= {f"lab.rule.{k}": v for k, v in RULE_LABELS.items()}
+    expected |= {f"lab.problem.{k}": v for k, v in PROBLEMS.items()}
+    expected |= {f"lab.loss.{k}": v for k, v in LOSS_LABELS.items()}
+    expected |= {f"lab.izh.{k.replace(' ', '_')}": k for k in IZHIKEVICH_PRESETS}
+    assert {key: TEXTS[key][0] for key in expected if key in TEXTS} == {k: v for k, v in expected.items() if k in TEXTS}
+    assert len([key for key in expected if key in TEXTS]) >= 25  # the translations exist at all
+
+
 def test_chinese_data_page_shows_dataset_groups_and_parameters_in_chinese():
     at = AppTest.from_file(APP, default_timeout=180)
     at.session_state["language"] = "zh"
