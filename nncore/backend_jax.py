@@ -70,6 +70,8 @@ def configure_devices() -> None:
             folder = os.environ.get(JAX_CACHE_ENV) or os.path.join(tempfile.gettempdir(), "nnexplorer-jax-cache")
             jax.config.update("jax_compilation_cache_dir", folder)
             jax.config.update("jax_persistent_cache_min_compile_time_secs", 0.2)
+            # Least recently used programs go first past this size (a few hundred kB each).
+            jax.config.update("jax_compilation_cache_max_size", 256 * 2**20)
         _devices_ready = True
 
 

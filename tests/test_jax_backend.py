@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(
+needs_jax = pytest.mark.skipif(
     importlib.util.find_spec("jax") is None,
     reason="jax is not installed (pip install -r requirements-dev.txt installs it)",
 )
@@ -186,6 +186,23 @@ print("JOURNEY " + json.dumps(out))
 """
 
 
+def test_the_dispatcher_forwards_to_the_running_backend(monkeypatch):
+    import nncore.backend as backend
+    from nncore import backend_tf
+
+    # This process runs Keras on TensorFlow (the default).
+    assert backend.keras_backend() == "tensorflow"
+    assert backend.implementation() is backend_tf
+    assert backend.CompiledTrainer is backend_tf.CompiledTrainer
+    assert backend.compiled_predict is backend_tf.compiled_predict
+    with pytest.raises(AttributeError, match="has no attribute 'no_such_function'"):
+        backend.no_such_function  # noqa: B018
+    monkeypatch.setattr(backend, "keras_backend", lambda: "torch")
+    with pytest.raises(RuntimeError) as info:
+        backend.implementation()
+    assert str(info.value) == "Expected KERAS_BACKEND to be one of ['jax', 'tensorflow']. Received: 'torch'"
+
+
 @pytest.fixture(scope="module")
 def journey() -> dict:
     env = {**os.environ, "KERAS_BACKEND": "jax", "TF_CPP_MIN_LOG_LEVEL": "3", "JAX_PLATFORMS": "cpu"}
@@ -197,6 +214,7 @@ def journey() -> dict:
     return json.loads(lines[-1][len("JOURNEY ") :])
 
 
+@needs_jax
 def test_keras_ran_on_jax_and_tensorflow_was_never_imported(journey):
     assert journey["keras_backend"] == "jax"
     assert journey["tensorflow_imported"] is False
@@ -208,6 +226,7 @@ def test_keras_ran_on_jax_and_tensorflow_was_never_imported(journey):
     assert journey["device"] == "CPU (no GPU found)"
 
 
+@needs_jax
 def test_a_training_job_finishes_and_learns(journey):
     assert journey["state"] == "finished", journey["message"]
     assert journey["epochs"] == 40
@@ -216,12 +235,14 @@ def test_a_training_job_finishes_and_learns(journey):
     assert journey["recorded"] >= 2  # the dynamics recorder's gradients run under JAX too
 
 
+@needs_jax
 def test_evaluation_and_saving_see_the_trained_weights(journey):
     assert journey["evaluate_accuracy"] == pytest.approx(journey["test_metric"], abs=1e-6)
     assert journey["predict_vs_eager"] < 1e-5
     assert journey["reload_gap"] < 1e-6
 
 
+@needs_jax
 def test_explanations_keep_their_guarantees(journey):
     assert abs(journey["shap_additivity_error"]) <= 1e-3
     assert journey["shap_nonzero"] > 1e-3
@@ -230,6 +251,7 @@ def test_explanations_keep_their_guarantees(journey):
     assert journey["lime_shape"] == [4]
 
 
+@needs_jax
 def test_chunks_and_whole_epochs_take_the_same_steps(journey):
     assert journey["epochs_row_shape"] == [1, 4]
     assert journey["loss_sums"][0] == pytest.approx(journey["loss_sums"][1], rel=1e-5)
@@ -239,11 +261,13 @@ def test_chunks_and_whole_epochs_take_the_same_steps(journey):
     assert journey["epochs_val_loss"] == pytest.approx(journey["chunks_val_loss"], rel=1e-5)
 
 
+@needs_jax
 def test_the_regularization_penalty_is_part_of_the_loss(journey):
     assert journey["penalty"] > 1e-3
     assert journey["penalty_gap"] < 1e-5
 
 
+@needs_jax
 def test_a_cnn_trains_and_its_gradients_and_activations_are_right(journey):
     assert journey["cnn_state"] == "finished"
     assert journey["cnn_test_metric"] > 0.3  # 10 classes: chance is 0.1
@@ -260,5 +284,6 @@ def test_a_cnn_trains_and_its_gradients_and_activations_are_right(journey):
     assert "gradient_shap" not in journey["cnn_methods"]
 
 
+@needs_jax
 def test_the_neuron_labs_backprop_agrees_with_jax_grad(journey):
     assert journey["tiny_mlp_gap"] < 1e-9
