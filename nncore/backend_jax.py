@@ -96,11 +96,15 @@ def _bucket(count: int, floor: int = 1) -> int:
     return max(floor, 1 << max(0, int(count) - 1).bit_length())
 
 
-def _pad_rows(array: np.ndarray, rows: int) -> np.ndarray:
+def _pad_rows(array: Any, rows: int) -> Any:
+    """`array` with zero rows appended up to `rows` (a device array stays on the device)."""
     if len(array) == rows:
         return array
-    pad = np.zeros((rows - len(array), *array.shape[1:]), dtype=array.dtype)
-    return np.concatenate([array, pad])
+    if isinstance(array, np.ndarray):
+        return np.concatenate([array, np.zeros((rows - len(array), *array.shape[1:]), dtype=array.dtype)])
+    import jax.numpy as jnp
+
+    return jnp.concatenate([array, jnp.zeros((rows - len(array), *array.shape[1:]), dtype=array.dtype)])
 
 
 def _values(variables: list[Any]) -> list[Any]:
@@ -263,7 +267,6 @@ class CompiledTrainer:
         if n == 0:
             return float("nan"), float("nan")
         trainable, non_trainable, _ = self._state()
-        x, y = np.asarray(x), np.asarray(y)
         loss_sum = metric_sum = penalty = 0.0
         for start in range(0, n, EVAL_BATCH):
             xb, yb = x[start : start + EVAL_BATCH], y[start : start + EVAL_BATCH]
