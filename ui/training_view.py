@@ -107,14 +107,14 @@ def _plane(job, live: bool) -> None:
 PROBE_KEY = "_train_neuron_probe"
 MAPS_KEY = "_train_neuron_maps"
 LIVE_MAPS_EVERY = 1.0  # seconds
-LIVE_MAP_STEPS = 30
+MAP_STEPS = 30
 MAX_MAPPED_UNITS = 16  # per layer: more maps would be too small to read and slow to redraw live
 
 
 def _neuron_maps(job, live: bool) -> None:
     """One small map per hidden neuron of what it responds to over the plane, live."""
     from nncore.inspect.activations import ActivationProbe
-    from nncore.inspect.neuron_maps import MAP_STEPS, neuron_maps
+    from nncore.inspect.neuron_maps import neuron_maps
     from nncore.plots.inside_plots import neuron_maps as neuron_maps_figure
 
     cached = st.session_state.get(PROBE_KEY)
@@ -126,17 +126,18 @@ def _neuron_maps(job, live: bool) -> None:
     if not any(info.kind == "dense" for info in probe.layers):
         return
     # While training, the maps are redrawn at most once a second (the same figure is re-sent in
-    # between, which the browser does not redraw), on a coarser grid and without hover values:
-    # drawn on every half-second refresh they kept the browser too busy to react to Stop quickly.
+    # between, which the browser does not redraw), on a coarse grid and without hover values:
+    # drawn finely on every half-second refresh they kept the browser too busy to react to
+    # Stop quickly. (The Inside page has the detailed views.)
     now = time.monotonic()
     last = st.session_state.get(MAPS_KEY)
     if live and last is not None and last[0] is job.model and now - last[1] < LIVE_MAPS_EVERY:
         fig, cut = last[2], last[3]
     else:
-        maps = neuron_maps(probe, job.dataset, steps=LIVE_MAP_STEPS if live else MAP_STEPS)
+        maps = neuron_maps(probe, job.dataset, steps=MAP_STEPS)
         shown = {name: values[:, :, :MAX_MAPPED_UNITS] for name, values in maps.maps.items()}
         cut = any(values.shape[-1] > MAX_MAPPED_UNITS for values in maps.maps.values())
-        fig = neuron_maps_figure(maps.xs, maps.ys, shown, hover_values=not live)
+        fig = neuron_maps_figure(maps.xs, maps.ys, shown, hover_values=False)
         st.session_state[MAPS_KEY] = (job.model, now, fig, cut)
     with st.expander("What each hidden neuron responds to", expanded=True):
         st.caption(
