@@ -8,10 +8,11 @@ from nncore.data import list_datasets, load_dataset
 from nncore.errors import DatasetError
 from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
-from ui.dataset_controls import engine_text, param_widgets
+from ui.dataset_controls import param_widgets
 from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
+from ui.translations_engine import engine_text
 
 state = get_state()
 

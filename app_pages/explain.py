@@ -26,6 +26,7 @@ from ui.explain_whatif import edited_input, render_whatif
 from ui.i18n import t
 from ui.render import show_error, show_figure
 from ui.state import get_state
+from ui.translations_engine import engine_text
 
 state = get_state()
 run = state.run
@@ -184,8 +185,10 @@ def _this_example(run, model, outputs) -> list:
         go = st.form_submit_button(t("explain.explain"), type="primary", icon=":material/psychology:", key="explain_go")
     with st.expander(t("explain.methods_guide"), icon=":material/help:"):
         for method in available:
-            st.markdown(f"**{method.title}** ({method.key.replace('_', ' ')}): {method.description}  \n"
-                        f":orange[{t('explain.misleads')}] {method.caveat}")
+            description = engine_text(f"explain.method.{method.key}.desc", method.description)
+            caveat = engine_text(f"explain.method.{method.key}.caveat", method.caveat)
+            st.markdown(f"**{method.title}** ({method.key.replace('_', ' ')}): {description}  \n"
+                        f":orange[{t('explain.misleads')}] {caveat}")
     if go:
         st.session_state[ACTIVE_KEY] = id(run)
     if not chosen:

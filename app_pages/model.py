@@ -9,7 +9,7 @@ from nncore.errors import NNExplorerError
 from nncore.models import ACTIVATIONS, INITIALIZERS, LAYER_KINDS, LOSSES, OUTPUT_ACTIVATIONS, ModelSpec, preset_spec, presets_for
 from nncore.models.build import validate_for_data
 from ui.i18n import t
-from ui.translations import TEXTS
+from ui.translations_engine import engine_text
 from ui.model_preview import model_preview
 from ui.layer_table import layers_from_table, layers_to_table
 from ui.render import show_error, show_figure
@@ -32,9 +32,7 @@ st.caption(
 
 def _preset_text(preset, suffix: str = "") -> str:
     # Presets are defined in the engine (English); the ones the table knows are shown translated.
-    key = f"model.preset.{preset.key}{suffix}"
-    english = preset.description if suffix else preset.title
-    return t(key) if key in TEXTS else english
+    return engine_text(f"model.preset.{preset.key}{suffix}", preset.description if suffix else preset.title)
 
 
 presets = presets_for(data.input_kind)

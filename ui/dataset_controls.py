@@ -7,18 +7,7 @@ from typing import Any
 import streamlit as st
 
 from nncore.data.info import DatasetInfo, DatasetParam
-from ui.i18n import t
-from ui.translations import TEXTS
-
-
-def engine_text(prefix: str, english: str) -> str:
-    """A text nncore defines (in English), in the session's language when the table holds it
-    word for word under `prefix` or `prefix.<anything>`; an engine text that changed stays English
-    rather than showing an outdated translation."""
-    for key, (known, _) in TEXTS.items():
-        if known == english and (key == prefix or key.startswith(prefix + ".")):
-            return t(key)
-    return english
+from ui.translations_engine import engine_text
 
 
 def param_widget(param: DatasetParam, current: Any, key: str) -> Any:

@@ -11,13 +11,12 @@ from nncore.evaluate import RANKING_TITLES, Predictions, error_table, worst_exam
 from nncore.evaluate.errors import example_label
 from nncore.plots import eval_plots
 from ui.i18n import t
-from ui.translations import TEXTS
+from ui.translations_engine import engine_text
 from ui.render import show_figure
 
 
 def _ranking_title(ranking: str) -> str:
-    key = f"evaluate.ranking_{ranking}"
-    return t(key) if key in TEXTS else RANKING_TITLES[ranking]
+    return engine_text(f"evaluate.ranking_{ranking}", RANKING_TITLES[ranking])
 
 
 def render_error_browser(run: Any, preds: Predictions) -> None:

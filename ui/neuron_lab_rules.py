@@ -9,7 +9,7 @@ import streamlit as st
 from nncore.neuron.learning_rules import RULE_LABELS, RULES, make_problem, train_rule
 from nncore.plots.neuron_plots import learning_rule_directions, learning_rule_histories
 from ui.i18n import t
-from ui.neuron_lab_widgets import engine_label
+from ui.translations_engine import engine_text
 from ui.render import show_figure
 
 
@@ -47,7 +47,7 @@ def render_learning_rules() -> None:
     rows = []
     for h in histories:
         rows.append({
-            "rule": engine_label(f"lab.rule.{h.rule}", RULE_LABELS[h.rule]),
+            "rule": engine_text(f"lab.rule.{h.rule}", RULE_LABELS[h.rule]),
             "uses the teacher?": t("explain.yes") if h.rule == "delta" else t("explain.no"),
             "final w1": round(float(h.final[0]), 3),
             "final w2": round(float(h.final[1]), 3),

@@ -12,16 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
-
-from ui.i18n import t
-from ui.translations import TEXTS
-
 SAVED_KEY = "neuron_lab_saved_widgets"
-
-
-def engine_label(key: str, english: str) -> str:
-    """A name defined in nncore (English), shown translated when the table has it."""
-    return t(key) if key in TEXTS else english
 
 DEFAULTS: dict[str, Any] = {
     # One neuron

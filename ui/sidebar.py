@@ -8,7 +8,7 @@ import streamlit as st
 
 from nncore.models import PRESETS
 from ui.i18n import language_picker, t
-from ui.translations import TEXTS
+from ui.translations_engine import engine_text
 from ui.render import format_metric
 from ui.runs_text import markdown_text
 from ui.state import SessionState
@@ -30,8 +30,7 @@ def device_label() -> str:
 def _model_title(preset_key: str | None) -> str:
     if not preset_key:
         return t("sidebar.custom")
-    key = f"model.preset.{preset_key}"
-    return t(key) if key in TEXTS else PRESETS[preset_key].title
+    return engine_text(f"model.preset.{preset_key}", PRESETS[preset_key].title)
 
 
 def render_sidebar(state: SessionState) -> None:

@@ -431,5 +431,5 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _merge(_pages.TRAIN, _pages.DATA, _pages.DATA_ENGINE, _pages.MODEL, _pages.SIDEBAR)
-_merge(_results.EVALUATE, _results.EXPLAIN, _results.RUNS)
+_merge(_results.EVALUATE, _results.EXPLAIN, _results.EXPLAIN_METHODS, _results.RUNS)
 _merge(_lab.LAB)

@@ -713,3 +713,120 @@ RUNS: dict[str, tuple[str, str]] = {
         "以及你在“解释”页加入的 {n} 个解释。",
     ),
 }
+
+# What each explanation method shows and when it misleads (nncore.explain.methods.METHODS);
+# shown translated only while the English matches the engine's word for word.
+EXPLAIN_METHODS: dict[str, tuple[str, str]] = {
+    "explain.method.saliency.desc": (
+        "How strongly the answer would react to a tiny nudge of each input: big means sensitive.",
+        "把每个输入轻轻推一下，答案会有多大反应：反应大就说明敏感。",
+    ),
+    "explain.method.saliency.caveat": (
+        "Shows sensitivity, not contribution: an input can matter a lot and still have a small "
+        "gradient (a saturated neuron), and the sign is dropped. Often noisy for images.",
+        "显示的是敏感度，而不是贡献：一个输入可能很重要，梯度却很小（神经元饱和了），而且正负号被去掉了。"
+        "用在图像上往往噪声很多。",
+    ),
+    "explain.method.gradient_x_input.desc": (
+        "Sensitivity times the input's value: a quick estimate of each input's share, measured from zero.",
+        "敏感度乘以输入的值：快速估计每个输入所占的份额，以零为起点来衡量。",
+    ),
+    "explain.method.gradient_x_input.caveat": (
+        "An input equal to zero always gets zero, even if it matters; only exact for straight-line models.",
+        "等于零的输入永远得零分，即使它很重要；只有对线性模型才是精确的。",
+    ),
+    "explain.method.integrated_gradients.desc": (
+        "Walks from a neutral reference input (the baseline) to this one and adds up the gradients on "
+        "the way; the shares add up to the change in the answer.",
+        "从一个中性的参考输入（基线）走到这个输入，把一路上的梯度加起来；各个份额加起来正好等于答案的变化。",
+    ),
+    "explain.method.integrated_gradients.caveat": (
+        "The answer depends on the baseline you choose (all zeros, the average, a blurred image): "
+        "it explains the difference from that reference, nothing else. Too few steps break the sum.",
+        "结果取决于你选的基线（全零、平均值、模糊图像）：它解释的只是与这个参考的差别。步数太少，加和就对不上。",
+    ),
+    "explain.method.smoothgrad.desc": (
+        "Saliency averaged over many slightly noisy copies of the input: less speckle, same idea.",
+        "对输入的许多略带噪声的副本求 Saliency 再取平均：斑点更少，思路相同。",
+    ),
+    "explain.method.smoothgrad.caveat": (
+        "Like saliency it shows sensitivity without sign; the noise level changes the picture.",
+        "和 Saliency 一样，它显示不带正负号的敏感度；噪声大小会改变结果。",
+    ),
+    "explain.method.grad_cam.desc": (
+        "Where the last convolution layer found evidence for the answer, as a coarse heat map.",
+        "最后一个卷积层在哪里找到了支持这个答案的证据，画成一张粗略的热力图。",
+    ),
+    "explain.method.grad_cam.caveat": (
+        "Coarse: its resolution is that of the last convolution layer, and it only shows evidence for "
+        "the class, never against it. Its numbers are in other units than the other methods'.",
+        "比较粗略：分辨率就是最后一个卷积层的分辨率，而且只显示支持这个类别的证据，从不显示反对的证据。"
+        "它的数值单位与其他方法不同。",
+    ),
+    "explain.method.occlusion.desc": (
+        "Hides a small square at every position and measures how much the answer drops.",
+        "在每个位置遮住一个小方块，测量答案下降了多少。",
+    ),
+    "explain.method.occlusion.caveat": (
+        "Hiding a patch makes an unnatural image the model never saw; the patch size decides what "
+        "can be found (a thin stroke under a big patch is blurred together with its neighbours).",
+        "遮住一块会得到一张模型从没见过的不自然的图像；方块大小决定了能找到什么"
+        "（大方块下的一道细笔画会和周围混在一起）。",
+    ),
+    "explain.method.kernel_shap.desc": (
+        "Shapley values: each input's fair share of the difference between this answer and the "
+        "average answer, estimated by trying many subsets of inputs.",
+        "Shapley 值：这个答案与平均答案之间的差别里，每个输入公平应得的一份；通过尝试许多输入子集来估计。",
+    ),
+    "explain.method.kernel_shap.caveat": (
+        "An estimate from random subsets; inputs that move together (correlated features) share "
+        "credit in ways that can surprise, because SHAP replaces them independently.",
+        "这是用随机子集得到的估计；一起变化的输入（相关的特征）分配功劳的方式可能出人意料，"
+        "因为 SHAP 是把它们各自独立替换的。",
+    ),
+    "explain.method.permutation_shap.desc": (
+        "Shapley values from adding the inputs one by one in random orders; the shares add up exactly "
+        "to this answer minus the average answer.",
+        "按随机顺序一个一个加入输入，得到 Shapley 值；各份额加起来正好等于这个答案减去平均答案。",
+    ),
+    "explain.method.permutation_shap.caveat": (
+        "Measured against a sample of training rows (the background): a different background "
+        "gives different values. Same caution as Kernel SHAP for correlated features.",
+        "以一批训练样本（背景数据）为参照来衡量：换一批背景数据，数值就会不同。对相关特征的提醒与 Kernel SHAP 相同。",
+    ),
+    "explain.method.gradient_shap.desc": (
+        "Integrated gradients averaged over many training examples as references "
+        "(SHAP's GradientExplainer).",
+        "以许多训练样本为参考，对积分梯度取平均（SHAP 的 GradientExplainer）。",
+    ),
+    "explain.method.gradient_shap.caveat": (
+        "Random: shares add up only roughly, and a small sample gives grainy maps.",
+        "带有随机性：各份额加起来只是大致相等，样本少时图会很粗糙。",
+    ),
+    "explain.method.lime_tabular.desc": (
+        "Fits a simple straight-line model to the network's answers on many random variations of this row.",
+        "在这一行数据的许多随机变体上，用一个简单的线性模型去拟合网络的回答。",
+    ),
+    "explain.method.lime_tabular.caveat": (
+        "Values describe the simple model, not the network, and only near this row; they change "
+        "with the random seed and the number of samples. Check that methods agree before trusting it.",
+        "这些值描述的是那个简单模型，而不是网络，而且只在这一行附近有效；它们会随随机种子和采样数变化。"
+        "相信它之前，先看看各种方法是否一致。",
+    ),
+    "explain.method.lime_image.desc": (
+        "Fits a simple model to the answers when random squares of the image are switched off.",
+        "随机关掉图像中的一些方块，用一个简单模型去拟合网络的回答。",
+    ),
+    "explain.method.lime_image.caveat": (
+        "Only as fine as the squares it switches off; blacked-out images are unlike real ones.",
+        "精细程度取决于关掉的方块大小；涂黑了的图像和真实图像不一样。",
+    ),
+    "explain.method.lime_sequence.desc": (
+        "Fits a simple model to the answers when random time steps are hidden.",
+        "随机隐藏一些时间步，用一个简单模型去拟合网络的回答。",
+    ),
+    "explain.method.lime_sequence.caveat": (
+        "Hidden steps are replaced by the average series, which may not be a realistic series.",
+        "被隐藏的时间步用平均序列代替，而平均序列未必是一条真实的序列。",
+    ),
+}

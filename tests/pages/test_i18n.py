@@ -170,6 +170,8 @@ def test_chinese_explain_page_explains_checks_and_summarises(finished_job):
     assert at.button(key="explain_go").label == TEXTS["explain.explain"][1]
     headings = [h.value for h in at.subheader]
     assert TEXTS["explain.agree"][1] in headings and TEXTS["explain.add_up"][1] in headings
+    guide = " ".join(m.value for m in at.markdown)
+    assert TEXTS["explain.method.saliency.desc"][1] in guide and TEXTS["explain.method.lime_tabular.caveat"][1] in guide
     assert any(TEXTS["explain.g_sample"][1].format(n=50, total=len(finished_job.dataset.x_test)) == m.value
                or "基于固定种子" in m.value for m in at.markdown)
 
@@ -237,6 +239,15 @@ def test_engine_texts_in_the_table_match_the_engine_word_for_word():
         engine.add(info.group)
         engine |= {text for param in info.params for text in (param.label, param.help)}
     assert {english for english, _ in DATA_ENGINE.values()} <= engine
+
+    from nncore.explain.methods import METHODS
+    from ui.translations_results import EXPLAIN_METHODS
+
+    by_key = {m.key: m for m in METHODS}
+    for key, (english, _) in EXPLAIN_METHODS.items():
+        _, method, part = key.split(".")[1:]
+        assert english == (by_key[method].description if part == "desc" else by_key[method].caveat), key
+    assert len(EXPLAIN_METHODS) == 2 * len(METHODS)
 
 
 def test_translated_engine_names_still_match_the_engine():

@@ -1,0 +1,21 @@
+"""Engine texts (names and sentences nncore defines, in English) shown in the session's language.
+
+The table may hold a translation of such a text under a key; it is used only while its English
+is still the engine's word for word, so an engine text that changed shows in English rather
+than as an outdated translation.
+"""
+
+from __future__ import annotations
+
+from ui.i18n import t
+from ui.translations import TEXTS
+
+
+def engine_text(prefix: str, english: str) -> str:
+    """`english` translated by the entry `prefix` or `prefix.<anything>` whose English it is."""
+    if prefix in TEXTS and TEXTS[prefix][0] == english:
+        return t(prefix)
+    for key, (known, _) in TEXTS.items():
+        if known == english and key.startswith(prefix + "."):
+            return t(key)
+    return english
