@@ -19,6 +19,7 @@ is masked or dropped.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 import threading
@@ -70,8 +71,9 @@ def configure_devices() -> None:
             folder = os.environ.get(JAX_CACHE_ENV) or os.path.join(tempfile.gettempdir(), "nnexplorer-jax-cache")
             jax.config.update("jax_compilation_cache_dir", folder)
             jax.config.update("jax_persistent_cache_min_compile_time_secs", 0.2)
-            # Least recently used programs go first past this size (a few hundred kB each).
-            jax.config.update("jax_compilation_cache_max_size", 256 * 2**20)
+            if importlib.util.find_spec("filelock") is not None:  # JAX needs it to enforce a size
+                # Least recently used programs go first past this size (a few hundred kB each).
+                jax.config.update("jax_compilation_cache_max_size", 256 * 2**20)
         _devices_ready = True
 
 
@@ -105,6 +107,17 @@ def _pad_rows(array: Any, rows: int) -> Any:
     import jax.numpy as jnp
 
     return jnp.concatenate([array, jnp.zeros((rows - len(array), *array.shape[1:]), dtype=array.dtype)])
+
+
+def _rows_independent(model: Any) -> bool:
+    """True when no layer mixes the examples of a batch in training (batch normalization does)."""
+
+    def layers(parent: Any):
+        for layer in getattr(parent, "layers", ()):
+            yield layer
+            yield from layers(layer)
+
+    return not any("BatchNorm" in type(layer).__name__ for layer in layers(model))
 
 
 def _values(variables: list[Any]) -> list[Any]:
@@ -142,7 +155,12 @@ class CompiledTrainer:
         self.optimizer = optimizer
         optimizer.build(model.trainable_variables)
         n_train = int(x_spec.shape[0])
-        self._chunk_rows = _bucket(n_train // max(1, min(int(batch_size), n_train)))
+        self._batch = max(1, min(int(batch_size), n_train))
+        self._chunk_rows = _bucket(n_train // self._batch)
+        # The last, smaller batch of an epoch padded to a full one and masked: one compiled
+        # step instead of two. Only where examples do not interact in training (batch
+        # normalization's batch statistics would see the padding).
+        self._pad_last_batch = _rows_independent(model)
         self._compile(model, optimizer, objective, n_train, batch_size)
 
     def _compile(self, model, optimizer, objective, n_train, batch_size) -> None:
@@ -152,29 +170,32 @@ class CompiledTrainer:
         batch = max(1, min(int(batch_size), n_train))
         full_batches = n_train // batch
 
-        def loss_and_aux(trainable, non_trainable, xb, yb):
+        def loss_and_aux(trainable, non_trainable, xb, yb, mask, size):
             pred, non_trainable, losses = model.stateless_call(
                 trainable, non_trainable, xb, training=True, return_losses=True
             )
             penalty = sum(losses) if losses else 0.0
-            loss = jnp.mean(objective.per_example_loss(yb, pred)) + penalty
-            return loss, (non_trainable, jnp.sum(objective.per_example_metric(yb, pred)))
+            loss = jnp.sum(objective.per_example_loss(yb, pred) * mask) / size + penalty
+            return loss, (non_trainable, jnp.sum(objective.per_example_metric(yb, pred) * mask))
 
         value_and_grad = jax.value_and_grad(loss_and_aux, has_aux=True)
 
-        def step(state, x, y, index):
+        def step(state, x, y, index, size):
+            """One optimizer step on the first `size` examples of `index` (the rest is padding)."""
             trainable, non_trainable, opt_vars = state
             xb, yb = jnp.take(x, index, axis=0), jnp.take(y, index, axis=0)
-            (loss, (non_trainable, metric)), grads = value_and_grad(trainable, non_trainable, xb, yb)
+            mask = (jnp.arange(index.shape[0]) < size).astype(jnp.float32)
+            size = size.astype(jnp.float32)
+            (loss, (non_trainable, metric)), grads = value_and_grad(trainable, non_trainable, xb, yb, mask, size)
             trainable, opt_vars = optimizer.stateless_apply(opt_vars, grads, trainable)
-            return (trainable, non_trainable, opt_vars), loss * index.shape[0], metric
+            return (trainable, non_trainable, opt_vars), loss * size, metric
 
-        def run_rows(state, x, y, rows, count, loss_sum, metric_sum):
+        def run_rows(state, x, y, rows, sizes, count, loss_sum, metric_sum):
             """One optimizer step for each of the first `count` rows of `rows`."""
 
             def body(i, carry):
                 state, loss_sum, metric_sum = carry
-                state, loss, metric = step(state, x, y, rows[i])
+                state, loss, metric = step(state, x, y, rows[i], sizes[i])
                 return state, loss_sum + loss, metric_sum + metric
 
             return jax.lax.fori_loop(0, count, body, (state, loss_sum, metric_sum))
@@ -192,8 +213,11 @@ class CompiledTrainer:
         zero = jnp.float32(0.0)
 
         @jax.jit
-        def train_chunk(state, x, y, rows, count):
-            return run_rows(state, x, y, rows, count, zero, zero)
+        def train_chunk(state, x, y, rows, sizes, count):
+            return run_rows(state, x, y, rows, sizes, count, zero, zero)
+
+        rest = n_train % batch
+        pad_last = self._pad_last_batch
 
         @jax.jit
         def train_epochs(state, x, y, x_val, y_val, orders, count):
@@ -203,11 +227,19 @@ class CompiledTrainer:
             def epoch(e, carry):
                 state, results = carry
                 order = orders[e]
-                rows = order[: full_batches * batch].reshape(full_batches, batch)
-                state, loss_sum, metric_sum = run_rows(state, x, y, rows, full_batches, zero, zero)
-                if n_train % batch:  # the last, smaller batch (a trace-time constant)
-                    rest = order[full_batches * batch :][None, :]
-                    state, loss_sum, metric_sum = run_rows(state, x, y, rest, 1, loss_sum, metric_sum)
+                if pad_last and rest:  # one loop; the last row padded up to a full batch
+                    rows = jnp.concatenate([order, jnp.zeros((batch - rest,), order.dtype)]).reshape(full_batches + 1, batch)
+                    sizes = jnp.full((full_batches + 1,), batch, jnp.int32).at[-1].set(rest)
+                    state, loss_sum, metric_sum = run_rows(state, x, y, rows, sizes, full_batches + 1, zero, zero)
+                else:
+                    rows = order[: full_batches * batch].reshape(full_batches, batch)
+                    sizes = jnp.full((full_batches,), batch, jnp.int32)
+                    state, loss_sum, metric_sum = run_rows(state, x, y, rows, sizes, full_batches, zero, zero)
+                    if rest:  # the last, smaller batch at its own size (a trace-time constant)
+                        last = order[full_batches * batch :][None, :]
+                        state, loss_sum, metric_sum = run_rows(
+                            state, x, y, last, jnp.full((1,), rest, jnp.int32), 1, loss_sum, metric_sum
+                        )
                 val_loss, val_metric, penalty = sums(state[0], state[1], x_val, y_val, val_mask)
                 row = jnp.stack([loss_sum / n_train, metric_sum / n_train, val_loss / n_val + penalty, val_metric / n_val])
                 return state, results.at[e].set(row)
@@ -240,11 +272,15 @@ class CompiledTrainer:
 
     def train_chunk(self, x, y, rows: np.ndarray) -> tuple[float, float]:
         rows = np.asarray(rows, dtype=np.int32)
-        count = len(rows)
+        count, size = rows.shape
+        sizes = np.full(count, size, dtype=np.int32)
+        if size < self._batch and self._pad_last_batch:
+            rows = np.pad(rows, ((0, 0), (0, self._batch - size)))
         # Always as many rows as an epoch has batches: the chunk size changes from call to
         # call (it follows the measured speed) and each new shape would compile again.
         padded = _pad_rows(rows, max(self._chunk_rows, _bucket(count)))
-        state, loss_sum, metric_sum = self._train_chunk(self._state(), x, y, padded, np.int32(count))
+        sizes = _pad_rows(sizes, len(padded))
+        state, loss_sum, metric_sum = self._train_chunk(self._state(), x, y, padded, sizes, np.int32(count))
         self._write_back(state)
         return float(loss_sum), float(metric_sum)
 
