@@ -65,6 +65,14 @@ if TYPE_CHECKING:  # for readers and type checkers: the names as the TensorFlow 
     )
 
 
+__all__ = [
+    "EVAL_BATCH", "DeviceInfo", "keras_backend", "implementation", "load_keras", "load_tensorflow",
+    "configure_devices", "distribution_strategy", "device_info", "CompiledTrainer", "compiled_predict",
+    "tape_gradients_tiny_mlp", "compiled_output_gradients", "conv_activations_and_gradients",
+    "compiled_multi_output", "compiled_outputs_and_gradient_norms", "input_ascent",
+]
+
+
 @dataclass(frozen=True)
 class DeviceInfo:
     kind: str  # "GPU" or "CPU"

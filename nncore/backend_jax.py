@@ -11,10 +11,13 @@ arguments and return new ones. Each call reads the values from the model at call
 model changed elsewhere, for example by early stopping's `set_weights`, is seen) and training
 writes them back after each call (so `get_weights`, live views and saving see the result).
 
-`jax.jit` compiles once per input shape, where `tf.function` with a `None` dimension compiles
-once. To keep the number of compilations small, row counts (batches of a chunk, epochs of a
-call, examples sent by an explainer) are padded up to the next power of two and the padding
-is masked or dropped.
+`jax.jit` compiles once per input shape, where `tf.function` with a `None` dimension traces
+once, and XLA's compilations cost seconds on a CPU. So shapes are kept few: a chunk's rows are
+padded to an epoch's number of batches, epochs run in blocks of EPOCH_BLOCK, an epoch's last,
+smaller batch is padded to a full one and masked (unless batch normalization mixes examples),
+and the examples an explainer sends are padded to a power of two; padding is masked or
+dropped. Compiled programs are kept in JAX's compilation cache, so a job that repeats an
+architecture on the same data shapes does not compile again.
 """
 
 from __future__ import annotations
