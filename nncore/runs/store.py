@@ -5,6 +5,7 @@ Layout of a workspace:
     runs.sqlite              one row per run (WAL mode, so readers never wait for a writer)
     runs/<run id>/model.keras
     runs/<run id>/dataset.npz, dataset.json   only for data that cannot be reloaded (CSV)
+    runs/<run id>/dynamics.json               the training dynamics, when they were recorded
 
 Crash safety: a save first records the row as "writing", then writes the files (the model
 under a temporary name, renamed into place), then marks the row complete in one short
@@ -52,6 +53,7 @@ from nncore.runs.workspace import workspace_path
 DATABASE_FILE = "runs.sqlite"
 RUNS_FOLDER = "runs"
 MODEL_FILE = "model.keras"
+DYNAMICS_FILE = "dynamics.json"  # weight, gradient and activation statistics over training
 SCHEMA_VERSION = 1
 MAX_NAME_LENGTH = 120
 # A row still "writing" after this long belongs to a save that was interrupted.
@@ -182,6 +184,10 @@ class RunStore:
             os.replace(partial, folder / MODEL_FILE)  # the model file appears whole or not at all
             if archived:
                 dataset_archive.write_archive(dataset, folder)
+            if run.extra.get("dynamics") is not None:  # optional: runs without it reopen without it
+                from nncore.training.recorder import dynamics_to_json
+
+                (folder / DYNAMICS_FILE).write_text(dynamics_to_json(run.extra["dynamics"]))
         except Exception:
             self._discard(run_id)
             raise
@@ -299,6 +305,15 @@ class RunStore:
             raise RunStoreError(
                 f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {error}"
             ) from None
+        extra = {"run_id": record.run_id, "name": record.name, "created": record.created}
+        dynamics_file = record.folder / DYNAMICS_FILE
+        if dynamics_file.exists():
+            from nncore.training.recorder import dynamics_from_json
+
+            try:
+                extra["dynamics"] = dynamics_from_json(dynamics_file.read_text())
+            except (ValueError, KeyError, TypeError):
+                pass  # a damaged record of the training dynamics costs only that view
         return TrainedRun(
             model=model,
             dataset=dataset,
@@ -311,7 +326,7 @@ class RunStore:
             test_loss=math.nan if record.test_loss is None else record.test_loss,
             test_metric=math.nan if record.test_metric is None else record.test_metric,
             seconds=record.seconds,
-            extra={"run_id": record.run_id, "name": record.name, "created": record.created},
+            extra=extra,
         )
 
     # --- editing ---------------------------------------------------------------------------

@@ -16,10 +16,11 @@ as much as 15 eager records, which a short run would never win back.
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
@@ -62,6 +63,37 @@ class Dynamics:
         epochs = np.array([r.epoch for r in self.records if layer in r.layers])
         values = np.array([getattr(r.layers[layer], field) for r in self.records if layer in r.layers])
         return epochs, values
+
+
+def dynamics_to_json(dynamics: Dynamics) -> str:
+    """The records as JSON (NaN allowed), so a saved run keeps its training dynamics."""
+    return json.dumps(
+        {
+            "layer_names": list(dynamics.layer_names),
+            "interval": dynamics.interval,
+            "seconds": dynamics.seconds,
+            "records": [
+                {"epoch": r.epoch, "layers": {name: asdict(layer) for name, layer in r.layers.items()}}
+                for r in dynamics.records
+            ],
+        },
+        allow_nan=True,
+    )
+
+
+def dynamics_from_json(text: str) -> Dynamics:
+    data = json.loads(text)
+    records = tuple(
+        DynamicsRecord(
+            int(r["epoch"]),
+            {
+                name: LayerDynamics(**{**layer, "weight_percentiles": tuple(layer["weight_percentiles"])})
+                for name, layer in r["layers"].items()
+            },
+        )
+        for r in data["records"]
+    )
+    return Dynamics(records, tuple(data["layer_names"]), int(data["interval"]), float(data["seconds"]))
 
 
 def default_interval(total_epochs: int, max_records: int = DEFAULT_MAX_RECORDS) -> int:

@@ -51,6 +51,12 @@ def test_save_list_reopen_rename_delete_round_trip(tmp_path, circles_run):
     assert reopened.objective == circles_run.objective
     np.testing.assert_array_equal(reopened.dataset.x_test, circles_run.dataset.x_test)
     np.testing.assert_array_equal(_outputs(reopened), _outputs(circles_run))  # identical predictions
+    # The training dynamics (weights, gradients, activations over epochs) come back too.
+    saved, back = circles_run.extra["dynamics"], reopened.extra["dynamics"]
+    assert back.layer_names == saved.layer_names and back.interval == saved.interval
+    assert [r.epoch for r in back.records] == [r.epoch for r in saved.records]
+    layer = saved.layer_names[0]
+    np.testing.assert_array_equal(back.series(layer, "gradient_norm")[1], saved.series(layer, "gradient_norm")[1])
 
     store.rename(run_id, "  my   best run ")
     assert store.get(run_id).name == "my best run"
