@@ -56,7 +56,8 @@ def test_a_demo_in_chinese(open_app, snap):
     _start(page, "hidden_layers", TEXTS["home.start"][1])
     caption = _plain(FIRST_WORDS["hidden_layers"][1])[:30]
     wait_until(lambda: caption in main_text(page), 30, "the first caption in Chinese")
-    wait_until(lambda: "Training: finished" in sidebar_text(page), 60, "the demo's training to finish")
+    finished = TEXTS["sidebar.state.finished"][1]  # the sidebar speaks Chinese too
+    wait_until(lambda: finished in sidebar_text(page), 60, "the demo's training to finish")
     run_and_wait(page, page.get_by_role("button", name=TEXTS["tour.next"][1], exact=True).click, what="Next")
     wait_until(lambda: _plain(TEXTS["demo.hidden_layers.step2"][1])[:30] in main_text(page), 30, "step 2 in Chinese")
     assert_no_exception(page, "Chinese tour")
