@@ -46,8 +46,8 @@ def _training_panel(state: SessionState, live: bool) -> None:
                         help="End training after the current step; the model trained so far is kept."):
             job.stop()
             # Stopping takes one compiled chunk (a fraction of a second): wait for it so the
-            # outcome shows at once instead of on the next refresh.
-            job.join(timeout=1.5)
+            # outcome shows at once instead of on the next refresh (not for the save after it).
+            job.wait_for_outcome(timeout=1.5)
             st.rerun()
     elif live:
         st.rerun()  # the job just ended: refresh the whole page once

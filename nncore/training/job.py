@@ -139,6 +139,8 @@ class TrainingJob:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._result: TrainedRun | None = None
+        # Set as soon as the outcome is known, before `on_finish` (saving) runs.
+        self._outcome_known = threading.Event()
         # The model being trained, readable while it trains (views draw it live; its weights
         # change under them, which is what a live picture wants).
         self.model: Any = None
@@ -163,6 +165,15 @@ class TrainingJob:
     def join(self, timeout: float | None = None) -> bool:
         if self._thread is not None:
             self._thread.join(timeout)
+        return self.snapshot().state.is_done
+
+    def wait_for_outcome(self, timeout: float | None = None) -> bool:
+        """Wait until the job has ended and its result is readable (not for the save after it).
+
+        A page that has just pressed Stop waits for this, so the outcome shows at once.
+        """
+        if self._thread is not None:
+            self._outcome_known.wait(timeout)
         return self.snapshot().state.is_done
 
     def snapshot(self) -> JobSnapshot:
@@ -216,6 +227,8 @@ class TrainingJob:
                 elapsed=self._elapsed(),
                 eta_seconds=None,
             )
+        finally:
+            self._outcome_known.set()
 
     def _train(self) -> None:
         import contextlib
@@ -240,6 +253,9 @@ class TrainingJob:
             )
         self.model = model
         data = DeviceData(trainer, dataset)
+        # Compile the evaluation now, while the page says "starting", rather than after a Stop,
+        # when the user waits for the outcome.
+        trainer.evaluate(data.x_val[:1], data.y_val[:1])
         loop = EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop)
         self._update(steps_per_epoch=loop.steps_per_epoch)
         if self.record_dynamics:
@@ -326,6 +342,7 @@ class TrainingJob:
             self._snapshot = replace(
                 self._snapshot, state=final_state, message=message, elapsed=result.seconds, eta_seconds=0.0, running_loss=None
             )
+        self._outcome_known.set()
         self._finish(result)
 
     def _finish(self, result: TrainedRun) -> None:
