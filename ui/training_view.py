@@ -13,6 +13,7 @@ import streamlit as st
 
 from nncore.training.job import JobState
 from nncore.plots.training_plots import learning_curves
+from ui.i18n import t
 from ui.render import format_duration, format_loss, format_metric, show_figure
 from ui.state import SessionState
 
@@ -32,18 +33,17 @@ def _training_panel(state: SessionState, live: bool) -> None:
     if not snap.state.is_done:
         left, right = st.columns([5, 1], vertical_alignment="center")
         if snap.steps_per_epoch == 0 and job.continue_from is not None:
-            text = f"Continuing from epoch {snap.epoch} with the current weights (preparing the training step)…"
+            text = t("train.continuing", epoch=snap.epoch)
         elif snap.steps_per_epoch == 0:
-            text = "Starting (building the model; the first run also loads TensorFlow)…"
+            text = t("train.starting")
         else:
-            left_text = "estimating time left" if snap.eta_seconds is None else f"about {format_duration(snap.eta_seconds)} left"
-            text = (
-                f"Epoch {min(snap.epoch + 1, snap.total_epochs)} of {snap.total_epochs} · "
-                f"{format_duration(snap.elapsed)} elapsed · {left_text}"
-            )
+            left_text = (t("train.eta_unknown") if snap.eta_seconds is None
+                         else t("train.eta", duration=format_duration(snap.eta_seconds)))
+            text = t("train.progress", epoch=min(snap.epoch + 1, snap.total_epochs), epochs=snap.total_epochs,
+                     elapsed=format_duration(snap.elapsed), left=left_text)
         left.progress(snap.progress, text=text)
-        if right.button("Stop", key="train_stop", type="secondary", icon=":material/stop:", width="stretch",
-                        help="End training after the current step; the model trained so far is kept."):
+        if right.button(t("train.stop"), key="train_stop", type="secondary", icon=":material/stop:", width="stretch",
+                        help=t("train.stop_help")):
             job.stop()
             # Stopping takes one compiled chunk (a fraction of a second): wait for it so the
             # outcome shows at once instead of on the next refresh (not for the save after it).
@@ -59,24 +59,25 @@ def _training_panel(state: SessionState, live: bool) -> None:
         last = history[-1]
         name = objective.metric_name
         m1, m2, m3, m4 = st.columns(4)
-        m1.metric("Training loss", format_loss(last.loss))
-        m2.metric("Validation loss", format_loss(last.val_loss))
-        m3.metric(f"Training {objective.metric_label.lower()}", format_metric(last.metric, name))
-        m4.metric(f"Validation {objective.metric_label.lower()}", format_metric(last.val_metric, name))
+        metric = t(f"runs.metric_{name}").lower()  # "accuracy" or "mean absolute error"
+        m1.metric(t("train.training_loss"), format_loss(last.loss))
+        m2.metric(t("train.validation_loss"), format_loss(last.val_loss))
+        m3.metric(t("train.training_metric", metric=metric), format_metric(last.metric, name))
+        m4.metric(t("train.validation_metric", metric=metric), format_metric(last.val_metric, name))
         show_figure(learning_curves(history, objective.loss_label, objective.metric_label), key="train_curves")
         if job.dataset.is_2d and job.model is not None:
             _plane(job, live)
     elif snap.running_loss is not None:
-        st.caption(f"First epoch in progress · running loss {snap.running_loss:.4f}")
+        st.caption(t("train.first_epoch", loss=f"{snap.running_loss:.4f}"))
 
     run = state.run
     if run is not None and snap.state.is_done and run.usable:
         name = run.objective.metric_name
-        st.caption(
-            f"Test set ({len(run.dataset.x_test):,} examples the model never trained on): loss "
-            f"{format_loss(run.test_loss)}, {run.objective.metric_label.lower()} {format_metric(run.test_metric, name)} · "
-            f"trained in {format_duration(run.seconds)}."
-        )
+        st.caption(t(
+            "train.test_set", n=f"{len(run.dataset.x_test):,}", loss=format_loss(run.test_loss),
+            metric=t(f"runs.metric_{name}").lower(), value=format_metric(run.test_metric, name),
+            duration=format_duration(run.seconds),
+        ))
 
 
 def _plane(job, live: bool) -> None:
@@ -89,19 +90,9 @@ def _plane(job, live: bool) -> None:
     _neuron_maps(job, live)
     with right:
         if job.dataset.task == "classification":
-            st.markdown(
-                "**What the network has learned.** The background shows, for every point of the "
-                "plane, what the network would answer there: the deeper the colour, the surer it "
-                "is; the dark line is where it is 50/50 (its *decision boundary*). The dots are "
-                "test examples it never trained on. A network with no hidden layer can only draw "
-                "a straight line; hidden layers let it bend."
-            )
+            st.markdown(t("train.plane_classification"))
         else:
-            st.markdown(
-                "**What the network has learned.** The colour of the background is the number the "
-                "network predicts at each point of the plane; the dots are test examples, "
-                "coloured by their true value. Where the colours match, the network is right."
-            )
+            st.markdown(t("train.plane_regression"))
 
 
 PROBE_KEY = "_train_neuron_probe"
@@ -139,13 +130,8 @@ def _neuron_maps(job, live: bool) -> None:
         cut = any(values.shape[-1] > MAX_MAPPED_UNITS for values in maps.maps.values())
         fig = neuron_maps_figure(maps.xs, maps.ys, shown, hover_values=False)
         st.session_state[MAPS_KEY] = (job.model, now, fig, cut)
-    with st.expander("What each hidden neuron responds to", expanded=True):
-        st.caption(
-            "One small map per hidden neuron, over the same plane: blue where its output is positive, red where "
-            "negative, white near zero. The first layer can only draw straight edges; later layers combine them "
-            "into the curved boundary above."
-            + (f" The first {MAX_MAPPED_UNITS} neurons of each layer are shown." if cut else "")
-        )
+    with st.expander(t("train.neuron_maps"), expanded=True):
+        st.caption(t("train.neuron_maps_caption") + (t("train.neuron_maps_cut", n=MAX_MAPPED_UNITS) if cut else ""))
         show_figure(fig, key="train_neuron_maps")
 
 
@@ -155,10 +141,7 @@ def render_step_button(state: SessionState) -> None:
     if state.is_training or run is None or not run.usable or run.dataset is not state.dataset or run.spec != state.model_spec:
         return
     if st.button(
-        "Step: one more epoch", key="train_step", icon=":material/skip_next:",
-        help="Train the current model for one more epoch, continuing from its weights and adding to its "
-        "history, to watch learning one step at a time. The optimizer starts afresh (Adam's running averages "
-        "are not kept), and stepped epochs are not saved as a new run.",
+        t("train.step"), key="train_step", icon=":material/skip_next:", help=t("train.step_help"),
     ):
         from dataclasses import replace
 
@@ -176,7 +159,7 @@ def _outcome(snap) -> None:
     if snap.state == JobState.FINISHED:
         st.success(snap.message, icon=":material/check_circle:")
     elif snap.state == JobState.STOPPED:
-        st.warning(snap.message + " The model trained so far is kept and can be used.", icon=":material/pause_circle:")
+        st.warning(snap.message + " " + t("train.stopped_kept"), icon=":material/pause_circle:")
     elif snap.state == JobState.DIVERGED:
         st.error(snap.message, icon=":material/warning:")
     else:

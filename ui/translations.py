@@ -430,6 +430,6 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
         TEXTS.update(part)
 
 
-_merge(_pages.TRAIN, _pages.DATA, _pages.DATA_ENGINE, _pages.MODEL, _pages.SIDEBAR)
+_merge(_pages.TRAIN, _pages.TRAIN_VIEW, _pages.DATA, _pages.DATA_ENGINE, _pages.MODEL, _pages.SIDEBAR)
 _merge(_results.EVALUATE, _results.EXPLAIN, _results.EXPLAIN_METHODS, _results.RUNS)
 _merge(_lab.LAB)

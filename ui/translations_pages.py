@@ -404,3 +404,77 @@ DATA_ENGINE: dict[str, tuple[str, str]] = {
     "data.param.steps": ("Series length", "序列长度"),
     "data.param.steps.help": ("How many values each series has.", "每条序列有多少个值。"),
 }
+
+
+# The live training view (ui/training_view.py).
+TRAIN_VIEW: dict[str, tuple[str, str]] = {
+    "train.continuing": (
+        "Continuing from epoch {epoch} with the current weights (preparing the training step)…",
+        "从第 {epoch} 轮、用当前的权重继续（正在准备训练步骤）…",
+    ),
+    "train.starting": (
+        "Starting (building the model; the first run also loads TensorFlow)…",
+        "正在启动（构建模型；第一次还要载入 TensorFlow）…",
+    ),
+    "train.eta_unknown": ("estimating time left", "正在估计剩余时间"),
+    "train.eta": ("about {duration} left", "大约还剩 {duration}"),
+    "train.progress": (
+        "Epoch {epoch} of {epochs} · {elapsed} elapsed · {left}",
+        "第 {epoch} 轮，共 {epochs} 轮 · 已用 {elapsed} · {left}",
+    ),
+    "train.stop": ("Stop", "停止"),
+    "train.stop_help": (
+        "End training after the current step; the model trained so far is kept.",
+        "在当前这一步之后结束训练；已经训练好的模型会保留。",
+    ),
+    "train.training_loss": ("Training loss", "训练损失"),
+    "train.validation_loss": ("Validation loss", "验证损失"),
+    "train.training_metric": ("Training {metric}", "训练{metric}"),
+    "train.validation_metric": ("Validation {metric}", "验证{metric}"),
+    "train.first_epoch": ("First epoch in progress · running loss {loss}", "第一轮进行中 · 当前损失 {loss}"),
+    "train.test_set": (
+        "Test set ({n} examples the model never trained on): loss {loss}, {metric} {value} · trained in {duration}.",
+        "测试集（{n} 个训练时从未用过的样本）：损失 {loss}，{metric} {value} · 训练用时 {duration}。",
+    ),
+    "train.plane_classification": (
+        "**What the network has learned.** The background shows, for every point of the "
+        "plane, what the network would answer there: the deeper the colour, the surer it "
+        "is; the dark line is where it is 50/50 (its *decision boundary*). The dots are "
+        "test examples it never trained on. A network with no hidden layer can only draw "
+        "a straight line; hidden layers let it bend.",
+        "**网络学到了什么。** 背景显示网络在平面上每一点会给出的回答：颜色越深，它越有把握；"
+        "深色的线是它五五开的地方（它的*决策边界*）。圆点是它训练时从未见过的测试样本。"
+        "没有隐藏层的网络只能画一条直线；隐藏层让边界可以弯曲。",
+    ),
+    "train.plane_regression": (
+        "**What the network has learned.** The colour of the background is the number the "
+        "network predicts at each point of the plane; the dots are test examples, "
+        "coloured by their true value. Where the colours match, the network is right.",
+        "**网络学到了什么。** 背景的颜色是网络在平面上每一点预测的数值；圆点是测试样本，"
+        "按它们的真实值着色。颜色一致的地方，网络就预测对了。",
+    ),
+    "train.neuron_maps": ("What each hidden neuron responds to", "每个隐藏神经元对什么有反应"),
+    "train.neuron_maps_caption": (
+        "One small map per hidden neuron, over the same plane: blue where its output is positive, red where "
+        "negative, white near zero. The first layer can only draw straight edges; later layers combine them "
+        "into the curved boundary above.",
+        "每个隐藏神经元一张小图，画在同一个平面上：输出为正的地方是蓝色，为负的地方是红色，接近零是白色。"
+        "第一层只能画出直的边界；后面的层把它们组合成上面那条弯曲的边界。",
+    ),
+    "train.neuron_maps_cut": (
+        " The first {n} neurons of each layer are shown.",
+        "每层只显示前 {n} 个神经元。",
+    ),
+    "train.step": ("Step: one more epoch", "单步：再训练一轮"),
+    "train.step_help": (
+        "Train the current model for one more epoch, continuing from its weights and adding to its "
+        "history, to watch learning one step at a time. The optimizer starts afresh (Adam's running averages "
+        "are not kept), and stepped epochs are not saved as a new run.",
+        "从当前模型的权重继续，再训练一轮，并接在它的训练记录后面，一步一步观察学习过程。"
+        "优化器会重新开始（不保留 Adam 的滑动平均），单步训练的轮次也不会另存为一次新的训练。",
+    ),
+    "train.stopped_kept": (
+        "The model trained so far is kept and can be used.",
+        "已经训练好的模型会保留，可以继续使用。",
+    ),
+}

@@ -168,6 +168,19 @@ def test_chinese_evaluate_page_speaks_chinese(finished_job):
     assert at.radio(key="eval_confusion_view").value == "Counts"
 
 
+def test_chinese_train_page_shows_the_finished_training_in_chinese(finished_job):
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["language"] = "zh"
+    at.run()
+    state = at.session_state[STATE_KEY]
+    state.job, state.dataset, state.model_spec = finished_job, finished_job.dataset, finished_job.spec  # Step applies
+    at.switch_page("app_pages/train.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert {"训练损失", "验证损失", "训练准确率", "验证准确率"} <= {m.label for m in at.metric}
+    assert any(c.value.startswith("测试集（") for c in at.caption)
+    assert at.button(key="train_step").label == TEXTS["train.step"][1]
+
+
 def test_chinese_explain_page_explains_checks_and_summarises(finished_job):
     at = AppTest.from_file(APP, default_timeout=180)
     at.session_state["language"] = "zh"
