@@ -98,7 +98,7 @@ async def _clicker(context, url: str, seconds: float, ready: asyncio.Event, late
     while time.monotonic() < deadline:
         action = ROUND[step % len(ROUND)]
         try:
-            latencies.append(await _do(page, action))
+            latencies.append((action, await _do(page, action)))
         except Exception as error:  # a timeout or a missing control is a session error
             errors.append(f"session {index}, {action}: {type(error).__name__}: {str(error).splitlines()[0]}")
             await page.goto(url)
@@ -111,7 +111,7 @@ async def _clicker(context, url: str, seconds: float, ready: asyncio.Event, late
 async def _load(url: str, server_pid: int, seconds: float) -> dict:
     from playwright.async_api import async_playwright
 
-    latencies: list[float] = []
+    latencies: list[tuple[tuple, float]] = []  # (action, seconds)
     errors: list[str] = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
@@ -152,7 +152,12 @@ def run(quick: bool = False) -> list[Row]:
         log = Path(tempfile.gettempdir()) / "nnx-bench-load-server.log"
         with serving_app(log, env={"NNX_WORKSPACE": workspace}) as (url, process):
             result = asyncio.run(_load(url, process.pid, seconds))
-    latencies, errors = result["latencies"], result["errors"]
+    timed, errors = result["latencies"], result["errors"]
+    latencies = [seconds for _, seconds in timed]
+    by_action: dict[str, list[float]] = {}
+    for action, seconds in timed:
+        by_action.setdefault(" ".join(action[1:]), []).append(seconds)
+    slowest = max(by_action.items(), key=lambda item: statistics.median(item[1])) if by_action else ("", [0.0])
     if not latencies:
         return [Row("load: 8 sessions", "no interaction completed", "", "", False)]
     p50, p95, p99 = (_percentile(latencies, q) for q in (50, 95, 99))
@@ -163,4 +168,5 @@ def run(quick: bool = False) -> list[Row]:
         Row(f"load: session errors", f"{len(errors)}" + (f" (first: {errors[0]})" if errors else ""), "0", "", not errors),
         Row("load: server peak memory and threads", f"{result['rss']:.0f} MB, {result['threads']} threads", "", "", None),
         Row("load: mean click-to-settled", f"{statistics.mean(latencies):.2f} s", "", "", None),
+        Row("load: slowest action (median)", f"{slowest[0]}: {statistics.median(slowest[1]):.2f} s", "", "", None),
     ]
