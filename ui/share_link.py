@@ -200,6 +200,8 @@ def apply_link_once(state: Any) -> None:
     """On a session's first run, load the setup in the URL (if any) into `state`."""
     import streamlit as st
 
+    from ui.i18n import t
+
     if st.session_state.get(_APPLIED_KEY):
         return
     st.session_state[_APPLIED_KEY] = True
@@ -216,12 +218,10 @@ def apply_link_once(state: Any) -> None:
     if setup.training_config is not None:
         state.training_config = setup.training_config
     if setup.problems:
-        state.notices.append(
-            "Part of this link could not be used, so defaults were kept for "
-            + "; ".join(setup.problems) + "."
-        )
+        # The problems themselves name settings and engine messages, which stay in English.
+        state.notices.append(t("notice.link_problems", problems="; ".join(setup.problems)))
     elif setup.dataset is not None:
-        state.notices.append("Opened the setup from the link: same data, model and training settings.")
+        state.notices.append(t("notice.link_opened"))
 
 
 def write_link(state: Any) -> None:

@@ -82,7 +82,11 @@ class SessionState:
                 pass
         key = default_preset_for(dataset)
         self.set_preset(key)
-        self.notices.append(f"The model was switched to the {PRESETS[key].title} preset to suit {dataset.input_kind} data.")
+        from ui.i18n import t
+        from ui.translations_engine import engine_text
+
+        preset = engine_text(f"model.preset.{key}", PRESETS[key].title)
+        self.notices.append(t("notice.preset_switched", preset=preset, kind=t(f"notice.kind.{dataset.input_kind}")))
 
     def start_training(self) -> None:
         """Train the current model on the current data with the current settings.

@@ -226,6 +226,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "“Brain cell（脑细胞）”标签页显示真实神经元的电压：输入超过阈值时就产生尖峰。"
         "拖动滑块比较一下。",
     ),
+    # --- notices (toasts) ---------------------------------------------------------------------
+    "notice.preset_switched": (
+        "The model was switched to the {preset} preset to suit {kind} data.",
+        "模型已换成“{preset}”预设，以适合{kind}数据。",
+    ),
+    "notice.kind.tabular": ("tabular", "表格"),
+    "notice.kind.image": ("image", "图像"),
+    "notice.kind.sequence": ("sequence", "序列"),
+    "notice.link_opened": (
+        "Opened the setup from the link: same data, model and training settings.",
+        "已按链接打开设置：相同的数据、模型和训练参数。",
+    ),
+    "notice.link_problems": (
+        "Part of this link could not be used, so defaults were kept for {problems}.",
+        "链接中有部分内容无法使用，以下部分保留了默认值：{problems}。",
+    ),
     # --- sidebar --------------------------------------------------------------------------------
     "sidebar.share": (
         "To share this setup (data, model, settings), copy the page's address.",
