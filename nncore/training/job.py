@@ -274,7 +274,7 @@ class TrainingJob:
             # With early stopping every epoch's weights may be the ones to keep: one at a time.
             block = loop.epochs_per_call(remaining, single=config.early_stopping)
             if block and self._recorder is not None:  # end blocks on record points
-                block = min(block, self._recorder.epochs_until_due(len(self._history)))
+                block = min(block, self._recorder.epochs_until_due(len(self._history), self._elapsed()))
             if block:
                 rows = loop.run_epochs(block)
             else:

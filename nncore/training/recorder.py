@@ -29,6 +29,7 @@ PERCENTILES = (0, 5, 25, 50, 75, 95, 100)
 DEFAULT_MAX_RECORDS = 50
 DEFAULT_BATCH = 128
 COMPILE_AFTER_SECONDS = 3.0
+UNLIMITED_EPOCHS = 10**9
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,14 @@ class DynamicsRecorder:
         self.records_taken = 0
         self.failed: str | None = None
 
-    def epochs_until_due(self, epochs_done: int) -> int:
-        """How many epochs the job may run before the next record point (at least 1)."""
+    def epochs_until_due(self, epochs_done: int, elapsed: float | None = None) -> int:
+        """How many epochs the job may run before the next record point (at least 1).
+
+        With `elapsed`: when recording is over its time budget, the next point would be skipped
+        anyway, so there is no point to stop at (ending a block early has its own cost).
+        """
+        if elapsed is not None and self.seconds > self.budget_share * elapsed:
+            return UNLIMITED_EPOCHS
         return self.interval - epochs_done % self.interval
 
     def maybe_record(self, epoch: int, elapsed: float, force: bool = False) -> DynamicsRecord | None:
