@@ -153,10 +153,10 @@ def run(quick: bool = False) -> list[Row]:
         with serving_app(log, env={"NNX_WORKSPACE": workspace}) as (url, process):
             result = asyncio.run(_load(url, process.pid, seconds))
     timed, errors = result["latencies"], result["errors"]
-    latencies = [seconds for _, seconds in timed]
+    latencies = [took for _, took in timed]
     by_action: dict[str, list[float]] = {}
-    for action, seconds in timed:
-        by_action.setdefault(" ".join(action[1:]), []).append(seconds)
+    for action, took in timed:
+        by_action.setdefault(" ".join(action[1:]), []).append(took)
     slowest = max(by_action.items(), key=lambda item: statistics.median(item[1])) if by_action else ("", [0.0])
     if not latencies:
         return [Row("load: 8 sessions", "no interaction completed", "", "", False)]

@@ -253,9 +253,6 @@ class TrainingJob:
             )
         self.model = model
         data = DeviceData(trainer, dataset)
-        # Compile the evaluation now, while the page says "starting", rather than after a Stop,
-        # when the user waits for the outcome.
-        trainer.evaluate(data.x_val[:1], data.y_val[:1])
         loop = EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop)
         self._update(steps_per_epoch=loop.steps_per_epoch)
         if self.record_dynamics:
