@@ -13,6 +13,7 @@ from __future__ import annotations
 from ui import translations_pages as _pages
 from ui import translations_lab as _lab
 from ui import translations_results as _results
+from ui import translations_inside as _inside
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -449,3 +450,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 _merge(_pages.TRAIN, _pages.TRAIN_VIEW, _pages.DATA, _pages.DATA_ENGINE, _pages.MODEL, _pages.SIDEBAR)
 _merge(_results.EVALUATE, _results.EXPLAIN, _results.EXPLAIN_METHODS, _results.RUNS)
 _merge(_lab.LAB)
+_merge(_inside.INSIDE)
