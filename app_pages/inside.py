@@ -5,18 +5,30 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.i18n import t
 from ui.state import get_state
+from ui.translations import TEXTS
 
 TABS = ["One input", "Over many inputs", "Weights", "Training dynamics", "What a neuron wants"]
+TAB_KEYS = ("inside.tab_one", "inside.tab_many", "inside.tab_weights", "inside.tab_dynamics", "inside.tab_features")
 
 state = get_state()
 run = state.run
 
-st.title("Inside the network")
-st.caption(
-    "Open the model up: follow one input through every layer, see which neurons are dead or stuck, "
-    "how the classes separate from layer to layer, the weights, and how training changed them."
-)
+st.title(t("inside.title"))
+st.caption(t("inside.caption"))
+
+
+def _tab_labels() -> list[str]:
+    """The tabs' labels in the session's language. A tab's state is its label, so a tab chosen in
+    one language (or set by name, in English) is re-labelled in the current one; otherwise
+    switching language would jump back to the first tab."""
+    labels = [t(key) for key in TAB_KEYS]
+    chosen = st.session_state.get("inside_tab")
+    for index, key in enumerate(TAB_KEYS):
+        if chosen in (TABS[index], *TEXTS[key]):
+            st.session_state["inside_tab"] = labels[index]
+    return labels
 
 
 def inside_page(run) -> None:
@@ -28,10 +40,10 @@ def inside_page(run) -> None:
     from ui.inside_weights import render_weights
 
     if run.dataset is not state.dataset:
-        st.info(f"This is the model trained on **{run.dataset.title}**, the data it shows.", icon=":material/history:")
+        st.info(t("inside.other_data", title=run.dataset.title), icon=":material/history:")
     inside = inside_data(run)
     # Lazy tabs: only the open tab runs, so changing the input re-renders one tab, not five.
-    tabs = st.tabs(TABS, key="inside_tab", on_change="rerun")
+    tabs = st.tabs(_tab_labels(), key="inside_tab", on_change="rerun")
     views = (render_one_input, render_many_inputs, render_weights, lambda inside: render_dynamics(inside.run), render_features)
     for tab, view in zip(tabs, views):
         if tab.open:
@@ -39,9 +51,8 @@ def inside_page(run) -> None:
                 view(inside)
 
 if run is None:
-    st.info("Train a model first (or open a saved one); its insides appear here.", icon=":material/info:")
+    st.info(t("inside.no_run"), icon=":material/info:")
 else:
     if not run.usable:
-        st.warning("This training diverged: the weights shown are broken, which can itself be instructive.",
-                   icon=":material/warning:")
+        st.warning(t("inside.diverged"), icon=":material/warning:")
     inside_page(run)

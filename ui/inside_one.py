@@ -8,6 +8,7 @@ import streamlit as st
 
 from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
+from ui.i18n import t
 from ui.inside_cache import InsideData
 from ui.render import PLOTLY_CONFIG, show_figure
 
@@ -25,12 +26,12 @@ def render_one_input(inside: InsideData) -> None:
     data = run.dataset
     n = len(data.x_test)
     if data.input_kind == "image":
-        with st.expander("Test images to choose from", expanded=True):
+        with st.expander(t("inside.gallery"), expanded=True):
             labels = [f"#{k} · {data.class_names[int(data.y_test[k])]}" if data.class_names else f"#{k}" for k in range(min(GALLERY, n))]
             show_figure(inside_plots.image_tiles(data.x_test[:GALLERY], labels, columns=8, title=None), key="inside_gallery")
     index = int(st.number_input(
-        f"Test example (0 to {n - 1})", min_value=0, max_value=n - 1, value=0, step=1, key="inside_index",
-        help="Any example from the test set, which the model never trained on.",
+        t("inside.index", last=n - 1), min_value=0, max_value=n - 1, value=0, step=1, key="inside_index",
+        help=t("inside.index_help"),
     ))
     x = data.x_test[index : index + 1]
     edited = False
@@ -40,31 +41,34 @@ def render_one_input(inside: InsideData) -> None:
     left, right = st.columns(2)
     with left:
         truth = _truth(data, index)
-        what = f"Your edited input (from test example #{index})" if edited else f"The input (test example #{index}: {truth})"
+        what = t("inside.edited_input", index=index) if edited else t("inside.the_input", index=index, truth=truth)
         show_figure(inside_plots.input_picture(x[0], data.input_kind, data.feature_names, title=what), key="inside_input")
     with right:
         out = values[inside.probe.layers[-1].name][0]
         if data.task == "classification":
             probs = out if out.size > 1 else np.array([1 - out[0], out[0]])
             show_figure(inside_plots.probability_bars(probs, data.class_names, None if edited else int(data.y_test[index]),
-                                                      title="What the network answers" + ("" if edited else " (green: the true class)")),
+                                                      title=t("inside.answers") if edited else t("inside.answers_true")),
                         key="inside_probs")
         else:
             predicted = float(data.preprocessing.inverse_target(np.atleast_1d(out)[:1])[0])
-            st.metric("Prediction", f"{predicted:.4g}", help=f"True value: {truth}")
+            st.metric(t("inside.prediction"), f"{predicted:.4g}", help=t("inside.true_value", truth=truth))
 
     layers = [info for info in inside.probe.layers if info.kind not in ("dropout",)]
     names = [info.name for info in layers]
-    chosen = st.selectbox("Layer", names, index=0, format_func=lambda name: inside.probe.layer(name).title, key="inside_layer",
-                          help="Layers in the order the input flows through them.")
+    chosen = st.selectbox(t("inside.layer"), names, index=0, format_func=lambda name: inside.probe.layer(name).title, key="inside_layer",
+                          help=t("inside.layer_help"))
     info = inside.probe.layer(chosen)
     layer_values = values[chosen][0]
     unit = None
     if info.has_units or info.kind in ("pool", "flatten", "batch_norm"):
         count = layer_values.shape[-1]
-        unit = st.selectbox("Unit to follow", range(count), index=0, key=f"inside_unit_{chosen}",
-                            format_func=lambda k: f"unit {k}" if info.kind != "output" or not data.class_names else f"unit {k} ({data.class_names[k] if k < len(data.class_names) else k})",
-                            help="Pick a unit (neuron, filter or recurrent unit) to see which test examples make it fire most.")
+        classes = data.class_names if info.kind == "output" and data.class_names else None
+        # Labels built now, in this run's language (see ui/translations.py).
+        unit_labels = {k: t("inside.unit_class", k=k, name=classes[k] if k < len(classes) else k) if classes
+                       else t("inside.unit_n", k=k) for k in range(count)}
+        unit = st.selectbox(t("inside.unit"), range(count), index=0, key=f"inside_unit_{chosen}",
+                            format_func=unit_labels.get, help=t("inside.unit_help"))
     _layer_figure(inside, info, values, layer_values, unit)
     if unit is not None:
         _top_examples(inside, chosen, unit)
@@ -73,9 +77,8 @@ def render_one_input(inside: InsideData) -> None:
 def _edited_input(data, index: int, x: np.ndarray) -> tuple[np.ndarray, bool]:
     """The test example, or the user's edit of it (in the features' original units)."""
     raw = data.preprocessing.inverse_features(x)[0]
-    with st.expander("Edit this input", expanded=False):
-        use = st.toggle("Use my values", key="inside_edit_on",
-                        help="Change the example's features and watch every layer respond.")
+    with st.expander(t("inside.edit"), expanded=False):
+        use = st.toggle(t("inside.use_mine"), key="inside_edit_on", help=t("inside.use_mine_help"))
         columns = st.columns(min(4, len(raw)))
         # Keyed by example: choosing another example starts from its own values.
         new = [
@@ -94,20 +97,13 @@ def _truth(data, index: int) -> str:
 
 
 def _layer_figure(inside: InsideData, info, values, layer_values: np.ndarray, unit) -> None:
-    what = {
-        "dense": "Each bar is one neuron's output for this input.",
-        "output": "The output layer's values: the answer before it is read as a class or number.",
-        "conv": "Each small image is one filter's feature map: where in the input it found its pattern.",
-        "pool": "Pooling keeps the strongest response in each small window, halving the size.",
-        "recurrent": "The hidden state while the network reads the sequence, one column per step.",
-        "flatten": "The feature maps laid out as one long row of numbers for the dense layers.",
-    }.get(info.kind, "This layer's output.")
-    st.caption(what)
-    title = f"{info.title} for this input"
+    described = ("dense", "output", "conv", "pool", "recurrent", "flatten")
+    st.caption(t(f"inside.what.{info.kind}" if info.kind in described else "inside.what.other"))
+    title = t("inside.for_input", layer=info.title)
     if info.kind == "recurrent":
         over_time = inside.probe.over_time(info.name, values)
-        show_figure(inside_plots.hidden_state_over_time(over_time[0], title + ": hidden state over time"), key="inside_layer_fig")
-        show_figure(inside_plots.unit_bars(layer_values, f"{info.name}: final state (what the next layer sees)", highlight=unit),
+        show_figure(inside_plots.hidden_state_over_time(over_time[0], t("inside.hidden_over_time", layer=info.title)), key="inside_layer_fig")
+        show_figure(inside_plots.unit_bars(layer_values, t("inside.final_state", layer=info.name), highlight=unit),
                     key="inside_layer_final")
     elif layer_values.ndim == 3:
         show_figure(inside_plots.feature_map_grid(layer_values, title), key="inside_layer_fig")
@@ -126,7 +122,7 @@ def _layer_figure(inside: InsideData, info, values, layer_values: np.ndarray, un
             fig, width="stretch", key=chart_key, config=PLOTLY_CONFIG, selection_mode="points",
             on_select=lambda: _follow_clicked_unit(chart_key, f"inside_unit_{info.name}"),
         )
-        st.caption("Click a bar to see the test examples that activate that unit most.")
+        st.caption(t("inside.click_bar"))
 
 
 def _follow_clicked_unit(chart_key: str, unit_key: str) -> None:
@@ -142,9 +138,8 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
     per_unit = inside.lazy(("unit_values", layer), lambda: unit_values(inside.values[layer]))
     strongest = top_examples(per_unit[:, unit], TOP_COUNT)
     rows = inside.sample[strongest]
-    averaged = "; for a feature map or a sequence, its average" if inside.values[layer].ndim > 2 else ""
-    st.markdown(f"**The {len(rows)} test examples that activate unit {unit} of {layer} most**"
-                f" (out of {len(inside.sample):,}{averaged})")
+    key = "inside.top_averaged" if inside.values[layer].ndim > 2 else "inside.top"
+    st.markdown(t(key, n=len(rows), unit=unit, layer=layer, total=f"{len(inside.sample):,}"))
     if data.input_kind == "image":
         labels = [f"#{r} · {per_unit[s, unit]:.2f}" for r, s in zip(rows, strongest)]
         show_figure(inside_plots.image_tiles(data.x_test[rows], labels, columns=8, title=None), key="inside_top")

@@ -8,6 +8,7 @@ import streamlit as st
 from nncore.inspect.weights import conv_kernel_images, dense_chain, layer_weights
 from nncore.plots import inside_plots
 from nncore.plots.model_plots import can_draw_neurons, neuron_graph
+from ui.i18n import t
 from ui.inside_cache import InsideData
 from ui.render import show_figure
 
@@ -16,26 +17,25 @@ def render_weights(inside: InsideData) -> None:
     model, data = inside.run.model, inside.run.dataset
     weights = inside.lazy("weights", lambda: layer_weights(model))
     if not weights:
-        st.info("This model has no weights to show.", icon=":material/info:")
+        st.info(t("inside.no_weights"), icon=":material/info:")
         return
     chain = inside.lazy("chain", lambda: dense_chain(model))
     if chain is not None and can_draw_neurons(chain[0]):
         sizes, names, kernels = chain
-        st.caption("Each line is one weight: blue positive, orange negative, thicker for larger. Hover a line for its value.")
-        show_figure(neuron_graph(sizes, names, kernels, title="The network and its weights"), key="inside_graph")
-    show_figure(inside_plots.weight_histograms(weights, title="Every layer's weights"), key="inside_weight_hist")
+        st.caption(t("inside.graph_caption"))
+        show_figure(neuron_graph(sizes, names, kernels, title=t("inside.graph_title")), key="inside_graph")
+    show_figure(inside_plots.weight_histograms(weights, title=t("inside.weight_hist_title")), key="inside_weight_hist")
     names = [w.name for w in weights if w.kernel is not None]
     if not names:
         return
-    chosen = st.selectbox("Layer", names, key="inside_weight_layer")
+    chosen = st.selectbox(t("inside.layer"), names, key="inside_weight_layer")
     layer = next(w for w in weights if w.name == chosen)
     if layer.kind == "conv":
-        st.caption("Each small image is one filter: the pattern it looks for (red negative, blue positive).")
-        show_figure(inside_plots.kernel_images(conv_kernel_images(layer.kernel), title=f"{chosen}: its filters"), key="inside_kernels")
+        st.caption(t("inside.filters_caption"))
+        show_figure(inside_plots.kernel_images(conv_kernel_images(layer.kernel), title=t("inside.filters_title", layer=chosen)), key="inside_kernels")
     elif layer.kernel.ndim == 2:
         first = weights[0].name == chosen and data.input_kind == "tabular"
         rows = list(data.feature_names) if first else None
-        what = "input features" if first else "inputs from the previous layer"
-        st.caption(f"Rows: {what} (and the bias); columns: this layer's units. Red negative, blue positive.")
-        show_figure(inside_plots.weight_heatmap(layer.kernel, layer.bias, rows, title=f"{chosen}: weights and bias"),
+        st.caption(t("inside.rows_features") if first else t("inside.rows_previous"))
+        show_figure(inside_plots.weight_heatmap(layer.kernel, layer.bias, rows, title=t("inside.heatmap_title", layer=chosen)),
                     key="inside_weight_map")
