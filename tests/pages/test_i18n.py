@@ -323,3 +323,29 @@ def test_glossary_search_finds_a_term_in_either_language():
     assert "**Backpropagation**" in text and "**Gradient descent" not in text
     at.text_input(key="glossary_search").input("zzzz").run()
     assert any("No term matches" in i.value for i in at.info)
+
+
+def test_chinese_inside_page_runs_every_tab_and_keeps_the_tab_when_the_language_changes(finished_job):
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    at.session_state[STATE_KEY].job = finished_job
+    at.switch_page("app_pages/inside.py").run()
+    at.session_state["inside_tab"] = "Over many inputs"  # chosen in English...
+    at.run()
+    assert "Do the classes separate, layer by layer?" in [h.value for h in at.subheader]
+    at.session_state["language"] = "zh"  # ...then the language changes: same tab, new labels
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.title[0].value == TEXTS["inside.title"][1]
+    assert TEXTS["inside.separate"][1] in [h.value for h in at.subheader]
+    assert TEXTS["inside.over_mixed"][1].format(total="400", n_test="100", extra="300") in [c.value for c in at.caption]
+    for key in ("inside.tab_one", "inside.tab_weights", "inside.tab_dynamics", "inside.tab_features"):
+        at.session_state["inside_tab"] = TEXTS[key][1]
+        at.run()
+        assert not at.exception, [e.message for e in at.exception]
+    assert TEXTS["inside.fv_images_only"][1] in [i.value for i in at.info]
+    at.session_state["inside_tab"] = TEXTS["inside.tab_one"][1]
+    at.run()
+    assert at.selectbox(key="inside_layer").label == TEXTS["inside.layer"][1]
+    [unit] = [s for s in at.selectbox if s.key.startswith("inside_unit_")]
+    assert unit.options[:2] == ["单元 0", "单元 1"] and unit.value == 0  # option values stay numbers
