@@ -151,4 +151,8 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
         raw = data.preprocessing.inverse_features(data.x_test[rows])
         for k, name in enumerate(data.feature_names):
             table[name] = raw[:, k]
-    st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table")
+    # Column names stay as data (tests read them); only their headers are translated.
+    headers = {"test example": t("inside.col_example"), "activation": t("inside.col_activation"),
+               "true class": t("inside.col_class")}
+    st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table",
+                 column_config={name: st.column_config.Column(label) for name, label in headers.items() if name in table})

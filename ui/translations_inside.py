@@ -103,6 +103,9 @@ INSIDE: dict[str, tuple[str, str]] = {
         "**让 {layer} 的单元 {unit} 激活最强的 {n} 个测试样本**（共 {total} 个；"
         "特征图或序列取其平均值）",
     ),
+    "inside.col_example": ("test example", "测试样本"),
+    "inside.col_activation": ("activation", "激活值"),
+    "inside.col_class": ("true class", "真实类别"),
     # --- over many inputs ---------------------------------------------------------------------------
     "inside.over_test": ("Over {n} test examples.", "基于 {n} 个测试样本。"),
     "inside.over_mixed": (
@@ -162,7 +165,7 @@ INSIDE: dict[str, tuple[str, str]] = {
     "inside.snapshots": (
         "{n} snapshots between epoch {first} and epoch {last} (every {every}); recording took {duration} "
         "in all. Gradients and activations are measured on a fixed batch of training examples.",
-        "在第 {first} 轮次到第 {last} 轮次之间共 {n} 个快照（每 {every}）；记录总共用了 {duration}。"
+        "在第 {first} 轮到第 {last} 轮之间共 {n} 个快照（每 {every}）；记录总共用了 {duration}。"
         "梯度和激活是在一批固定的训练样本上测量的。",
     ),
     "inside.every_epoch": ("1 epoch", "1 个轮次"),
