@@ -210,7 +210,7 @@ INSIDE: dict[str, tuple[str, str]] = {
     "inside.fv_wants": ("What {what} wants to see", "{what} 想看到什么"),
     "inside.fv_probability": (
         "The network gives this image {p} for {what} (a blank image: {blank}).",
-        "网络给这张图像判为{what}的概率是 {p}（空白图像：{blank}）。",
+        "网络给这张图像判为{what} 的概率是 {p}（空白图像：{blank}）。",
     ),
     "inside.fv_score": ("Unit response {score} (a blank image: {blank}).", "单元响应 {score}（空白图像：{blank}）。"),
     "inside.fv_top": ("Real test images that activate it most", "让它激活最强的真实测试图像"),
