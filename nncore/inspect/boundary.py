@@ -26,8 +26,9 @@ class PlaneGrid:
     kind: str  # "probability" | "class" | "regression"
 
 
-def plane_grid(model: Any, dataset: Any, steps: int = GRID_STEPS, margin: float = 0.15) -> PlaneGrid:
-    """Evaluate `model` on a grid spanning all of the dataset's points plus a margin."""
+def plane_points(dataset: Any, steps: int, margin: float = 0.15) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(xs, ys, points): a steps x steps grid spanning all of a 2-D dataset's points plus a
+    margin, and its points as rows (row j * steps + i is (xs[i], ys[j]))."""
     if not dataset.is_2d:
         raise NNExplorerError(
             f"Expected a dataset with 2 input features. Received: '{dataset.key}' with input shape {dataset.input_shape}"
@@ -38,7 +39,12 @@ def plane_grid(model: Any, dataset: Any, steps: int = GRID_STEPS, margin: float 
     xs = np.linspace(low[0] - pad[0], high[0] + pad[0], steps, dtype=np.float32)
     ys = np.linspace(low[1] - pad[1], high[1] + pad[1], steps, dtype=np.float32)
     gx, gy = np.meshgrid(xs, ys)
-    grid = np.stack([gx.ravel(), gy.ravel()], axis=1)
+    return xs, ys, np.stack([gx.ravel(), gy.ravel()], axis=1)
+
+
+def plane_grid(model: Any, dataset: Any, steps: int = GRID_STEPS, margin: float = 0.15) -> PlaneGrid:
+    """Evaluate `model` on a grid spanning all of the dataset's points plus a margin."""
+    xs, ys, grid = plane_points(dataset, steps, margin)
     out = np.asarray(model(grid, training=False))
     if dataset.task == "regression":
         value = dataset.preprocessing.inverse_target(out[:, 0])

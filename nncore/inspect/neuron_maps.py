@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from nncore.errors import NNExplorerError
+from nncore.inspect.boundary import plane_points
 
 MAP_STEPS = 40  # small pictures: 1,600 points each, one forward pass for all of them
 
@@ -23,17 +23,8 @@ class NeuronMaps:
 def neuron_maps(probe: Any, dataset: Any, steps: int = MAP_STEPS, margin: float = 0.15) -> NeuronMaps:
     """Evaluate every hidden dense unit of `probe` (an ActivationProbe) over a grid covering
     the 2-D dataset's points (the same extent as the decision boundary's grid)."""
-    if not dataset.is_2d:
-        raise NNExplorerError(
-            f"Expected a dataset with 2 input features. Received: '{dataset.key}' with input shape {dataset.input_shape}"
-        )
-    points = np.concatenate([dataset.x_train, dataset.x_val, dataset.x_test])
-    low, high = points.min(axis=0), points.max(axis=0)
-    pad = (high - low) * margin
-    xs = np.linspace(low[0] - pad[0], high[0] + pad[0], steps, dtype=np.float32)
-    ys = np.linspace(low[1] - pad[1], high[1] + pad[1], steps, dtype=np.float32)
-    gx, gy = np.meshgrid(xs, ys)
-    values = probe(np.stack([gx.ravel(), gy.ravel()], axis=1))
+    xs, ys, points = plane_points(dataset, steps, margin)
+    values = probe(points)
     maps = {
         info.name: values[info.name].reshape(steps, steps, -1)
         for info in probe.layers
