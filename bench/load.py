@@ -165,7 +165,7 @@ def run(quick: bool = False) -> list[Row]:
         Row(f"load: {SESSIONS} sessions (1 training a CNN), idle clicks to settled, p50 / p95 / p99",
             f"{p50:.2f} / {p95:.2f} / {p99:.2f} s ({len(latencies)} clicks in {seconds:.0f} s)",
             f"p95 <= {TARGET_P95_S:g} s", f"{p95 / TARGET_P95_S:.2f}", p95 <= TARGET_P95_S),
-        Row(f"load: session errors", f"{len(errors)}" + (f" (first: {errors[0]})" if errors else ""), "0", "", not errors),
+        Row("load: session errors", f"{len(errors)}" + (f" (first: {errors[0]})" if errors else ""), "0", "", not errors),
         Row("load: server peak memory and threads", f"{result['rss']:.0f} MB, {result['threads']} threads", "", "", None),
         Row("load: mean click-to-settled", f"{statistics.mean(latencies):.2f} s", "", "", None),
         Row("load: slowest action (median)", f"{slowest[0]}: {statistics.median(slowest[1]):.2f} s", "", "", None),

@@ -17,7 +17,7 @@ except ImportError:  # the fixtures skip (or fail in CI) with a clear reason ins
         pass
 
 # The page-side probe (INIT_SCRIPT, installed in every context) is shared with bench/load.py.
-from bench.app_server import IDLE_PREDICATE, IDLE_STATES, INIT_SCRIPT  # noqa: E402,F401
+from bench.app_server import IDLE_PREDICATE, IDLE_STATES, INIT_SCRIPT  # noqa: E402,F401  (re-exported)
 
 DEFAULT_TIMEOUT_MS = 30_000
 

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from nncore.errors import ArchitectureError, TrainingConfigError
-from nncore.models import LayerSpec, ModelSpec, preset_spec
+from nncore.models import LayerSpec, ModelSpec
 from nncore.training import JobState, TrainingConfig, TrainingJob
 from tests.helpers import make_dataset
 
