@@ -29,6 +29,7 @@ import math
 import os
 import shutil
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -59,6 +60,7 @@ MAX_NAME_LENGTH = 120
 # A row still "writing" after this long belongs to a save that was interrupted.
 STALE_AFTER_SECONDS = 300.0
 BUSY_TIMEOUT_MS = 30_000
+_SET_UP_LOCK = threading.Lock()  # sessions of one server setting up a new workspace take turns
 
 _WRITING = "writing"
 _COLUMNS = (
@@ -95,17 +97,34 @@ class RunStore:
         self.stale_after = stale_after
         try:
             (self.path / RUNS_FOLDER).mkdir(parents=True, exist_ok=True)
-            with self._connect() as db:
-                # Only a new database is set up: pages open a store on every render, and these
-                # statements write (WAL mode is a property of the file and persists).
-                if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                    db.execute("PRAGMA journal_mode=WAL")
-                    db.executescript(_SCHEMA)
+            self._set_up()
         except (OSError, sqlite3.Error) as error:
             raise RunStoreError(
                 f"Expected a writable workspace folder for saved runs. Received: {self.path} "
                 f"({type(error).__name__}: {error})"
             ) from None
+
+    def _set_up(self) -> None:
+        """Create a new database's table and switch it to WAL mode (once; both persist).
+
+        Pages open a store on every render, so an existing database is only read here. Switching
+        the journal mode does not wait for a busy database as other statements do, so sessions
+        opening a new workspace together take turns (a lock in this process, retries across
+        processes).
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        with _SET_UP_LOCK:
+            while True:
+                try:
+                    with self._connect() as db:
+                        if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                            db.execute("PRAGMA journal_mode=WAL")
+                            db.executescript(_SCHEMA)
+                    return
+                except sqlite3.OperationalError as error:
+                    if "locked" not in str(error) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
 
     @property
     def database(self) -> Path:
