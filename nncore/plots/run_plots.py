@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color, legend_below
+from nncore.plots.training_plots import style_curve_axes
 from nncore.training.history import EpochRecord, history_columns
 
 
@@ -47,11 +48,7 @@ def compare_learning_curves(
                        hoverinfo="skip", legendgroup="style"),
             row=1, col=1,
         )
-    for col in (1, 2):
-        fig.update_xaxes(title_text="epoch", row=1, col=col, rangemode="tozero")
-    fig.update_yaxes(type="log" if log_loss else "linear", row=1, col=1)
-    if metric_label.lower() == "accuracy":
-        fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)
+    style_curve_axes(fig, log_loss, metric_label)
     fig = apply_layout(fig, title, height=400)
     legend_below(fig, -0.2, 90)
     return fig

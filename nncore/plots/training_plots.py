@@ -38,11 +38,17 @@ def learning_curves(
                 row=1,
                 col=col,
             )
-        fig.update_xaxes(title_text="epoch", row=1, col=col, rangemode="tozero")
-    fig.update_yaxes(type="log" if log_loss else "linear", row=1, col=1)
-    if metric_label.lower() == "accuracy":
-        fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)
+    style_curve_axes(fig, log_loss, metric_label)
     fig = apply_layout(fig, title, height=360)
     # Below the plots: above them it would collide with the subplot titles.
     legend_below(fig, -0.2, 70)
     return fig
+
+
+def style_curve_axes(fig: go.Figure, log_loss: bool, metric_label: str) -> None:
+    """Axes of a loss (left) and metric (right) pair of subplots over epochs."""
+    for col in (1, 2):
+        fig.update_xaxes(title_text="epoch", row=1, col=col, rangemode="tozero")
+    fig.update_yaxes(type="log" if log_loss else "linear", row=1, col=1)
+    if metric_label.lower() == "accuracy":
+        fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)
