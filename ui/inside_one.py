@@ -8,6 +8,7 @@ import streamlit as st
 
 from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
+from ui.figure_text import localize_figure
 from ui.i18n import t
 from ui.inside_cache import InsideData
 from ui.render import PLOTLY_CONFIG, show_figure
@@ -119,7 +120,7 @@ def _layer_figure(inside: InsideData, info, values, layer_values: np.ndarray, un
         # Clicking a bar follows that unit (the selectbox above shows it too).
         chart_key = f"inside_bars_{info.name}"
         st.plotly_chart(
-            fig, width="stretch", key=chart_key, config=PLOTLY_CONFIG, selection_mode="points",
+            localize_figure(fig), width="stretch", key=chart_key, config=PLOTLY_CONFIG, selection_mode="points",
             on_select=lambda: _follow_clicked_unit(chart_key, f"inside_unit_{info.name}"),
         )
         st.caption(t("inside.click_bar"))

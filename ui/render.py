@@ -5,16 +5,19 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
+from ui.engine_messages import localize_message
+from ui.figure_text import localize_figure
+
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
 def show_figure(fig: go.Figure, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", key=key, config=PLOTLY_CONFIG)
+    st.plotly_chart(localize_figure(fig), width="stretch", key=key, config=PLOTLY_CONFIG)
 
 
 def show_error(error: Exception, hint: str | None = None) -> None:
     """A user-facing error: the message only, never a traceback."""
-    st.error(str(error) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
+    st.error(localize_message(str(error)) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
 
 
 def format_duration(seconds: float) -> str:

@@ -13,6 +13,7 @@ import streamlit as st
 
 from nncore.training.job import JobState
 from nncore.plots.training_plots import learning_curves
+from ui.engine_messages import localize_message
 from ui.i18n import t
 from ui.render import format_duration, format_loss, format_metric, show_figure
 from ui.state import SessionState
@@ -157,10 +158,10 @@ def render_step_button(state: SessionState) -> None:
 
 def _outcome(snap) -> None:
     if snap.state == JobState.FINISHED:
-        st.success(snap.message, icon=":material/check_circle:")
+        st.success(localize_message(snap.message), icon=":material/check_circle:")
     elif snap.state == JobState.STOPPED:
-        st.warning(snap.message + " " + t("train.stopped_kept"), icon=":material/pause_circle:")
+        st.warning(localize_message(snap.message) + " " + t("train.stopped_kept"), icon=":material/pause_circle:")
     elif snap.state == JobState.DIVERGED:
-        st.error(snap.message, icon=":material/warning:")
+        st.error(localize_message(snap.message), icon=":material/warning:")
     else:
-        st.error(snap.message, icon=":material/error:")
+        st.error(localize_message(snap.message), icon=":material/error:")
