@@ -46,6 +46,8 @@ _MAGIC = (
     (b"\x1f\x8b", "a gzip-compressed file"),
 )
 _SAVE_AS_CSV = "Save it as 'CSV UTF-8' (comma-separated) and upload that."
+_FIX_LINE = "; fix that line (a value with a comma in it needs quotes)"
+_UPLOAD_SAMPLE = "; upload a sample of the rows"
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def inspect_csv(
     except Exception as err:  # untrusted input: nothing but DatasetError may reach the UI
         raise DatasetError(
             f"Expected a readable CSV file. Received: '{name}' could not be read "
-            f"({type(err).__name__}: {err})"
+            f"({type(err).__name__}: {err}); save it as 'CSV UTF-8' and upload that"
         ) from err
 
 
@@ -131,10 +133,11 @@ def preview_from_frame(
     frame.columns = columns
     frame = frame.reset_index(drop=True)
     if frame.empty:
-        raise DatasetError(f"Expected at least one row of data. Received: '{name}' has no rows")
+        raise DatasetError(f"Expected at least one row of data. Received: '{name}' has no rows; add rows of data below the header")
     if len(frame) > limits.max_rows:
         raise DatasetError(
             f"Expected at most {limits.max_rows:,} data rows. Received: {len(frame):,} in '{name}'"
+            + _UPLOAD_SAMPLE
         )
     n_bytes = int(frame.memory_usage(deep=True).sum())
     return _preview(frame, name, n_bytes=n_bytes, delimiter=",", limits=limits)
@@ -283,7 +286,7 @@ def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
     if len(data) > limits.max_bytes:
         raise DatasetError(
             f"Expected a file of at most {_megabytes(limits.max_bytes)}. "
-            f"Received: '{name}' is {_megabytes(len(data))}"
+            f"Received: '{name}' is {_megabytes(len(data))}" + _UPLOAD_SAMPLE
         )
     if not data.lstrip(b"\xef\xbb\xbf").strip():
         raise DatasetError(
@@ -304,12 +307,12 @@ def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
     if frame.empty:
         raise DatasetError(
             "Expected at least one data row below the header. "
-            f"Received: '{name}' has only the header row ({_join(header, 5)})"
+            f"Received: '{name}' has only the header row ({_join(header, 5)}); add the data rows below it"
         )
     if len(frame) > limits.max_rows:
         raise DatasetError(
             f"Expected at most {limits.max_rows:,} data rows. "
-            f"Received: more than {limits.max_rows:,} in '{name}'"
+            f"Received: more than {limits.max_rows:,} in '{name}'" + _UPLOAD_SAMPLE
         )
     if len(header) > 1 and (frame.iloc[:, -1] == "").any():
         # The C parser pads short rows with empty cells silently; find them ourselves.
@@ -393,7 +396,7 @@ def _check_header(header: list[str], name: str, limits: CsvLimits) -> None:
     if len(header) > limits.max_columns:
         raise DatasetError(
             f"Expected at most {limits.max_columns:,} columns. "
-            f"Received: '{name}' has {len(header):,} columns"
+            f"Received: '{name}' has {len(header):,} columns; keep only the columns you need"
         )
     # pandas would silently rename a repeated "a" to "a.1"; a user should know instead.
     repeated = [(col, n) for col, n in Counter(header).items() if n > 1]
@@ -401,7 +404,7 @@ def _check_header(header: list[str], name: str, limits: CsvLimits) -> None:
         listed = ", ".join(f"'{col}' ({n} times)" for col, n in repeated[:5])
         raise DatasetError(
             "Expected every column name in the header to be different. "
-            f"Received: repeated names in '{name}': {listed}"
+            f"Received: repeated names in '{name}': {listed}; rename the repeated columns"
         )
 
 
@@ -437,7 +440,7 @@ def _parser_error(message: str, name: str) -> DatasetError:
         expected, line, saw = fields.groups()
         return DatasetError(
             f"Expected every row to have {expected} fields, like the header. "
-            f"Received: line {line} of '{name}' has {saw} fields"
+            f"Received: line {line} of '{name}' has {saw} fields" + _FIX_LINE
         )
     quote = re.search(r"EOF inside string starting at row (\d+)", message)
     if quote:
@@ -445,10 +448,11 @@ def _parser_error(message: str, name: str) -> DatasetError:
         line = int(quote.group(1)) + 1
         return DatasetError(
             'Expected every opening quote (") to be closed. '
-            f"Received: a quote opened on line {line} of '{name}' is never closed"
+            f"Received: a quote opened on line {line} of '{name}' is never closed; close it or remove it"
         )
     return DatasetError(
-        f"Expected a well-formed CSV file. Received: '{name}' could not be parsed ({message})"
+        f"Expected a well-formed CSV file. Received: '{name}' could not be parsed ({message}); "
+        "save it as 'CSV UTF-8' and upload that"
     )
 
 
@@ -460,7 +464,7 @@ def _check_short_rows(text: str, delimiter: str, n_fields: int, name: str) -> No
             raise DatasetError(
                 f"Expected every row to have {n_fields} fields, like the header. "
                 f"Received: line {reader.line_num} of '{name}' has {len(row)} "
-                f"field{'s' if len(row) != 1 else ''}"
+                f"field{'s' if len(row) != 1 else ''}" + _FIX_LINE
             )
 
 
@@ -497,6 +501,7 @@ def _feature_columns(
             f"Expected at least one feature column besides the target '{target}'. "
             + ("Received: no other columns" if not others else
                f"Received: no values in {_join(others, 5)}")
+            + "; add a column of inputs to learn from"
         )
     return chosen
 
@@ -505,7 +510,7 @@ def _check_target(info: ColumnInfo) -> None:
     if info.kind == "empty":
         raise DatasetError(
             f"Expected values in the target column '{info.name}'. "
-            "Received: every value is missing"
+            "Received: every value is missing; pick another target column"
         )
     if info.kind == "mixed":
         raise DatasetError(_mixed_message(info))
@@ -553,7 +558,7 @@ def _encode_labels(
         only = repr(names[0]) if names else "nothing"
         raise DatasetError(
             f"Expected at least 2 classes in the target column '{info.name}'. "
-            f"Received: only one value, {only}"
+            f"Received: only one value, {only}; pick a column with at least two values as the target"
         )
     if len(names) > limits.max_categories:
         raise DatasetError(
@@ -567,7 +572,7 @@ def _encode_labels(
         raise DatasetError(
             f"Expected at least {MIN_ROWS_PER_CLASS} rows of every class so each split gets "
             f"some. Received: class {rare!r} of '{info.name}' has {int(counts.min())} "
-            f"row{'s' if counts.min() != 1 else ''}"
+            f"row{'s' if counts.min() != 1 else ''}; add rows of that class, or remove its rows"
         )
     shown = ", ".join(f"'{n}' -> {i}" for i, n in enumerate(names[:6]))
     more = ", ..." if len(names) > 6 else ""
@@ -586,7 +591,7 @@ def _regression_target(values: pd.Series, info: ColumnInfo) -> np.ndarray:
     if np.ptp(y) == 0:
         raise DatasetError(
             f"Expected the target column '{info.name}' to vary. "
-            f"Received: every value is {label_text(y[0])}"
+            f"Received: every value is {label_text(y[0])}; pick another target column"
         )
     return y
 

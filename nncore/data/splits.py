@@ -48,7 +48,7 @@ def split_indices(
     if n_rows < MIN_ROWS:
         raise DatasetError(
             f"Expected at least {MIN_ROWS} rows to split into training, validation and test "
-            f"sets. Received: {n_rows} rows"
+            f"sets. Received: {n_rows} rows; add more rows"
         )
     labels = None
     if stratify is not None:
@@ -60,7 +60,8 @@ def split_indices(
                 rare = class_names[int(rare)]
             raise DatasetError(
                 f"Expected at least {MIN_ROWS_PER_CLASS} rows of every class so each split "
-                f"gets some. Received: class {rare!r} has {int(counts.min())} rows"
+                f"gets some. Received: class {rare!r} has {int(counts.min())} rows; add rows of that class, "
+                "or remove its rows"
             )
     # Imported here: scikit-learn takes about a second to import, and listing datasets
     # (the app's first page) should not wait for it.

@@ -61,7 +61,7 @@ def check_compatible(spec: ModelSpec, input_kind: str, input_shape: tuple[int, .
                 hint = (
                     " Images are not sequences here: use the 'digit_rows' dataset to read digits row by row."
                     if input_kind == "image"
-                    else ""
+                    else " Remove the layer or pick a sequence dataset such as sine."
                 )
                 raise ArchitectureError(f"{where} reads sequences (steps x features). Received: {data}.{hint}")
             if not sequential:

@@ -100,6 +100,6 @@ def preset_spec(key: str, dataset: Any) -> ModelSpec:
     if dataset.input_kind not in preset.input_kinds:
         raise ArchitectureError(
             f"The {preset.title} preset needs {' or '.join(preset.input_kinds)} data. "
-            f"Received: {dataset.input_kind} data."
+            f"Received: {dataset.input_kind} data. Pick another preset, or a dataset of that kind."
         )
     return ModelSpec(layers=preset.make(dataset), name=key, description=preset.description)

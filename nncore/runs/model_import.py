@@ -43,6 +43,10 @@ class ModelImportError(NNExplorerError):
     """An uploaded model file was refused or does not fit the chosen dataset."""
 
 
+# The next step when a model does not fit the loaded data: the data is chosen, the model is fixed.
+_PICK_DATASET = "Pick the dataset the model was made for."
+
+
 # --- the Keras version ---------------------------------------------------------------------------
 
 def parse_version(text: str) -> tuple[int, ...]:
@@ -252,7 +256,8 @@ def check_fit(model: Any, dataset: Any) -> ModelFit:
     have = dataset.input_shape
     if len(expected) != len(have) or any(e is not None and int(e) != h for e, h in zip(expected, have)):
         raise ModelImportError(
-            f"The model expects inputs of shape {shape_text(expected)}; the dataset '{title}' has {shape_text(have)}."
+            f"The model expects inputs of shape {shape_text(expected)}; the dataset '{title}' has {shape_text(have)}. "
+            + _PICK_DATASET
         )
     out_shape = tuple(model.outputs[0].shape[1:])
     if len(out_shape) > 1 or (out_shape and out_shape[0] is None):
@@ -265,7 +270,7 @@ def check_fit(model: Any, dataset: Any) -> ModelFit:
         if units != 1:
             raise ModelImportError(
                 f"The model gives {units} outputs per example; the dataset '{title}' predicts one number "
-                f"({dataset.target_name}), so it needs 1."
+                f"({dataset.target_name}), so it needs 1. " + _PICK_DATASET
             )
         return ModelFit(Objective("regression", 0, 1, "linear", "mse"), None, activation)
     n = dataset.n_classes
@@ -274,7 +279,7 @@ def check_fit(model: Any, dataset: Any) -> ModelFit:
         needs = "1 (the probability of the second class) or 2 (one per class)" if n == 2 else f"{n} (one per class)"
         raise ModelImportError(
             f"The model gives {units} output{'s' if units != 1 else ''} per example; the dataset '{title}' has "
-            f"{n} classes, so it needs {needs}."
+            f"{n} classes, so it needs {needs}. " + _PICK_DATASET
         )
     wanted = "sigmoid" if units == 1 else "softmax"
     added = None if activation == wanted else wanted

@@ -94,13 +94,13 @@ def test_bad_file_is_named_in_the_message(data, words):
 def test_limits_on_size_rows_and_columns():
     limits = CsvLimits(max_bytes=2000, max_rows=10, max_columns=3)
     assert message_for(b"a,b\n" + b"1,2\n" * 600, limits=limits) == (
-        "Expected a file of at most 2 KB. Received: 'upload.csv' is 2.3 KB"
+        "Expected a file of at most 2 KB. Received: 'upload.csv' is 2.3 KB; upload a sample of the rows"
     )
     assert message_for(b"a,b\n" + b"1,2\n" * 11, limits=limits) == (
-        "Expected at most 10 data rows. Received: more than 10 in 'upload.csv'"
+        "Expected at most 10 data rows. Received: more than 10 in 'upload.csv'; upload a sample of the rows"
     )
     assert message_for(b"a,b,c,d\n1,2,3,4\n", limits=limits) == (
-        "Expected at most 3 columns. Received: 'upload.csv' has 4 columns"
+        "Expected at most 3 columns. Received: 'upload.csv' has 4 columns; keep only the columns you need"
     )
     assert CsvLimits().max_bytes == 50 * 1024 * 1024
 
@@ -280,14 +280,15 @@ def test_dataframe_source_and_encode_rows():
 def test_target_with_one_class():
     message = message_for(two_columns(range(30), ["same"] * 30))
     assert message == (
-        "Expected at least 2 classes in the target column 'y'. Received: only one value, 'same'"
+        "Expected at least 2 classes in the target column 'y'. Received: only one value, 'same'; "
+        "pick a column with at least two values as the target"
     )
 
 
 def test_all_missing_target():
     message = message_for(two_columns(range(30), [""] * 30))
     assert message == (
-        "Expected values in the target column 'y'. Received: every value is missing"
+        "Expected values in the target column 'y'. Received: every value is missing; pick another target column"
     )
 
 
@@ -301,7 +302,8 @@ def test_mixed_junk_column_names_column_and_value():
 def test_no_feature_columns():
     data = ("y\n" + "".join(f"{i % 2}\n" for i in range(30))).encode()
     assert message_for(data) == (
-        "Expected at least one feature column besides the target 'y'. Received: no other columns"
+        "Expected at least one feature column besides the target 'y'. Received: no other columns; "
+        "add a column of inputs to learn from"
     )
 
 
@@ -350,7 +352,7 @@ def test_classification_with_too_many_classes():
 
 def test_constant_regression_target():
     assert message_for(two_columns(range(30), [3] * 30), task="regression") == (
-        "Expected the target column 'y' to vary. Received: every value is 3"
+        "Expected the target column 'y' to vary. Received: every value is 3; pick another target column"
     )
 
 
@@ -360,7 +362,7 @@ def test_rare_class_and_too_few_rows():
     few = message_for(two_columns([1, 3], [2, 4]), task="regression")
     assert few == (
         "Expected at least 10 rows to split into training, validation and test sets. "
-        "Received: 2 rows"
+        "Received: 2 rows; add more rows"
     )
 
 

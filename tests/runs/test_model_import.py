@@ -171,13 +171,13 @@ def test_an_input_shape_that_does_not_fit_says_what_each_side_has(tmp_path, iris
     model = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(3, activation="softmax")])
     with pytest.raises(ModelImportError) as error:
         import_model(_bytes(model, tmp_path), "cnn.keras", iris)
-    assert str(error.value) == "The model expects inputs of shape (28, 28, 1); the dataset 'Iris flowers' has (4,)."
+    assert str(error.value) == "The model expects inputs of shape (28, 28, 1); the dataset 'Iris flowers' has (4,). Pick the dataset the model was made for."
 
 
 def test_an_output_size_that_does_not_fit_says_what_is_needed(tmp_path, iris):
     with pytest.raises(ModelImportError) as error:
         import_model(_bytes(_mlp(4, 10), tmp_path), "ten.keras", iris)
-    assert str(error.value) == "The model gives 10 outputs per example; the dataset 'Iris flowers' has 3 classes, so it needs 3 (one per class)."
+    assert str(error.value) == "The model gives 10 outputs per example; the dataset 'Iris flowers' has 3 classes, so it needs 3 (one per class). Pick the dataset the model was made for."
     diabetes = load_dataset("diabetes")
     with pytest.raises(ModelImportError, match=r"The model gives 3 outputs per example; the dataset '.*' predicts one number .*so it needs 1\."):
         import_model(_bytes(_mlp(diabetes.input_shape[0], 3), tmp_path), "three.keras", diabetes)
