@@ -45,7 +45,8 @@ with builtin_tab:
     with st.form(f"data_form_{key}", border=True):
         current = state.dataset.params if state.dataset.key == key else {}
         values = param_widgets(info, current)
-        submitted = st.form_submit_button(t("data.load"), type="primary", icon=":material/download:")
+        submitted = st.form_submit_button(t("data.load"), type="primary", icon=":material/download:",
+                                          help=t("help.data.load"))
     if submitted:
         try:
             with st.spinner(t("data.loading", title=info.title)):

@@ -30,7 +30,8 @@ if run is None or not run.usable:
         st.info(t("evaluate.nothing_yet"), icon=":material/info:")
     else:
         st.info(t("evaluate.not_usable", message=run.message), icon=":material/info:")
-    st.page_link("app_pages/train.py", label=t("evaluate.go_train"), icon=":material/model_training:")
+    st.page_link("app_pages/train.py", label=t("evaluate.go_train"), icon=":material/model_training:",
+                 help=t("help.link.train"))
 else:
     dataset = run.dataset
     # A reopened or imported run (Runs page) is named; an imported one has no training time.

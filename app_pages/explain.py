@@ -182,7 +182,8 @@ def _this_example(run, model, outputs) -> list:
             t("explain.methods"), list(by_key), default=defaults, format_func=lambda k: by_key[k].title,
             key="explain_methods", help=t("explain.methods_help"),
         )
-        go = st.form_submit_button(t("explain.explain"), type="primary", icon=":material/psychology:", key="explain_go")
+        go = st.form_submit_button(t("explain.explain"), type="primary", icon=":material/psychology:", key="explain_go",
+                                   help=t("help.explain.explain"))
     with st.expander(t("explain.methods_guide"), icon=":material/help:"):
         for method in available:
             description = engine_text(f"explain.method.{method.key}.desc", method.description)
@@ -222,6 +223,7 @@ def explain_page(run) -> None:
 # No early stop of the script here: app.py draws the shared sidebar after the page runs.
 if run is None or not run.usable:
     st.info(t("explain.no_run"), icon=":material/info:")
-    st.page_link("app_pages/train.py", label=t("evaluate.go_train"), icon=":material/model_training:")
+    st.page_link("app_pages/train.py", label=t("evaluate.go_train"), icon=":material/model_training:",
+                 help=t("help.link.train"))
 else:
     explain_page(run)

@@ -30,4 +30,5 @@ if not shown:
 for term_id, page in shown:
     with st.container(border=True):
         st.markdown(f"**{t('gl.' + term_id)}**  \n{t('gl.' + term_id + '.text')}")
-        st.page_link(page, label=f"{t('glossary.see_it')}: {t(PAGE_TITLE_KEYS[page])}", icon=":material/arrow_forward:")
+        st.page_link(page, label=f"{t('glossary.see_it')}: {t(PAGE_TITLE_KEYS[page])}", icon=":material/arrow_forward:",
+                     help=t("help.link.glossary"))

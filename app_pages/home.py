@@ -30,13 +30,15 @@ st.subheader(t("home.steps"))
 c1, c2, c3 = st.columns(3)
 with c1.container(border=True, height="stretch"):
     st.markdown(t("home.step_data"))
-    st.page_link("app_pages/data.py", label=t("home.step_data_link"), icon=":material/dataset:")
+    st.page_link("app_pages/data.py", label=t("home.step_data_link"), icon=":material/dataset:", help=t("help.link.data"))
 with c2.container(border=True, height="stretch"):
     st.markdown(t("home.step_model"))
-    st.page_link("app_pages/model.py", label=t("home.step_model_link"), icon=":material/account_tree:")
+    st.page_link("app_pages/model.py", label=t("home.step_model_link"), icon=":material/account_tree:",
+                 help=t("help.link.model"))
 with c3.container(border=True, height="stretch"):
     st.markdown(t("home.step_train"))
-    st.page_link("app_pages/train.py", label=t("home.step_train_link"), icon=":material/model_training:")
+    st.page_link("app_pages/train.py", label=t("home.step_train_link"), icon=":material/model_training:",
+                 help=t("help.link.train"))
 
 st.subheader(t("home.try_now"))
 st.markdown(t("home.try_now_text", title=state.dataset.title))

@@ -63,7 +63,8 @@ with st.form("train_form", border=True):
         t("train.patience"), min_value=1, max_value=10_000, key="train_patience",
         help=t("train.patience_help"),
     )
-    start = st.form_submit_button(t("train.train"), type="primary", icon=":material/play_arrow:", disabled=state.is_training)
+    start = st.form_submit_button(t("train.train"), type="primary", icon=":material/play_arrow:", disabled=state.is_training,
+                                  help=t("help.train.train"))
 
 if start:
     try:

@@ -84,7 +84,7 @@ def render_csv_upload(state: SessionState) -> None:
         )
         seed = c4.number_input(t("csv.seed"), min_value=0, max_value=2**31 - 1, value=0, step=1, key="csv_seed",
                                help=t("csv.seed_help"))
-        submitted = st.form_submit_button(t("csv.use"), type="primary", icon=":material/check:")
+        submitted = st.form_submit_button(t("csv.use"), type="primary", icon=":material/check:", help=t("help.csv.use"))
     if submitted:
         try:
             chosen = [c for c in features if c != target]

@@ -88,6 +88,6 @@ def _explain_links(indices: np.ndarray) -> None:
         columns = st.columns(per_row)
         for column, index in zip(columns, indices[start : start + per_row]):
             if column.button(t("evaluate.explain_button", index=int(index)), key=f"eval_explain_{int(index)}", icon=":material/psychology:",
-                             width="stretch"):
+                             width="stretch", help=t("help.evaluate.explain_one")):
                 st.session_state[REQUEST_KEY] = int(index)
                 st.switch_page("app_pages/explain.py")

@@ -63,7 +63,8 @@ def render_global(run: Any, model: Any) -> None:
     left, middle, right = st.columns([2, 1, 1], vertical_alignment="bottom")
     rows = left.select_slider(t("explain.g_rows"), SAMPLE_SIZES, value=50, key="explain_global_rows",
                               help=t("explain.g_rows_help"))
-    start = middle.button(t("explain.g_compute"), type="primary", icon=":material/play_arrow:", key="explain_global_go")
+    start = middle.button(t("explain.g_compute"), type="primary", icon=":material/play_arrow:", key="explain_global_go",
+                          help=t("help.explain.global"))
     middle_cancel = right.button(t("explain.cancel"), icon=":material/cancel:", key="explain_global_cancel",
                                  help=t("explain.g_cancel_help"))
     store = st.session_state.setdefault(_STORE_KEY, {})
@@ -93,7 +94,8 @@ def render_global(run: Any, model: Any) -> None:
         show_figure(summary_beeswarm(summary_data(sample), title=t("explain.g_beeswarm_title")),
                     key="explain_global_beeswarm")
         st.caption(t("explain.g_beeswarm_caption", output=model.output_label(sample.output_index)))
-        feature = st.selectbox(t("explain.g_dependence"), shap_importance.feature_names, key="explain_global_feature")
+        feature = st.selectbox(t("explain.g_dependence"), shap_importance.feature_names, key="explain_global_feature",
+                               help=t("help.explain.dependence"))
         show_figure(dependence_scatter(dependence_data(sample, feature)), key="explain_global_dependence")
         st.caption(t("explain.g_dependence_caption"))
     show_figure(importance_bars(importance, title=t("explain.g_perm_title", n=n)), key="explain_global_permutation")

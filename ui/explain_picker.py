@@ -40,7 +40,8 @@ def pick_example(run: Any, outputs: np.ndarray) -> int | None:
         )
         wanted = None
         if which == "class":
-            wanted = st.selectbox(t("explain.true_class"), range(data.n_classes), format_func=lambda k: data.class_names[k], key="explain_class")
+            wanted = st.selectbox(t("explain.true_class"), range(data.n_classes), format_func=lambda k: data.class_names[k], key="explain_class",
+                                  help=t("help.explain.true_class"))
     else:
         which, wanted = "all", None
     pool = candidates(run, outputs, which, wanted)
@@ -90,6 +91,7 @@ def gallery(run: Any, pool: np.ndarray) -> None:
                 t("explain.gallery_page"), range(pages), index=min((current - 1) // GALLERY_SIZE, pages - 1), key="explain_gallery_page",
                 format_func={p: t("explain.gallery_range", first=p * GALLERY_SIZE + 1,
                                   last=min((p + 1) * GALLERY_SIZE, len(pool))) for p in range(pages)}.get,
+                help=t("help.explain.gallery_page"),
             )
         start = page * GALLERY_SIZE
         shown = pool[start : start + GALLERY_SIZE]
@@ -108,4 +110,5 @@ def gallery(run: Any, pool: np.ndarray) -> None:
                     st.button(
                         "✓" if position == current else t("explain.pick"), key=f"explain_pick_{i}", on_click=_choose, args=(position,),
                         type="primary" if position == current else "secondary", width="stretch",
+                        help=t("help.explain.pick"),
                     )

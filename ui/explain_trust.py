@@ -39,7 +39,7 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
         st.caption(t("explain.pick_two"))
     else:
         k = st.slider(t("explain.top_k", unit=unit), 1, size, default_k(explanations),
-                      key="explain_trust_k")
+                      key="explain_trust_k", help=t("help.explain.top_k"))
         show_figure(agreement_heatmap(agreement(explanations, k=k)), key="explain_agreement")
         st.caption(t("explain.agree_caption", k=k, unit=unit))
 

@@ -80,10 +80,13 @@ def render_whatif(run: Any, index: int) -> None:
                 values[j] = st.number_input(
                     data.feature_names[j], value=float(current.get(j, round(float(raw[j]), decimals))),
                     step=10.0**-decimals, format=f"%.{decimals}f", key=f"explain_whatif_{index}_{version}_{j}",
+                    help=t("help.explain.whatif_value", name=data.feature_names[j]),
                 )
         apply_col, reset_col = st.columns(2)
-        applied = apply_col.form_submit_button(t("explain.apply"), type="primary", icon=":material/edit:", key="explain_whatif_apply")
-        reset = reset_col.form_submit_button(t("explain.back"), icon=":material/undo:", key="explain_whatif_reset")
+        applied = apply_col.form_submit_button(t("explain.apply"), type="primary", icon=":material/edit:", key="explain_whatif_apply",
+                                                 help=t("help.explain.apply"))
+        reset = reset_col.form_submit_button(t("explain.back"), icon=":material/undo:", key="explain_whatif_reset",
+                                                 help=t("help.explain.back"))
     if fixed.any():
         st.caption(t("explain.one_hot", columns=", ".join(n for n, f in zip(data.feature_names, fixed) if f)))
     if reset:

@@ -24,7 +24,8 @@ def render_dynamics(run) -> None:
                 key="inside_grad_norms")
     st.caption(t("inside.gradients_caption"))
     st.subheader(t("inside.weights_over_time"))
-    layer = st.selectbox(t("inside.layer"), dynamics.layer_names, index=0, key="inside_dyn_layer")
+    layer = st.selectbox(t("inside.layer"), dynamics.layer_names, index=0, key="inside_dyn_layer",
+                         help=t("help.inside.layer"))
     show_figure(inside_plots.weight_distribution_over_time(dynamics, layer, title=t("inside.weight_dist_title", layer=layer)),
                 key="inside_weight_dist")
     left, right = st.columns(2)

@@ -23,10 +23,11 @@ def render_features(inside: InsideData) -> None:
         left, right = st.columns(2)
         names = [info.name for info in layers]
         layer = left.selectbox(t("inside.layer"), names, index=len(names) - 1, format_func=lambda n: inside.probe.layer(n).title,
-                               key="inside_fv_layer")
+                               key="inside_fv_layer", help=t("help.inside.layer"))
         unit = int(right.number_input(t("inside.fv_unit"), min_value=0, value=0, step=1,
-                                      key="inside_fv_unit"))
-        go = st.form_submit_button(t("inside.fv_generate"), type="primary", icon=":material/auto_awesome:")
+                                      key="inside_fv_unit", help=t("help.inside.fv_unit")))
+        go = st.form_submit_button(t("inside.fv_generate"), type="primary", icon=":material/auto_awesome:",
+                                   help=t("help.inside.fv_generate"))
     key = ("feature_vis", layer, unit)
     if go and key not in inside.extras:
         try:

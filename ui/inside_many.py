@@ -60,7 +60,8 @@ def render_many_inputs(inside: InsideData) -> None:
     st.caption(t("inside.separate_caption"))
     names = [info.name for info in inside.probe.layers if info.kind in ("dense", "conv", "recurrent", "output", "pool", "flatten")]
     default = names.index(hidden[-1].name)
-    layer = st.selectbox(t("inside.layer"), names, index=default, format_func=lambda n: inside.probe.layer(n).title, key="inside_pca_layer")
+    layer = st.selectbox(t("inside.layer"), names, index=default, format_func=lambda n: inside.probe.layer(n).title, key="inside_pca_layer",
+                         help=t("help.inside.layer"))
     projection = inside.lazy(("pca", layer), lambda: pca_2d(values[layer]))
     if data.task == "classification":
         labels, classes = targets, data.class_names

@@ -83,7 +83,8 @@ def _edited_input(data, index: int, x: np.ndarray) -> tuple[np.ndarray, bool]:
         columns = st.columns(min(4, len(raw)))
         # Keyed by example: choosing another example starts from its own values.
         new = [
-            columns[k % len(columns)].number_input(name, value=float(raw[k]), format="%g", key=f"inside_edit_{index}_{k}")
+            columns[k % len(columns)].number_input(name, value=float(raw[k]), format="%g", key=f"inside_edit_{index}_{k}",
+                                                 help=t("help.inside.edit_value", name=name))
             for k, name in enumerate(data.feature_names)
         ]
     if not use:

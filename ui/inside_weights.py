@@ -28,7 +28,7 @@ def render_weights(inside: InsideData) -> None:
     names = [w.name for w in weights if w.kernel is not None]
     if not names:
         return
-    chosen = st.selectbox(t("inside.layer"), names, key="inside_weight_layer")
+    chosen = st.selectbox(t("inside.layer"), names, key="inside_weight_layer", help=t("help.inside.layer"))
     layer = next(w for w in weights if w.name == chosen)
     if layer.kind == "conv":
         st.caption(t("inside.filters_caption"))

@@ -30,9 +30,12 @@ def render_current(state: SessionState) -> None:
             t("runs.opened", name=markdown_text(opened)), icon=":material/check_circle:"
         )
         links = st.columns(3)
-        links[0].page_link("app_pages/evaluate.py", label=t("runs.evaluate_it"), icon=":material/analytics:")
-        links[1].page_link("app_pages/explain.py", label=t("runs.explain_it"), icon=":material/psychology:")
-        links[2].page_link("app_pages/inside.py", label=t("runs.look_inside"), icon=":material/layers:")
+        links[0].page_link("app_pages/evaluate.py", label=t("runs.evaluate_it"), icon=":material/analytics:",
+                            help=t("help.link.evaluate"))
+        links[1].page_link("app_pages/explain.py", label=t("runs.explain_it"), icon=":material/psychology:",
+                            help=t("help.link.explain"))
+        links[2].page_link("app_pages/inside.py", label=t("runs.look_inside"), icon=":material/layers:",
+                            help=t("help.link.inside"))
     run = state.run
     if run is None:
         return

@@ -24,7 +24,8 @@ def render_import(state: SessionState) -> None:
     st.subheader(t("runs.import"))
     st.markdown(t("runs.import_text", max_mb=MAX_MODEL_MB))
     # No `type=` filter: a wrong file (an .h5, a renamed text file) gets our message saying why.
-    upload = st.file_uploader(t("runs.import_file"), key="runs_import_file", max_upload_size=MAX_MODEL_MB)
+    upload = st.file_uploader(t("runs.import_file"), key="runs_import_file", max_upload_size=MAX_MODEL_MB,
+                              help=t("help.runs.import_file"))
     infos = [info for info in list_datasets() if not info.needs_network]
     choices = [LOADED] + [info.key for info in infos]
     titles = {LOADED: t("runs.import_loaded", title=state.dataset.title),
@@ -34,7 +35,7 @@ def render_import(state: SessionState) -> None:
         help=t("runs.import_on_help"),
     )
     if st.button(t("runs.import_go"), key="runs_import_go", icon=":material/upload:", disabled=upload is None,
-                 type="primary"):
+                 type="primary", help=t("help.runs.import_go")):
         _import(state, upload, choice)
 
 

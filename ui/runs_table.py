@@ -111,8 +111,10 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
     # Keyed by run: the box starts from the selected run's name, not the last one typed.
     with st.form(f"runs_rename_form_{record.run_id}", border=False):
         name_col, button_col = st.columns([5, 1], vertical_alignment="bottom")
-        name = name_col.text_input(t("runs.new_name"), value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120)
-        if button_col.form_submit_button(t("runs.rename"), icon=":material/edit:", width="stretch"):
+        name = name_col.text_input(t("runs.new_name"), value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120,
+                                   help=t("help.runs.new_name"))
+        if button_col.form_submit_button(t("runs.rename"), icon=":material/edit:", width="stretch",
+                                             help=t("help.runs.rename")):
             try:
                 store.rename(record.run_id, name)
                 current = state.run
@@ -136,7 +138,7 @@ def _confirm_delete(store: RunStore, record: RunRecord) -> None:
             icon=":material/delete_forever:",
         )
         yes, no, _ = st.columns([2, 1, 3])
-        if yes.button(t("runs.yes_delete"), key="runs_delete_confirm", type="primary"):
+        if yes.button(t("runs.yes_delete"), key="runs_delete_confirm", type="primary", help=t("help.runs.yes_delete")):
             st.session_state.pop(PENDING_DELETE_KEY, None)
             try:
                 store.delete(record.run_id)
@@ -145,7 +147,7 @@ def _confirm_delete(store: RunStore, record: RunRecord) -> None:
                 return
             st.session_state["runs_deleted"] = record.name
             st.rerun()
-        if no.button(t("explain.cancel"), key="runs_delete_cancel"):
+        if no.button(t("explain.cancel"), key="runs_delete_cancel", help=t("help.runs.cancel_delete")):
             st.session_state.pop(PENDING_DELETE_KEY, None)
             st.rerun()
 
