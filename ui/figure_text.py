@@ -24,6 +24,8 @@ from ui.translations import TEXTS
 
 FIGURE_PREFIX = "fig."
 TICK_PREFIX = "fig.tick."  # the only entries applied to category labels (which are mostly data)
+# Other entries whose English figures show as it is: dataset titles ("Circles (2-D): training data").
+BORROWED = re.compile(r"^data\.dataset\.[^.]+\.title$")
 # Placeholders that only ever hold a number ("1,234", "-0.5", "1e-05", "45%"), so that a template
 # such as "class {c}" cannot match "class probabilities".
 NUMBER_FIELDS = frozenset({"n", "k", "c", "value", "area", "scale", "seconds", "share"})
@@ -91,7 +93,8 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[_Table, _Table]:
-    figure = [(english, chinese) for key, (english, chinese) in TEXTS.items() if key.startswith(FIGURE_PREFIX)]
+    figure = [(english, chinese) for key, (english, chinese) in TEXTS.items()
+              if key.startswith(FIGURE_PREFIX) or BORROWED.match(key)]
     ticks = [(english, chinese) for key, (english, chinese) in TEXTS.items() if key.startswith(TICK_PREFIX)]
     return _Table(figure), _Table(ticks)
 

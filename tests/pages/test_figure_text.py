@@ -25,6 +25,7 @@ from nncore.plots import (
     training_plots,
 )
 from ui.figure_text import localize_figure
+from ui.translations import TEXTS
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = (boundary_plots, data_plots, eval_plots, explain_plots, inside_plots, model_plots, neuron_plots, run_plots,
@@ -330,7 +331,9 @@ def test_templates_carry_their_numbers_and_translate_what_they_caught():
     fig.add_annotation(text="Delta rule (gradient descent)<br>(stopped at update 12: exploded)", x=0, y=0)
     zh = localize_figure(fig, "zh")
     assert zh.data[0].name == "类别 3"
-    assert zh.layout.title.text == "Circles (2-D)：验证集数据"  # "validation" was translated inside the template
+    # "validation" was translated inside the template (and the dataset's title where the table has it).
+    circles = TEXTS.get("data.dataset.circles.title", ("", "Circles (2-D)"))[1]
+    assert zh.layout.title.text == f"{circles}：验证集数据"
     assert [a.text for a in zh.layout.annotations] == ["阈值 1.50 nA", "Delta 规则（梯度下降）<br>（第 12 次更新时停止：已爆炸）"]
 
 
