@@ -12,7 +12,7 @@ from ui.dataset_controls import param_widgets
 from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
-from ui.translations_engine import engine_text
+from ui.translations_engine import dataset_description, dataset_title, engine_text
 
 state = get_state()
 
@@ -36,12 +36,12 @@ with builtin_tab:
         t("data.dataset"),
         keys,
         index=keys.index(current_key),
-        format_func={k: f"{engine_text('data.group', by_key[k].group)} · {by_key[k].title}" for k in keys}.get,
+        format_func={k: f"{engine_text('data.group', by_key[k].group)} · {dataset_title(k, by_key[k].title)}" for k in keys}.get,
         key="data_choice",
         help=t("data.dataset_help"),
     )
     info = by_key[key]
-    st.caption(info.description + ("  \n" + t("data.needs_network") if info.needs_network else ""))
+    st.caption(dataset_description(info.key, info.description) + ("  \n" + t("data.needs_network") if info.needs_network else ""))
     with st.form(f"data_form_{key}", border=True):
         current = state.dataset.params if state.dataset.key == key else {}
         values = param_widgets(info, current)
@@ -49,10 +49,10 @@ with builtin_tab:
                                           help=t("help.data.load"))
     if submitted:
         try:
-            with st.spinner(t("data.loading", title=info.title)):
+            with st.spinner(t("data.loading", title=dataset_title(info.key, info.title))):
                 dataset = _load(key, tuple(sorted(values.items())))
             state.set_dataset(dataset)
-            st.toast(t("data.loaded_toast", title=dataset.title), icon=":material/check:")
+            st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
             st.rerun()  # so the sidebar and notices reflect the new data
         except DatasetError as error:
             show_error(error, t("data.keep_previous"))

@@ -25,7 +25,8 @@ from nncore.evaluate import (
     sample_indices,
 )
 from nncore.plots import eval_plots
-from ui.i18n import t
+from ui.engine_messages import localize_message
+from ui.i18n import current_language, t
 from ui.render import format_loss, format_metric, show_figure
 
 PREDICTIONS_KEY = "evaluate_predictions"
@@ -57,7 +58,8 @@ def render_diagnosis(run: Any) -> None:
     left, right = st.columns([3, 2])
     with left:
         box = VERDICT_BOX.get(diagnosis.verdict, st.warning)
-        box(f"**{diagnosis.title}.** {diagnosis.message}", icon=VERDICT_ICON.get(diagnosis.verdict, ":material/warning:"))
+        stop = "。" if current_language() == "zh" else "."
+        box(f"**{localize_message(diagnosis.title)}{stop}** {localize_message(diagnosis.message)}", icon=VERDICT_ICON.get(diagnosis.verdict, ":material/warning:"))
         with st.expander(t("evaluate.evidence")):
             st.dataframe(
                 {t("evaluate.measure"): [k.replace("_", " ") for k in diagnosis.evidence],

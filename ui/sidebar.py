@@ -8,7 +8,7 @@ import streamlit as st
 
 from nncore.models import PRESETS
 from ui.i18n import language_picker, t
-from ui.translations_engine import engine_text
+from ui.translations_engine import dataset_title, engine_text
 from ui.render import format_metric
 from ui.runs_text import markdown_text
 from ui.state import SessionState
@@ -38,7 +38,7 @@ def render_sidebar(state: SessionState) -> None:
         st.markdown(t("sidebar.loaded"))
         data = state.dataset
         st.markdown(t(
-            "sidebar.data", title=data.title, task=t(f"sidebar.task_{data.task}"),
+            "sidebar.data", title=dataset_title(data.key, data.title), task=t(f"sidebar.task_{data.task}"),
             kind=t(f"sidebar.kind_{data.input_kind}"), n=f"{data.n_examples:,}",
         ))
         model_title = _model_title(state.preset_key)
@@ -81,7 +81,7 @@ def _status_line(state: SessionState) -> None:
     text = t("sidebar.training", state=t(f"sidebar.state.{snap.state.value}"), epoch=snap.epoch,
              epochs=snap.total_epochs)
     if state.job.dataset is not state.dataset:
-        text += t("sidebar.on_other_data", title=state.job.dataset.title)
+        text += t("sidebar.on_other_data", title=dataset_title(state.job.dataset.key, state.job.dataset.title))
     run = state.run
     if run is not None and run.history:
         name = run.objective.metric_name

@@ -14,6 +14,7 @@ from ui import translations_pages as _pages
 from ui import translations_lab as _lab
 from ui import translations_results as _results
 from ui import translations_inside as _inside
+from ui import translations_messages as _messages
 from ui import translations_figures as _figures
 from ui import translations_help as _help
 
@@ -453,5 +454,6 @@ _merge(_pages.TRAIN, _pages.TRAIN_VIEW, _pages.DATA, _pages.DATA_ENGINE, _pages.
 _merge(_results.EVALUATE, _results.EXPLAIN, _results.EXPLAIN_METHODS, _results.RUNS)
 _merge(_lab.LAB)
 _merge(_inside.INSIDE)
+_merge(_messages.MESSAGES, _messages.DATASETS)
 _merge(_figures.FIGURES)
 _merge(_help.HELP)

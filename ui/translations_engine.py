@@ -19,3 +19,12 @@ def engine_text(prefix: str, english: str) -> str:
         if known == english and key.startswith(prefix + "."):
             return t(key)
     return english
+
+
+def dataset_title(key: str, title: str) -> str:
+    """A built-in dataset's title in the session's language; an uploaded file's name stays as it is."""
+    return engine_text(f"data.dataset.{key}.title", title)
+
+
+def dataset_description(key: str, description: str) -> str:
+    return engine_text(f"data.dataset.{key}.description", description)

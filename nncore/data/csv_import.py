@@ -291,7 +291,7 @@ def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
     if not data.lstrip(b"\xef\xbb\xbf").strip():
         raise DatasetError(
             "Expected a CSV file with a header row and data rows. "
-            f"Received: '{name}' is empty"
+            f"Received: '{name}' is empty; choose the file that holds your data"
         )
     _check_not_binary(data, name)
     text = _decode(data, name)
@@ -300,7 +300,7 @@ def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
     if header is None:
         raise DatasetError(
             "Expected a CSV file with a header row and data rows. "
-            f"Received: '{name}' is empty"
+            f"Received: '{name}' is empty; choose the file that holds your data"
         )
     _check_header(header, name, limits)
     frame = _parse(text, delimiter, name, limits)
@@ -428,7 +428,7 @@ def _parse(text: str, delimiter: str, name: str, limits: CsvLimits) -> pd.DataFr
     except pd.errors.EmptyDataError:
         raise DatasetError(
             "Expected a CSV file with a header row and data rows. "
-            f"Received: '{name}' is empty"
+            f"Received: '{name}' is empty; choose the file that holds your data"
         ) from None
     except pd.errors.ParserError as err:
         raise _parser_error(str(err), name) from None

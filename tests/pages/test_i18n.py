@@ -303,7 +303,8 @@ def test_chinese_data_page_shows_dataset_groups_and_parameters_in_chinese():
     at.switch_page("app_pages/data.py").run()
     assert at.number_input(key="data_param_circles_n_points").label == "点的个数"
     assert at.slider(key="data_param_circles_noise").help == TEXTS["data.param.noise.help.shapes"][1]
-    assert "二维分类 · Circles (2-D)" in at.selectbox(key="data_choice").options
+    assert f"二维分类 · {TEXTS['data.dataset.circles.title'][1]}" in at.selectbox(key="data_choice").options
+    assert TEXTS["data.dataset.circles.description"][1] in [c.value for c in at.caption]  # the chosen dataset
     assert at.selectbox(key="data_choice").value == "circles"
 
 
