@@ -8,7 +8,8 @@ texts first, then templates ("class {c}" matches "class 3"), then, for a text of
 know stays English: a figure never loses a word, and a new plot string shows up untranslated
 rather than breaking the page.
 
-Hover texts stay English: their %{...} placeholders are Plotly's, and a hover is read on demand.
+Hover texts are translated line by line with the `fig.hover.` entries as well, leaving Plotly's
+%{...} placeholders as they are ("epoch %{x}" -> "轮次 %{x}").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ui.translations import TEXTS
 
 FIGURE_PREFIX = "fig."
 TICK_PREFIX = "fig.tick."  # the only entries applied to category labels (which are mostly data)
+HOVER_PREFIX = "fig.hover."  # only for hover texts: they would be too loose for titles
 # Other entries whose English figures show as it is: dataset titles ("Circles (2-D): training data").
 BORROWED = re.compile(r"^data\.dataset\.[^.]+\.title$")
 # Placeholders that only ever hold a number ("1,234", "-0.5", "1e-05", "45%"), so that a template
@@ -54,7 +56,7 @@ def localize_figure(fig: go.Figure, language: str | None = None) -> go.Figure:
     spec = {"data": [trace.to_plotly_json() for trace in fig.data], "layout": fig.layout.to_plotly_json()}
     if fig.frames:
         spec["frames"] = [frame.to_plotly_json() for frame in fig.frames]
-    changed = _localize_spec(spec, _translate, _translate_tick)
+    changed = _localize_spec(spec, _translate, _translate_tick, _translate_hover)
     if not changed:
         return fig
     # The original was validated when it was built; checking the copy again would cost more
@@ -92,11 +94,13 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[_Table, _Table]:
+def _tables() -> tuple[_Table, _Table, _Table]:
+    """Titles and legends; category labels; hover texts."""
     figure = [(english, chinese) for key, (english, chinese) in TEXTS.items()
-              if key.startswith(FIGURE_PREFIX) or BORROWED.match(key)]
+              if (key.startswith(FIGURE_PREFIX) and not key.startswith(HOVER_PREFIX)) or BORROWED.match(key)]
     ticks = [(english, chinese) for key, (english, chinese) in TEXTS.items() if key.startswith(TICK_PREFIX)]
-    return _Table(figure), _Table(ticks)
+    hovers = [(english, chinese) for key, (english, chinese) in TEXTS.items() if key.startswith(HOVER_PREFIX)]
+    return _Table(figure), _Table(ticks), _Table(figure + hovers)
 
 
 def _lookup(text: str, table: _Table, depth: int = 0) -> str:
@@ -129,6 +133,18 @@ def _translate(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _translate_tick(text: str) -> str:
     return _lookup(text, _tables()[1])
+
+
+_EXTRA = re.compile(r"^(.*?)<extra>(.*)</extra>$", re.DOTALL)
+
+
+@lru_cache(maxsize=4096)
+def _translate_hover(text: str) -> str:
+    """A hover text or template, line by line; its <extra> box (a trace's name) as a legend entry."""
+    extra = _EXTRA.match(text)
+    body, box = (extra.group(1), extra.group(2)) if extra else (text, None)
+    lines = "<br>".join(_lookup(line, _tables()[2]) for line in body.split("<br>"))
+    return lines if box is None else f"{lines}<extra>{_translate(box)}</extra>"
 
 
 # --- the walk over a figure's spec ------------------------------------------------------------
@@ -169,8 +185,10 @@ class _Editor:
             self.changed = True
 
 
-def _localize_spec(spec: dict, translate: Callable[[str], str], translate_tick: Callable[[str], str]) -> bool:
-    words, ticks = _Editor(translate), _Editor(translate_tick)
+def _localize_spec(
+    spec: dict, translate: Callable[[str], str], translate_tick: Callable[[str], str], translate_hover: Callable[[str], str]
+) -> bool:
+    words, ticks, hovers = _Editor(translate), _Editor(translate_tick), _Editor(translate_hover)
     layout = spec.get("layout", {})
     words.title(layout)
     for name, part in layout.items():
@@ -199,7 +217,14 @@ def _localize_spec(spec: dict, translate: Callable[[str], str], translate_tick: 
         if trace.get("type") in ("bar", "heatmap", "waterfall", "box", "histogram", "funnel"):
             ticks.labels(trace, "x")
             ticks.labels(trace, "y")
-    return words.changed or ticks.changed
+        for key in ("hovertemplate", "hovertext"):
+            hovers.text(trace, key)
+            hovers.labels(trace, key)
+        # `text` is shown on the plot unless the mode leaves it to the hover; only then is it a hover.
+        if trace.get("hoverinfo") == "text" and "text" not in str(trace.get("mode", "")):
+            hovers.text(trace, "text")
+            hovers.labels(trace, "text")
+    return words.changed or ticks.changed or hovers.changed
 
 
 def _colorbar(bar: Any, words: _Editor, ticks: _Editor) -> None:

@@ -1,6 +1,6 @@
 """Figures speak the interface's language: every plot nncore draws, localized to Chinese, has no
-English word left in its titles, axis titles, legend, colour bars or annotations, except names
-(of data, layers, methods) and terms kept as they are (SHAP, ReLU...)."""
+English word left in its titles, axis titles, legend, colour bars, annotations or hovers, except
+names (of data, layers, methods) and terms kept as they are (SHAP, ReLU...)."""
 
 from __future__ import annotations
 
@@ -290,6 +290,18 @@ def visible_texts(fig: go.Figure) -> list[str]:
     return [t for t in texts if isinstance(t, str) and t]
 
 
+def hover_texts(fig: go.Figure) -> list[str]:
+    """Hover templates and texts, without Plotly's %{...} placeholders."""
+    texts = []
+    for trace in fig.data:
+        for key in ("hovertemplate", "hovertext", "text"):
+            if key == "text" and (getattr(trace, "hoverinfo", None) != "text" or "text" in str(getattr(trace, "mode", ""))):
+                continue
+            value = getattr(trace, key, None)
+            texts += [value] if isinstance(value, str) else [v for v in (value or ()) if isinstance(v, str)]
+    return [re.sub(r"%\{[^}]*\}", " ", t) for t in texts]
+
+
 def english_left(text: str) -> list[str]:
     """The English words in `text` that are neither names nor kept terms."""
     plain = _KEPT_PATTERN.sub(" ", re.sub(r"<[^>]+>", " ", text))
@@ -306,7 +318,8 @@ def test_every_figure_speaks_chinese(samples):
     untranslated = {}
     for name, figures in samples.items():
         for index, fig in enumerate(figures):
-            for text in visible_texts(localize_figure(fig, "zh")):
+            chinese = localize_figure(fig, "zh")
+            for text in visible_texts(chinese) + hover_texts(chinese):
                 if english_left(text):
                     untranslated.setdefault(f"{name}[{index}]", []).append(text)
     assert not untranslated
@@ -325,12 +338,13 @@ def test_english_is_the_figure_itself_and_chinese_a_copy(samples):
 
 
 def test_templates_carry_their_numbers_and_translate_what_they_caught():
-    fig = go.Figure(go.Scatter(x=[0], y=[0], name="class 3"))
+    fig = go.Figure(go.Scatter(x=[0], y=[0], name="class 3", hovertemplate="true %{y:.4g}<br>epoch %{x}<extra>training</extra>"))
     fig.update_layout(title_text="Circles (2-D): validation data")
     fig.add_annotation(text="threshold 1.50 nA", x=0, y=0)
     fig.add_annotation(text="Delta rule (gradient descent)<br>(stopped at update 12: exploded)", x=0, y=0)
     zh = localize_figure(fig, "zh")
     assert zh.data[0].name == "类别 3"
+    assert zh.data[0].hovertemplate == "真实值 %{y:.4g}<br>轮次 %{x}<extra>训练集</extra>"  # Plotly's %{...} kept
     # "validation" was translated inside the template (and the dataset's title where the table has it).
     circles = TEXTS.get("data.dataset.circles.title", ("", "Circles (2-D)"))[1]
     assert zh.layout.title.text == f"{circles}：验证集数据"
