@@ -169,7 +169,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "**Step 3: why this diagnosis?** Press **Explain**. SHAP and LIME each score how much every "
         "measurement pushed this patient's prediction up or down. When methods agree, the explanation "
         "deserves more trust.",
-        "**第 3 步：为什么这样诊断？** 点击 **Explain（解释）**。SHAP 和 LIME 会给每项测量值打分，"
+        "**第 3 步：为什么这样诊断？** 点击 **解释**。SHAP 和 LIME 会给每项测量值打分，"
         "说明它把这位患者的预测推高还是压低了多少。几种方法结论一致时，解释更值得信任。",
     ),
     "demo.cnn.title": ("What does a CNN see?", "卷积网络看到了什么？"),
@@ -193,7 +193,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "demo.cnn.step3": (
         "**Step 3: where did it look?** Press **Explain**. The heatmaps over the digit show which "
         "pixels moved the answer (saliency, integrated gradients, Grad-CAM).",
-        "**第 3 步：它看了哪里？** 点击 **Explain（解释）**。数字上的热力图显示哪些像素影响了答案"
+        "**第 3 步：它看了哪里？** 点击 **解释**。数字上的热力图显示哪些像素影响了答案"
         "（显著图、积分梯度、Grad-CAM）。",
     ),
     "demo.overfitting.title": ("Overfitting, live", "现场看过拟合"),
@@ -227,7 +227,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "function. The *Brain cell* tab shows a real neuron's voltage, which spikes when its input "
         "crosses a threshold. Move the sliders and compare.",
         "**神经元实验室。** 第一个标签页是人工神经元：加权求和再经过激活函数。"
-        "“Brain cell（脑细胞）”标签页显示真实神经元的电压：输入超过阈值时就产生尖峰。"
+        "“脑细胞”标签页显示真实神经元的电压：输入超过阈值时就产生尖峰。"
         "拖动滑块比较一下。",
     ),
     # --- notices (toasts) ---------------------------------------------------------------------
