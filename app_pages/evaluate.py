@@ -12,6 +12,7 @@ from ui.render import format_duration
 from ui.run_downloads import render_downloads
 from ui.runs_text import markdown_text
 from ui.state import get_state
+from ui.translations_engine import dataset_title
 
 state = get_state()
 run = state.run
@@ -42,12 +43,13 @@ else:
     )
     trained = t("evaluate.trained_in", duration=format_duration(run.seconds)) if run.history else ""
     st.caption(t(
-        "evaluate.caption", subject=subject, title=dataset.title, n=f"{len(dataset.x_test):,}",
+        "evaluate.caption", subject=subject, title=dataset_title(dataset.key, dataset.title), n=f"{len(dataset.x_test):,}",
         message=localize_message(run.message), trained=trained,
     ))
     if dataset is not state.dataset:
         st.info(
-            t("evaluate.other_data", loaded=state.dataset.title, trained=dataset.title),
+            t("evaluate.other_data", loaded=dataset_title(state.dataset.key, state.dataset.title),
+              trained=dataset_title(dataset.key, dataset.title)),
             icon=":material/history:",
         )
     predictions = cached_predictions(run)

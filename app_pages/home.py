@@ -11,6 +11,7 @@ from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
 from ui.tour import start_demo
+from ui.translations_engine import dataset_title
 
 state = get_state()
 
@@ -41,7 +42,7 @@ with c3.container(border=True, height="stretch"):
                  help=t("help.link.train"))
 
 st.subheader(t("home.try_now"))
-st.markdown(t("home.try_now_text", title=state.dataset.title))
+st.markdown(t("home.try_now_text", title=dataset_title(state.dataset.key, state.dataset.title)))
 if st.button(t("home.quick_train"), type="primary", icon=":material/play_arrow:", key="home_quick_train",
              disabled=state.is_training, help=t("home.quick_train_help")):
     try:

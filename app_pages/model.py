@@ -9,7 +9,7 @@ from nncore.errors import NNExplorerError
 from nncore.models import ACTIVATIONS, INITIALIZERS, LAYER_KINDS, LOSSES, OUTPUT_ACTIVATIONS, ModelSpec, preset_spec, presets_for
 from nncore.models.build import validate_for_data
 from ui.i18n import t
-from ui.translations_engine import engine_text
+from ui.translations_engine import dataset_title, engine_text
 from ui.model_preview import model_preview
 from ui.layer_table import layers_from_table, layers_to_table
 from ui.render import show_error, show_figure
@@ -25,7 +25,7 @@ shape_text = (
     else t(f"model.shape_{data.input_kind}", shape=" x ".join(map(str, data.input_shape)))
 )
 st.caption(
-    t("model.caption", title=data.title, shape=shape_text)
+    t("model.caption", title=dataset_title(data.key, data.title), shape=shape_text)
     + (t("model.caption_classes", n=data.n_classes) if data.task == "classification" else t("model.caption_number"))
 )
 

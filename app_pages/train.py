@@ -9,6 +9,7 @@ from nncore.training.config import OPTIMIZER_TITLES, OPTIMIZERS, TrainingConfig
 from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
+from ui.translations_engine import dataset_title
 from ui.training_view import render_step_button, render_training
 
 state = get_state()
@@ -25,7 +26,7 @@ if st.session_state.get("_train_form_config") != config or "train_epochs" not in
     st.session_state["_train_form_config"] = config
 
 st.title(t("train.title"))
-st.caption(t("train.caption", title=data.title, n_train=f"{len(data.x_train):,}", n_val=f"{len(data.x_val):,}"))
+st.caption(t("train.caption", title=dataset_title(data.key, data.title), n_train=f"{len(data.x_train):,}", n_val=f"{len(data.x_val):,}"))
 
 with st.form("train_form", border=True):
     c1, c2, c3 = st.columns(3)
@@ -89,7 +90,7 @@ else:
     if state.job.dataset is not data or state.job.spec != state.model_spec:
         st.info(
             t("train.stale_other_model" if state.job.spec != state.model_spec else "train.stale",
-              title=state.job.dataset.title),
+              title=dataset_title(state.job.dataset.key, state.job.dataset.title)),
             icon=":material/history:",
         )
     render_training(state)

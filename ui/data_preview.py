@@ -8,6 +8,7 @@ import streamlit as st
 
 from nncore.data.dataset import Dataset
 from nncore.plots import data_plots
+from ui.engine_messages import localize_message
 from ui.i18n import t
 from ui.render import show_figure
 from ui.translations_engine import dataset_description, dataset_title
@@ -69,4 +70,4 @@ def render_preview(dataset: Dataset) -> None:
     with right:
         if dataset.preprocessing.steps:
             st.markdown(t("data.preprocessing"))
-            st.markdown("\n".join(f"- {step}" for step in dataset.preprocessing.steps))
+            st.markdown("\n".join(f"- {localize_message(step)}" for step in dataset.preprocessing.steps))

@@ -297,6 +297,73 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法下载 {name}（没有网络连接？）。试试在本机生成的“Digits 28x28 (MNIST-sized, offline)”，"
         "或自带的 8x8“digits”。",
     ),
+    # --- how a dataset was prepared (Dataset.preprocessing.steps) ---------------------------------
+    "msg.prep.generated_points": (
+        "Generated {n} points with noise {noise} (seed {seed})", "生成了 {n} 个点，噪声为 {noise}（随机种子 {seed}）"
+    ),
+    "msg.prep.sklearn": ("Loaded {n} rows bundled with scikit-learn", "载入了 scikit-learn 自带的 {n} 行数据"),
+    "msg.prep.scaled_16": ("Scaled pixel values from 0-16 to 0-1", "把像素值从 0-16 缩放到 0-1"),
+    "msg.prep.scaled_255": ("Scaled pixel values from 0-255 to 0-1", "把像素值从 0-255 缩放到 0-1"),
+    "msg.prep.downloaded": (
+        "Downloaded {name} with Keras (cached after the first time) and kept {n} training images, chosen at "
+        "random per class",
+        "用 Keras 下载了 {name}（第一次之后会缓存），并按类别随机保留了 {n} 张训练图像",
+    ),
+    "msg.prep.digits28": (
+        "Generated {n} images of 28x28 pixels from the bundled 8x8 digits (enlarged, shifted, rotated, stroke "
+        "weight varied, noise added)",
+        "根据自带的 8x8 数字生成了 {n} 张 28x28 像素的图像（放大、平移、旋转、改变笔画粗细、加入噪声）",
+    ),
+    "msg.prep.digit_rows": (
+        "Read each 8x8 digit image top to bottom: 8 steps of 8 pixel values",
+        "把每张 8x8 数字图像从上到下逐行读取：共 8 步，每步 8 个像素值",
+    ),
+    "msg.prep.sine": (
+        "Generated {n} sine snippets of {window} steps with noise {noise} (seed {seed})",
+        "生成了 {n} 段长 {window} 步的正弦波片段，噪声为 {noise}（随机种子 {seed}）",
+    ),
+    "msg.prep.series": (
+        "Generated {n} series of {steps} steps with noise {noise} (seed {seed})",
+        "生成了 {n} 条长 {steps} 步的序列，噪声为 {noise}（随机种子 {seed}）",
+    ),
+    "msg.prep.original_units": (
+        "Inputs kept in their original units (already between about -2 and 2)",
+        "输入保持原来的单位（本来就大约在 -2 到 2 之间）",
+    ),
+    "msg.prep.split_stratified": (
+        "Split into {train} training / {val} validation / {test} test examples (60/20/20, stratified by class, "
+        "seed {seed})",
+        "划分为 {train} 个训练样本 / {val} 个验证样本 / {test} 个测试样本（60/20/20，按类别分层，随机种子 {seed}）",
+    ),
+    "msg.prep.split": (
+        "Split into {train} training / {val} validation / {test} test examples (60/20/20, seed {seed})",
+        "划分为 {train} 个训练样本 / {val} 个验证样本 / {test} 个测试样本（60/20/20，随机种子 {seed}）",
+    ),
+    "msg.prep.standardized_features": (
+        "Standardized each input feature with the training split's mean and standard deviation",
+        "用训练集的均值和标准差对每个输入特征做了标准化",
+    ),
+    "msg.prep.standardized_target": (
+        "Standardized the target with the training split's mean and standard deviation (predictions are "
+        "mapped back to the original units)",
+        "用训练集的均值和标准差对目标做了标准化（预测值会换算回原来的单位）",
+    ),
+    "msg.prep.read_csv": ("Read '{name}': {rows} rows, {columns} columns", "读取了“{name}”：{rows} 行，{columns} 列"),
+    "msg.prep.left_out": ("Left out {columns}: every value is missing", "不使用 {columns}：所有值都缺失"),
+    "msg.prep.removed_no_target": (
+        "Removed {n} rows with no value in the target '{target}'", "删除了 {n} 行目标列“{target}”没有值的数据"
+    ),
+    "msg.prep.removed_missing": ("Removed {n} rows with a missing value", "删除了 {n} 行有缺失值的数据"),
+    "msg.prep.imputed": (
+        "Filled in missing values in {columns} with the training split's median (numbers) or most frequent "
+        "value (text)",
+        "用训练集的中位数（数字）或最常见的值（文字）填补了 {columns} 中的缺失值",
+    ),
+    "msg.prep.one_hot": (
+        "Turned text columns into one 0/1 input per value (one-hot): {listed}",
+        "把文字列变成每个值一个 0/1 输入（独热编码）：{listed}",
+    ),
+    "msg.prep.numbered": ("Numbered the classes of '{name}': {shown}", "给“{name}”的类别编号：{shown}"),
     # --- model specs (nncore/models) --------------------------------------------------------------
     "msg.model.preset_data": (
         "The {preset} preset needs {kinds} data. Received: {kind} data. Pick another preset, or a dataset of "

@@ -277,6 +277,23 @@ def test_real_model_import_refusals_translate(tmp_path):
         _check(message)
 
 
+def test_real_preprocessing_steps_translate():
+    from tests.data.test_csv_import import people_csv
+
+    steps = []
+    for info in list_datasets():
+        if not info.needs_network:  # MNIST's steps are checked by the templates alone
+            steps += load_dataset(info.key, **({"examples": 1000} if info.key == "digits28" else {})).preprocessing.steps
+    people = inspect_csv(people_csv(), "people.csv")
+    for missing in ("drop", "impute"):
+        steps += dataset_from_csv(people, "label", missing=missing).preprocessing.steps
+    empty_column = ("a,e,y\n" + "".join(f"{i},,{i % 2 if i else ''}\n" for i in range(30))).encode()
+    steps += dataset_from_csv(inspect_csv(empty_column, "e.csv"), "y").preprocessing.steps
+    assert len(set(steps)) >= 20
+    for step in set(steps):
+        _check(step)
+
+
 def test_dataset_titles_and_descriptions_have_translations():
     for info in list_datasets():
         for part, english in (("title", info.title), ("description", info.description)):
