@@ -8,6 +8,7 @@ and the Explain page once more after its buttons were pressed, since those draw 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from ui.state import STATE_KEY
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
 PAGES = sorted(p.stem for p in (ROOT / "app_pages").glob("*.py"))
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # Controls that need no hover text, each with the reason. Keys as passed to Streamlit.
 ALLOWED_WITHOUT_HELP: dict[str, str] = {}
@@ -102,18 +104,25 @@ def _help(control) -> str:
     return str(getattr(control.proto, "help", "") or "").strip()
 
 
-def _missing_help(at: AppTest, where: str, seen: set[str]) -> list[str]:
+def _missing_help(at: AppTest, where: str, seen: set[str], chinese: bool = False) -> list[str]:
+    """Controls without help; in Chinese, also those whose help has no Chinese in it (a text
+    written straight into the code instead of going through the translation table)."""
     missing = []
     for control in _controls(at._tree):
         seen.add(f"{where}: {_name(control)}")
-        if not _help(control) and (getattr(control, "key", None) or "") not in ALLOWED_WITHOUT_HELP:
+        if (getattr(control, "key", None) or "") in ALLOWED_WITHOUT_HELP:
+            continue
+        text = _help(control)
+        if not text:
             missing.append(f"{where}: {_name(control)}")
+        elif chinese and not HAN.search(text):
+            missing.append(f"{where}: {_name(control)} has English-only help {text[:60]!r}")
     return missing
 
 
 def _check(at: AppTest, where: str, seen: set[str]) -> list[str]:
     assert not at.exception, (where, [e.message for e in at.exception])
-    return _missing_help(at, where, seen)
+    return _missing_help(at, where, seen, chinese=where.startswith("zh/"))
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
@@ -188,3 +197,5 @@ def test_the_walk_finds_controls_and_their_help():
     missing = _missing_help(at, "t", seen)
     assert len(seen) == 3
     assert missing == ["t: slider without 'B'", "t: page_link (no key) 'C'"]
+    in_chinese = _missing_help(at, "t", set(), chinese=True)
+    assert in_chinese[0] == "t: button with 'A' has English-only help 'Does A.'" and len(in_chinese) == 3
