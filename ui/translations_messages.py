@@ -364,6 +364,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把文字列变成每个值一个 0/1 输入（独热编码）：{listed}",
     ),
     "msg.prep.numbered": ("Numbered the classes of '{name}': {shown}", "给“{name}”的类别编号：{shown}"),
+    # --- a layer's units (nncore/inspect/unit_stats.py) ---------------------------------------------
+    "msg.inspect.dead": (
+        "{share} of the units in {layer} are dead: they output 0 for every one of these {n} inputs, so no "
+        "gradient flows through them and they no longer learn. A smaller learning rate, He initialization or "
+        "leaky ReLU usually helps.",
+        "{layer} 中有 {share} 的神经元已经死亡：对这 {n} 个输入，它们全都输出 0，梯度无法流过它们，"
+        "它们也就不再学习。较小的学习率、He 初始化或 leaky ReLU 通常有帮助。",
+    ),
+    "msg.inspect.saturated": (
+        "{share} of the units in {layer} are saturated: their {activation} is stuck near its limit for almost "
+        "every input, where its slope is nearly flat, so they learn very slowly. Smaller starting weights, "
+        "normalised inputs or ReLU usually help.",
+        "{layer} 中有 {share} 的神经元已经饱和：几乎对每个输入，它们的 {activation} 都卡在极限值附近，"
+        "那里的斜率几乎是平的，所以它们学得很慢。更小的初始权重、标准化的输入或 ReLU 通常有帮助。",
+    ),
     # --- model specs (nncore/models) --------------------------------------------------------------
     "msg.model.preset_data": (
         "The {preset} preset needs {kinds} data. Received: {kind} data. Pick another preset, or a dataset of "

@@ -294,6 +294,19 @@ def test_real_preprocessing_steps_translate():
         _check(step)
 
 
+def test_real_unit_warnings_translate():
+    from types import SimpleNamespace
+
+    from nncore.inspect.unit_stats import LayerUnitStats
+
+    empty = np.zeros(0)
+    for activation, dead, saturated in (("relu", [True, True, False], [False] * 3), ("tanh", [False] * 3, [True] * 3)):
+        stats = LayerUnitStats(SimpleNamespace(name="dense_1", activation=activation), 200, np.zeros(3),
+                               np.array(dead), np.array(saturated), empty, empty)
+        assert stats.warning is not None
+        _check(stats.warning)
+
+
 def test_dataset_titles_and_descriptions_have_translations():
     for info in list_datasets():
         for part, english in (("title", info.title), ("description", info.description)):
