@@ -379,6 +379,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{layer} 中有 {share} 的神经元已经饱和：几乎对每个输入，它们的 {activation} 都卡在极限值附近，"
         "那里的斜率几乎是平的，所以它们学得很慢。更小的初始权重、标准化的输入或 ReLU 通常有帮助。",
     ),
+    # --- settings out of range (nncore/training/config.py, a dataset's parameters) ---------------
+    "msg.config.optimizer": (
+        "Expected an optimizer in {choices}. Received: optimizer={value}",
+        "优化器必须是 {choices} 之一。但收到的是：optimizer={value}",
+    ),
+    "msg.config.learning_rate": (
+        "Expected a `learning_rate` above 0 and at most 10. Received: learning_rate={value}",
+        "学习率（learning_rate）必须大于 0 且不超过 10。但收到的是：learning_rate={value}",
+    ),
+    "msg.config.momentum": (
+        "Expected `momentum` in [0, 1). Received: momentum={value}",
+        "动量（momentum）必须在 [0, 1) 之内。但收到的是：momentum={value}",
+    ),
+    "msg.config.batch_size": (
+        "Expected a `batch_size` between 1 and 65536. Received: batch_size={value}",
+        "批大小（batch_size）必须在 1 到 65536 之间。但收到的是：batch_size={value}",
+    ),
+    "msg.config.epochs": (
+        "Expected `epochs` between 1 and 100000. Received: epochs={value}",
+        "轮数（epochs）必须在 1 到 100000 之间。但收到的是：epochs={value}",
+    ),
+    "msg.config.patience": (
+        "Expected a positive `patience`. Received: patience={value}",
+        "耐心（patience）必须是正数。但收到的是：patience={value}",
+    ),
+    "msg.config.seed": (
+        "Expected a `seed` between 0 and 2**31-1. Received: seed={value}",
+        "随机种子（seed）必须在 0 到 2**31-1 之间。但收到的是：seed={value}",
+    ),
+    "msg.param.choice": (
+        "Expected `{name}` to be one of {allowed}. Received: {name}={value}",
+        "`{name}` 必须是 {allowed} 之一。但收到的是：{name}={value}",
+    ),
+    "msg.param.not_number": (
+        "Expected `{name}` to be {expected} between {low} and {high}. Received: {name}={value}",
+        "`{name}` 必须是 {low} 到 {high} 之间的{expected}。但收到的是：{name}={value}",
+    ),
+    "msg.frag.whole_number": ("a whole number", "整数"),
+    "msg.frag.number": ("a number", "数"),
+    "msg.param.range": (
+        "Expected `{name}` between {low} and {high}. Received: {name}={value}",
+        "`{name}` 必须在 {low} 到 {high} 之间。但收到的是：{name}={value}",
+    ),
     # --- model specs (nncore/models) --------------------------------------------------------------
     "msg.model.preset_data": (
         "The {preset} preset needs {kinds} data. Received: {kind} data. Pick another preset, or a dataset of "

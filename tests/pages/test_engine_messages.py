@@ -307,6 +307,20 @@ def test_real_unit_warnings_translate():
         _check(stats.warning)
 
 
+def test_real_setting_errors_translate():
+    from nncore.data.info import DatasetParam
+    from nncore.training import TrainingConfig
+
+    bad = [{"optimizer": "lbfgs"}, {"learning_rate": 0}, {"momentum": 1.5}, {"batch_size": 0}, {"epochs": 0},
+           {"patience": 0}, {"seed": -1}]
+    messages = [_error(TrainingConfig, **setting) for setting in bad]
+    messages += [_error(load_dataset, "circles", noise=5), _error(load_dataset, "circles", noise="loud"),
+                 _error(load_dataset, "circles", n_points="many")]
+    messages.append(_error(DatasetParam("shape", "Shape", "choice", "ring", choices=("ring", "disc")).validate, "cube"))
+    for message in messages:
+        _check(message)
+
+
 def test_dataset_titles_and_descriptions_have_translations():
     for info in list_datasets():
         for part, english in (("title", info.title), ("description", info.description)):
