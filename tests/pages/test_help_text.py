@@ -8,12 +8,13 @@ and the Explain page once more after its buttons were pressed, since those draw 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1.element_tree import Block, PageLink, UnknownElement, Widget
+from streamlit.testing.v1.element_tree import Block, Dataframe, PageLink, UnknownElement, Widget
 
 from ui.state import STATE_KEY
 
@@ -83,13 +84,27 @@ def finished_job():
     return job
 
 
+class _EditorColumn:
+    """A column a person can edit in a data editor (st.data_editor): its header's help counts."""
+
+    type = "data_editor column"
+
+    def __init__(self, editor: Dataframe, name: str, config: dict) -> None:
+        self.key = f"{editor.proto.id.rsplit('-', 1)[-1]}.{name}"
+        self.proto = type("Proto", (), {"label": config.get("label", name), "help": config.get("help", "")})
+
+
 def _controls(node):
-    """Every widget (and page link) under `node`, depth first."""
+    """Every widget (and page link, and data editor column) under `node`, depth first."""
     if isinstance(node, Block):
         for child in node.children.values():
             yield from _controls(child)
     elif isinstance(node, (Widget, PageLink)):
         yield node
+    elif isinstance(node, Dataframe) and node.proto.editing_mode:  # 0: read-only, a table to look at
+        for name, config in json.loads(node.proto.columns or "{}").items():
+            if not config.get("hidden") and not config.get("disabled"):
+                yield _EditorColumn(node, name, config)
     elif isinstance(node, UnknownElement) and getattr(node.proto, "id", "") and hasattr(node.proto, "help"):
         yield node  # a widget this Streamlit's test harness does not model (data editor, ...)
 
@@ -191,11 +206,14 @@ def test_the_walk_finds_controls_and_their_help():
         "st.button('A', key='with', help='Does A.')\n"
         "st.slider('B', key='without')\n"
         "st.page_link('https://example.org', label='C')\n"
+        "st.data_editor({'d': [1], 'e': [2]}, key='editor', column_config={\n"
+        "    'd': st.column_config.NumberColumn('D', help='Type a D.'), 'e': st.column_config.NumberColumn('E')})\n"
+        "st.dataframe({'f': [3]})\n"  # a table to read, nothing to set
     )
     at = AppTest.from_string(script).run()
     seen: set[str] = set()
     missing = _missing_help(at, "t", seen)
-    assert len(seen) == 3
-    assert missing == ["t: slider without 'B'", "t: page_link (no key) 'C'"]
+    assert len(seen) == 5
+    assert missing == ["t: slider without 'B'", "t: page_link (no key) 'C'", "t: data_editor column editor.e 'E'"]
     in_chinese = _missing_help(at, "t", set(), chinese=True)
-    assert in_chinese[0] == "t: button with 'A' has English-only help 'Does A.'" and len(in_chinese) == 3
+    assert in_chinese[0] == "t: button with 'A' has English-only help 'Does A.'" and len(in_chinese) == 5
