@@ -217,3 +217,26 @@ def test_the_walk_finds_controls_and_their_help():
     assert missing == ["t: slider without 'B'", "t: page_link (no key) 'C'", "t: data_editor column editor.e 'E'"]
     in_chinese = _missing_help(at, "t", set(), chinese=True)
     assert in_chinese[0] == "t: button with 'A' has English-only help 'Does A.'" and len(in_chinese) == 5
+
+
+# Streamlit's widget functions; data_editor has no help of its own (its columns carry it, checked above).
+WIDGET_CALLS = {
+    "button", "checkbox", "toggle", "radio", "selectbox", "multiselect", "slider", "select_slider",
+    "number_input", "text_input", "text_area", "file_uploader", "segmented_control", "pills",
+    "color_picker", "date_input", "time_input", "download_button", "form_submit_button", "page_link",
+    "link_button", "feedback", "camera_input", "audio_input", "chat_input",
+}
+
+
+def test_every_widget_call_in_the_code_passes_help():
+    """The renders above cannot reach every state (a CSV upload, a training in progress): the code
+    itself must give every widget call a help= argument."""
+    import ast
+
+    offenders = []
+    for path in sorted([ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "ui").glob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in WIDGET_CALLS
+                    and not any(k.arg in ("help", None) for k in node.keywords)):  # None: **kwargs, may hold help
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:90]}")
+    assert not offenders, f"{len(offenders)} widget call(s) without help=:\n" + "\n".join(offenders)
