@@ -235,6 +235,7 @@ class TrainingJob:
 
         from nncore.backend import CompiledTrainer, distribution_strategy
         from nncore.models.build import build_model
+        from nncore.training.priority import lower_training_priority
 
         dataset, config = self.dataset, self.config
         # Several GPUs: the model's and the optimizer's variables are mirrored on each, so both
@@ -253,6 +254,7 @@ class TrainingJob:
             )
         self.model = model
         data = DeviceData(trainer, dataset)
+        lower_training_priority()  # after the trainer exists, so the compute pool does too
         loop = EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop)
         self._update(steps_per_epoch=loop.steps_per_epoch)
         if self.record_dynamics:
