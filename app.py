@@ -18,13 +18,16 @@ os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
 
 import streamlit as st  # noqa: E402
 
+from ui.engine_preload import preload_engine  # noqa: E402
 from ui.i18n import t  # noqa: E402
 from ui.keras_guard import keep_keras_state  # noqa: E402
+from ui.run_timing import record_run, run_started  # noqa: E402
 from ui.share_link import apply_link_once, write_link  # noqa: E402
 from ui.sidebar import render_sidebar  # noqa: E402
 from ui.state import get_state  # noqa: E402
 from ui.tour import render_tour  # noqa: E402
 
+run_began = run_started()
 st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", layout="wide")
 keep_keras_state()  # Streamlit would otherwise reset Keras under our training threads
 
@@ -51,3 +54,6 @@ render_sidebar(state)
 write_link(state)  # the address bar always holds the current setup, ready to share
 for notice in state.take_notices():
     st.toast(notice, icon=":material/info:")
+record_run(run_began, navigation.url_path or "home")
+if navigation.url_path:  # any page but Home, which stays free of TensorFlow for a fast first render
+    preload_engine()

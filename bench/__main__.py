@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import sys
+import time
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
@@ -21,11 +23,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="one repeat per measurement")
     parser.add_argument("--only", choices=sorted(SUITES), action="append", help="run only these suites")
     args = parser.parse_args()
-    rows = []
+    rows, began = [], time.perf_counter()
     for name in args.only or SUITES:
+        started = time.perf_counter()
         rows.extend(SUITES[name].run(quick=args.quick))
+        print(f"{name}: {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    print_table(rows, f"NN Explorer benchmarks ({machine})")
+    print_table(rows, f"NN Explorer benchmarks ({machine}, {time.perf_counter() - began:.0f} s in all)")
 
 
 if __name__ == "__main__":

@@ -133,6 +133,19 @@ def stop_process_group(process: subprocess.Popen) -> None:
         pass
 
 
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU seconds (user + system) used so far by process `pid`, or by the whole machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    if pid is None:
+        with open("/proc/stat") as stat:
+            fields = stat.readline().split()[1:]
+        busy = sum(int(v) for v in fields) - int(fields[3]) - int(fields[4])  # minus idle and iowait
+        return busy / ticks
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+
+
 def process_memory_and_threads(pid: int) -> tuple[float, int]:
     """(resident MB, thread count) of a process, read from /proc (Linux)."""
     fields = {}

@@ -2,9 +2,11 @@
 
 One session loads the digits, keeps the LeNet-style CNN the app proposes and trains it for
 longer than the benchmark lasts, with its Train page (live curves) open. The seven others
-switch pages and change a widget over and over. For each of their clicks we measure the time
-until the page has settled: the last message from the server or the last change of the
-script-run state after the click, read in the browser. Targets (issue 7): no session errors,
+switch pages and change a widget over and over, pausing 1-2 s between clicks as a person does
+to look at what changed. For each of their clicks we measure the time until the page has
+settled: the last message from the server or the last change of the script-run state after the
+click, read in the browser. The CPU the server used, as a share of all the machine's busy CPU,
+shows how much of the wait is the server's (the rest is mostly the eight browser tabs). Targets (issue 7): no session errors,
 idle sessions' p95 at most 1 s. The server's memory and thread count are read from /proc.
 
 Needs Debian's Chromium at /usr/bin/chromium (Playwright's own browser download is not used).
@@ -14,17 +16,21 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
+import re
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from bench.app_server import IDLE_PREDICATE, IDLE_STATES, INIT_SCRIPT, process_memory_and_threads, serving_app
+from bench.app_server import IDLE_PREDICATE, IDLE_STATES, INIT_SCRIPT, cpu_seconds, process_memory_and_threads, serving_app
 from bench.table import Row
+from ui.run_timing import RUN_TIMES_ENV
 
 CHROMIUM = "/usr/bin/chromium"
 SESSIONS = 8
 TARGET_P95_S = 1.0
+THINK_S = (1.0, 2.0)  # a person's pause between clicks, drawn uniformly
 # What an idle session does, in a loop: ("page", title) opens a page from the sidebar;
 # ("pick", label, option) chooses an option in a selectbox (which reruns the page).
 ROUND = (
@@ -81,6 +87,8 @@ async def _trainer(context, url: str, ready: asyncio.Event, done: asyncio.Event,
     await field.press("Tab")
     await page.get_by_role("button", name="Train", exact=True).click()
     await page.get_by_role("button", name="Stop", exact=True).wait_for(timeout=60_000)
+    # Measure the steady state: training under way (its first epoch done), not its set-up.
+    await page.get_by_text(re.compile(r"Epoch ([2-9]|\d\d+) of 5000")).wait_for(timeout=120_000)
     ready.set()
     await done.wait()
     if await _errors_on(page):
@@ -88,21 +96,29 @@ async def _trainer(context, url: str, ready: asyncio.Event, done: asyncio.Event,
     await page.get_by_role("button", name="Stop", exact=True).click()
 
 
-async def _clicker(context, url: str, seconds: float, ready: asyncio.Event, latencies: list[float], errors: list[str], index: int) -> None:
-    page = await context.new_page()
+async def _open_data_page(page, url: str) -> None:
+    """(Re)start a session on the Data page: sessions begin at different steps of the round,
+    and a "pick" step needs the Data page's controls."""
     await page.goto(url)
     await _settled(page)
+    await _do(page, ("page", "Data"))
+
+
+async def _clicker(context, url: str, seconds: float, ready: asyncio.Event, latencies: list[float], errors: list[str], index: int) -> None:
+    page = await context.new_page()
+    await _open_data_page(page, url)
     await ready.wait()
     deadline = time.monotonic() + seconds
     step = index  # sessions start at different points of the round
+    pauses = random.Random(index)
     while time.monotonic() < deadline:
+        await asyncio.sleep(pauses.uniform(*THINK_S))
         action = ROUND[step % len(ROUND)]
         try:
             latencies.append((action, await _do(page, action)))
         except Exception as error:  # a timeout or a missing control is a session error
             errors.append(f"session {index}, {action}: {type(error).__name__}: {str(error).splitlines()[0]}")
-            await page.goto(url)
-            await _settled(page)
+            await _open_data_page(page, url)
         if await _errors_on(page):
             errors.append(f"session {index}, {action}: the page shows an exception")
         step += 1
@@ -127,16 +143,32 @@ async def _load(url: str, server_pid: int, seconds: float) -> dict:
             for index, context in enumerate(contexts[1:], start=1)
         ]
         peak_rss, peak_threads = 0.0, 0
+        await ready.wait()
+        server_cpu, machine_cpu, window_began = cpu_seconds(server_pid), cpu_seconds(), time.time()
         while not all(task.done() for task in clickers):
             rss, threads = process_memory_and_threads(server_pid)
             peak_rss, peak_threads = max(peak_rss, rss), max(peak_threads, threads)
             await asyncio.sleep(1.0)
+        server_share = (cpu_seconds(server_pid) - server_cpu) / max(1e-9, cpu_seconds() - machine_cpu)
+        window = (window_began, time.time())
         for task in clickers:
             task.result()
         done.set()
         await trainer
         await browser.close()
-    return {"latencies": latencies, "errors": errors, "rss": peak_rss, "threads": peak_threads}
+    return {"latencies": latencies, "errors": errors, "rss": peak_rss, "threads": peak_threads, "server_share": server_share, "window": window}
+
+
+def _runs_within(run_times: Path, began: float, ended: float) -> list[float]:
+    """Seconds of each page run (ui/run_timing.py's log) that ended within [began, ended]."""
+    if not run_times.exists():
+        return []
+    seconds = []
+    for line in run_times.read_text(encoding="utf-8").splitlines():
+        at, took, _page = line.split(" ", 2)
+        if began <= float(at) <= ended:
+            seconds.append(float(took))
+    return seconds
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -150,8 +182,10 @@ def run(quick: bool = False) -> list[Row]:
     seconds = 30.0 if quick else 90.0
     with tempfile.TemporaryDirectory() as workspace:
         log = Path(tempfile.gettempdir()) / "nnx-bench-load-server.log"
-        with serving_app(log, env={"NNX_WORKSPACE": workspace}) as (url, process):
+        run_times = Path(workspace) / "run_times.txt"
+        with serving_app(log, env={"NNX_WORKSPACE": workspace, RUN_TIMES_ENV: str(run_times)}) as (url, process):
             result = asyncio.run(_load(url, process.pid, seconds))
+        server_runs = _runs_within(run_times, *result["window"])
     timed, errors = result["latencies"], result["errors"]
     latencies = [took for _, took in timed]
     by_action: dict[str, list[float]] = {}
@@ -163,10 +197,16 @@ def run(quick: bool = False) -> list[Row]:
     p50, p95, p99 = (_percentile(latencies, q) for q in (50, 95, 99))
     return [
         Row(f"load: {SESSIONS} sessions (1 training a CNN), idle clicks to settled, p50 / p95 / p99",
-            f"{p50:.2f} / {p95:.2f} / {p99:.2f} s ({len(latencies)} clicks in {seconds:.0f} s)",
+            f"{p50:.2f} / {p95:.2f} / {p99:.2f} s ({len(latencies)} clicks in {seconds:.0f} s, "
+            f"{THINK_S[0]:g}-{THINK_S[1]:g} s pauses)",
             f"p95 <= {TARGET_P95_S:g} s", f"{p95 / TARGET_P95_S:.2f}", p95 <= TARGET_P95_S),
         Row("load: session errors", f"{len(errors)}" + (f" (first: {errors[0]})" if errors else ""), "0", "", not errors),
         Row("load: server peak memory and threads", f"{result['rss']:.0f} MB, {result['threads']} threads", "", "", None),
+        Row("load: the server's part: page runs during the load, p50 / p95 / p99",
+            (f"{_percentile(server_runs, 50):.2f} / {_percentile(server_runs, 95):.2f} / "
+             f"{_percentile(server_runs, 99):.2f} s ({len(server_runs)} runs)") if server_runs else "none recorded",
+            "", "", None),
+        Row("load: server's share of the machine's busy CPU", f"{result['server_share']:.0%}", "", "", None),
         Row("load: mean click-to-settled", f"{statistics.mean(latencies):.2f} s", "", "", None),
         Row("load: slowest action (median)", f"{slowest[0]}: {statistics.median(slowest[1]):.2f} s", "", "", None),
     ]

@@ -1,0 +1,31 @@
+import subprocess
+import sys
+
+from ui import run_timing
+
+
+def test_opening_a_page_other_than_home_loads_the_engine_in_the_background():
+    # A fresh interpreter, as on a new server: Home alone keeps TensorFlow out; Data starts it.
+    probe = (
+        "import sys, time; from streamlit.testing.v1 import AppTest; "
+        "at = AppTest.from_file('app.py', default_timeout=60).run(); "
+        "after_home = 'tensorflow' in sys.modules; "
+        "at.switch_page('app_pages/data.py').run(); assert not at.exception, at.exception; "
+        "deadline = time.monotonic() + 90\n"
+        "while 'keras' not in sys.modules and time.monotonic() < deadline: time.sleep(0.2)\n"
+        "time.sleep(0.5); print(after_home, 'keras' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "False True"
+
+
+def test_page_run_times_are_written_only_when_asked(tmp_path, monkeypatch):
+    log = tmp_path / "runs.txt"
+    monkeypatch.delenv(run_timing.RUN_TIMES_ENV, raising=False)
+    run_timing.record_run(run_timing.run_started(), "data")
+    assert not log.exists()
+    monkeypatch.setenv(run_timing.RUN_TIMES_ENV, str(log))
+    run_timing.record_run(run_timing.run_started(), "data")
+    at, seconds, page = log.read_text().split()
+    assert page == "data" and 0 <= float(seconds) < 1 and float(at) > 1.7e9

@@ -1,0 +1,38 @@
+"""Load the training engine (TensorFlow and Keras) in the background, before anyone trains.
+
+Why: importing TensorFlow takes seconds and holds Python's GIL for most of them, so every
+session on the server stalls while it runs. Done by the first training, it froze the other
+sessions' pages for 3-4 s in the middle of their work (load benchmark). It starts as soon as a
+session opens any page other than Home, which still renders without TensorFlow (a fast first
+page); the person is then usually still choosing data when the import is done.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+PRELOAD_ENV = "NNX_PRELOAD_ENGINE"  # "0" turns the preload off
+_lock = threading.Lock()
+_started = False
+
+
+def preload_engine() -> None:
+    """Start importing the engine in a background thread, once per server process."""
+    global _started
+    if os.environ.get(PRELOAD_ENV, "1") == "0":
+        return
+    with _lock:
+        if _started:
+            return
+        _started = True
+    threading.Thread(target=_load, name="nnx-engine-preload", daemon=True).start()
+
+
+def _load() -> None:
+    try:
+        from nncore.backend import configure_devices
+
+        configure_devices()
+    except Exception:  # nothing to show here: the first training reports the same problem
+        pass
