@@ -125,7 +125,8 @@ def _show_results(run, explanations) -> None:
                     "explains": e.output_label,
                     "model output": e.predicted_value,
                     "sum of attributions": float(np.sum(e.values)),
-                    "base value": e.base_value,
+                    # Text, so a method without a base value shows a dash rather than "None".
+                    "base value": "–" if e.base_value is None else f"{e.base_value:.4g}",
                     "seconds": round(e.seconds, 3),
                 }
                 for e in explanations

@@ -20,8 +20,10 @@ st.markdown(t("home.intro"))
 
 st.subheader(t("home.demos"))
 st.caption(t("home.demos_caption"))
-columns = st.columns(3)
+# Row by row (not column by column), so the cards of a row line up and share one height.
 for index, demo in enumerate(DEMOS):
+    if index % 3 == 0:
+        columns = st.columns(3)
     with columns[index % 3].container(border=True, height="stretch", key=f"demo_card_{demo.key}"):
         st.markdown(f"{demo.icon} **{t(demo.text_key('title'))}**  \n{t(demo.text_key('blurb'))}")
         if st.button(t("home.start"), key=f"demo_{demo.key}", icon=":material/play_circle:", help=t("home.start_help")):

@@ -24,7 +24,7 @@ def device_label() -> str:
         return t("sidebar.device_later")
     from nncore.backend import device_info
 
-    return device_info().label
+    return engine_text("sidebar.device_cpu", device_info().label)  # a GPU's name stays as it is
 
 
 def _model_title(preset_key: str | None) -> str:

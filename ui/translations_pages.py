@@ -330,6 +330,7 @@ SIDEBAR: dict[str, tuple[str, str]] = {
     "sidebar.model_one": ("**Model:** {title} · {n} hidden layer", "**模型**：{title} · {n} 个隐藏层"),
     "sidebar.device": ("Device: {device}", "计算设备：{device}"),
     "sidebar.device_later": ("detected when you build or train a model", "构建或训练模型时检测"),
+    "sidebar.device_cpu": ("CPU (no GPU found)", "CPU（未发现 GPU）"),
     "sidebar.a_saved_run": ("a saved run", "一次保存的训练"),
     "sidebar.imported": (
         "**Current model:** {name} (imported)  \nTest {metric}: {value}",

@@ -98,6 +98,7 @@ def waterfall(exp: Any, max_features: int = 12, title: str | None = None, shown:
             measure=(["absolute"] + ["relative"] * len(steps) + ["total"])[::-1],
             text=[f"{exp.base_value:.3g}", *(_signed(s) for s in steps), f"{end:.3g}"][::-1],
             textposition="outside",
+            cliponaxis=False,  # the outermost value label may stick out past the last bar
             increasing=dict(marker=dict(color=POSITIVE)),
             decreasing=dict(marker=dict(color=NEGATIVE)),
             totals=dict(marker=dict(color="#777777")),

@@ -94,7 +94,8 @@ def single_neuron_diagram(output: NeuronOutput, activation: str, title: str | No
     for i, (x, y) in enumerate(zip(output.inputs, ys)):
         _label(fig, -0.2, y, f"x{i + 1} = {_num(x, 2)}", xanchor="right")
     _label(fig, 0.5 * (x_sum + x_act), 0.22, f"z = {_num(output.z)}", yanchor="bottom")
-    _label(fig, x_sum, -0.3, f"+ bias b = {_num(output.bias, 2)}", yanchor="top")
+    # Below and right of Σ: straight below it, the label crossed the bottom input's edge.
+    _label(fig, x_sum - 0.1, -0.42, f"+ bias b = {_num(output.bias, 2)}", xanchor="left", yanchor="top")
     _label(fig, x_act, -0.3, f"{ACTIVATIONS[activation].label}(z)", yanchor="top")
     _label(fig, x_end + 0.05, 0.0, f"<b>a = {_num(output.outputs[activation])}</b>", size=14, xanchor="left")
     _weight_legend(fig)
