@@ -95,15 +95,17 @@ for name, norm in (("batch_norm", True), ("plain", False)):
     n, batch = len(data.x_train), 16
     order = np.random.default_rng(3).permutation(n).astype(np.int32)
     runs, result = [], {"remainder": n % batch}
-    # "exact": chunks with the last batch at its own size, padding turned off.
-    for mode in ("epochs", "chunks", "exact"):
+    # "exact": chunks with the last batch at its own size, padding turned off. "steps" and
+    # "step_epochs": one compiled call per step (what convolutional models do on CPU).
+    for mode in ("epochs", "chunks", "exact", "steps", "step_epochs"):
         model = build_model(spec, data, seed=1)
         trainer = CompiledTrainer(model, config.make_optimizer(), run.objective, data.x_train, data.y_train, batch)
         if mode == "exact":
             result["padded"] = trainer._pad_last_batch
             trainer._pad_last_batch = False
+        trainer._step_by_step = mode.startswith("step")
         x_dev, y_dev = trainer.to_device(data.x_train), trainer.to_device(data.y_train)
-        if mode == "epochs":
+        if mode in ("epochs", "step_epochs"):
             row = trainer.train_epochs(x_dev, y_dev, trainer.to_device(data.x_val), trainer.to_device(data.y_val), order[None])
             loss_sum, metric_sum = row[0, 0] * n, row[0, 1] * n
             result["epochs_row_shape"] = list(row.shape)
@@ -153,6 +155,8 @@ digits = load_dataset("digits")
 cnn_job = TrainingJob(digits, preset_spec("lenet_cnn", digits), TrainingConfig(epochs=2, batch_size=32, learning_rate=0.01, seed=0))
 cnn_job.start().join(timeout=600)
 cnn = cnn_job.result
+from nncore.backend_jax import _steps_one_call_each
+out["step_by_step"] = [_steps_one_call_each(cnn.model), _steps_one_call_each(run.model)]
 out["cnn_state"], out["cnn_test_metric"] = cnn_job.snapshot().state.value, cnn.test_metric
 image = digits.x_test[:1]
 conv = last_conv_layer(cnn.model)
@@ -271,10 +275,10 @@ def test_chunks_and_whole_epochs_take_the_same_steps(journey, model):
     assert result["remainder"] > 0  # the epoch ends on a smaller batch
     assert result["epochs_row_shape"] == [1, 4]
     assert result["padded"] == (model == "plain")
-    assert result["loss_sums"][1] == pytest.approx(result["loss_sums"][0], rel=1e-5)
-    assert result["loss_sums"][2] == pytest.approx(result["loss_sums"][0], rel=1e-5)
-    assert result["metric_sums"][1] == pytest.approx(result["metric_sums"][0], abs=1e-3)
-    assert result["metric_sums"][2] == pytest.approx(result["metric_sums"][0], abs=1e-3)
+    assert len(result["loss_sums"]) == 5  # epochs, chunks, exact, steps, step_epochs
+    for other in range(1, 5):
+        assert result["loss_sums"][other] == pytest.approx(result["loss_sums"][0], rel=1e-5)
+        assert result["metric_sums"][other] == pytest.approx(result["metric_sums"][0], abs=1e-3)
     assert result["weights_moved"] > 1e-3
     assert result["weights_gap"] < 1e-5
     assert result["epochs_val_loss"] == pytest.approx(result["chunks_val_loss"], rel=1e-5)
@@ -291,6 +295,7 @@ def test_the_regularization_penalty_is_part_of_the_loss(journey, model):
 @needs_jax
 def test_a_cnn_trains_and_its_gradients_and_activations_are_right(journey):
     assert journey["cnn_state"] == "finished"
+    assert journey["step_by_step"] == [True, False]  # on CPU: convolutions one call per step, dense in loops
     assert journey["cnn_test_metric"] > 0.3  # 10 classes: chance is 0.1
     assert abs(journey["conv_grad"]) > 1e-4
     assert journey["conv_grad"] == pytest.approx(journey["conv_grad_numeric"], rel=0.02, abs=1e-4)
