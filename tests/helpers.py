@@ -39,3 +39,16 @@ def make_dataset(
         class_names=class_names,
         preprocessing=Preprocessing(),
     )
+
+
+def trained_job(dataset_key: str, preset: str, epochs: int, batch_size: int):
+    """A finished short training (seed 0) of a preset on a bundled dataset, for page renders."""
+    from nncore.data import load_dataset
+    from nncore.models import preset_spec
+    from nncore.training import JobState, TrainingConfig, TrainingJob
+
+    data = load_dataset(dataset_key)
+    job = TrainingJob(data, preset_spec(preset, data), TrainingConfig(epochs=epochs, batch_size=batch_size, seed=0))
+    assert job.start().join(timeout=300)
+    assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
+    return job

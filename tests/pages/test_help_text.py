@@ -16,6 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Dataframe, PageLink, UnknownElement, Widget
 
+from tests.helpers import trained_job
 from ui.state import STATE_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,15 +74,7 @@ VARIANTS = {
 @pytest.fixture(scope="module")
 def finished_job():
     """One short training on the default data, shared by the renders below (read-only)."""
-    from nncore.data import load_dataset
-    from nncore.models import preset_spec
-    from nncore.training import JobState, TrainingConfig, TrainingJob
-
-    data = load_dataset("circles")
-    job = TrainingJob(data, preset_spec("small_mlp", data), TrainingConfig(epochs=2, batch_size=32, seed=0))
-    assert job.start().join(timeout=300)
-    assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
-    return job
+    return trained_job("circles", "small_mlp", epochs=2, batch_size=32)
 
 
 class _EditorColumn:
@@ -162,15 +155,7 @@ def test_every_control_has_help_text(page, language, finished_job):
 @pytest.fixture(scope="module")
 def image_job():
     """A one-epoch CNN on the digits: image pages draw other controls (gallery, feature maps)."""
-    from nncore.data import load_dataset
-    from nncore.models import preset_spec
-    from nncore.training import JobState, TrainingConfig, TrainingJob
-
-    data = load_dataset("digits")
-    job = TrainingJob(data, preset_spec("lenet_cnn", data), TrainingConfig(epochs=1, batch_size=64, seed=0))
-    assert job.start().join(timeout=300)
-    assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
-    return job
+    return trained_job("digits", "lenet_cnn", epochs=1, batch_size=64)
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.helpers import trained_job
 from ui.glossary import GLOSSARY
 from ui.state import STATE_KEY
 from ui.translations import TEXTS
@@ -118,15 +119,7 @@ def test_each_page_renders_in_both_languages(page, language):
 @pytest.fixture(scope="module")
 def finished_job():
     """One short training on the default data, shared by the renders below (read-only)."""
-    from nncore.data import load_dataset
-    from nncore.models import preset_spec
-    from nncore.training import JobState, TrainingConfig, TrainingJob
-
-    data = load_dataset("circles")
-    job = TrainingJob(data, preset_spec("small_mlp", data), TrainingConfig(epochs=3, batch_size=32, seed=0))
-    assert job.start().join(timeout=300)
-    assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
-    return job
+    return trained_job("circles", "small_mlp", epochs=3, batch_size=32)
 
 
 def _texts(at: AppTest) -> str:
