@@ -156,9 +156,10 @@ def test_finished_jobs_leave_no_traced_graphs_behind():
         return sum(isinstance(o, func_graph.FuncGraph) for o in gc.get_objects())
 
     train(epochs=2, batch_size=16)  # first job: one-time set-up is not a leak
-    before = live_graphs()
+    before, threads = live_graphs(), threading.active_count()
     for batch_size in (16, 300):  # whole epochs in one call, then long epochs in chunks too
         job = train(epochs=2, batch_size=batch_size)
         assert job.snapshot().state == JobState.FINISHED
         del job
     assert live_graphs() == before
+    assert threading.active_count() == threads  # every job's thread has ended
