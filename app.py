@@ -55,5 +55,4 @@ write_link(state)  # the address bar always holds the current setup, ready to sh
 for notice in state.take_notices():
     st.toast(notice, icon=":material/info:")
 record_run(run_began, navigation.url_path or "home")
-if navigation.url_path:  # any page but Home, which stays free of TensorFlow for a fast first render
-    preload_engine()
+preload_engine()  # once per server, in the background, a moment after this first page is shown

@@ -2,17 +2,20 @@
 
 Why: importing TensorFlow takes seconds and holds Python's GIL for most of them, so every
 session on the server stalls while it runs. Done by the first training, it froze the other
-sessions' pages for 3-4 s in the middle of their work (load benchmark). It starts as soon as a
-session opens any page other than Home, which still renders without TensorFlow (a fast first
-page); the person is then usually still choosing data when the import is done.
+sessions' pages for 3-4 s in the middle of their work (load benchmark), and the first demo
+waited for it. So the server's first page run starts it, a moment after that page is on
+screen (Home renders without TensorFlow, for a fast first page): by the time the first person
+has read Home and clicked, the engine is usually ready.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
 
 PRELOAD_ENV = "NNX_PRELOAD_ENGINE"  # "0" turns the preload off
+PRELOAD_DELAY_S = 2.0  # lets the first page finish drawing before the import takes the GIL
 _lock = threading.Lock()
 _started = False
 
@@ -30,6 +33,7 @@ def preload_engine() -> None:
 
 
 def _load() -> None:
+    time.sleep(PRELOAD_DELAY_S)
     try:
         from nncore.backend import configure_devices
 
