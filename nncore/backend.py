@@ -37,6 +37,7 @@ IMPLEMENTATIONS = {"tensorflow": "nncore.backend_tf", "jax": "nncore.backend_jax
 # The names each implementation provides (forwarded by `__getattr__` below).
 FORWARDED = (
     "configure_devices",
+    "devices_ready",
     "distribution_strategy",
     "device_info",
     "CompiledTrainer",
@@ -58,6 +59,7 @@ if TYPE_CHECKING:  # for readers and type checkers: the names as the TensorFlow 
         compiled_predict,
         configure_devices,
         conv_activations_and_gradients,
+        devices_ready,
         device_info,
         distribution_strategy,
         input_ascent,
@@ -67,7 +69,7 @@ if TYPE_CHECKING:  # for readers and type checkers: the names as the TensorFlow 
 
 __all__ = [
     "EVAL_BATCH", "DeviceInfo", "keras_backend", "implementation", "load_keras", "load_tensorflow",
-    "configure_devices", "distribution_strategy", "device_info", "CompiledTrainer", "compiled_predict",
+    "configure_devices", "devices_ready", "distribution_strategy", "device_info", "CompiledTrainer", "compiled_predict",
     "tape_gradients_tiny_mlp", "compiled_output_gradients", "conv_activations_and_gradients",
     "compiled_multi_output", "compiled_outputs_and_gradient_norms", "input_ascent",
 ]

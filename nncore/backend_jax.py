@@ -56,6 +56,11 @@ def load_keras() -> None:
         )
 
 
+def devices_ready() -> bool:
+    """True once `configure_devices` has finished (the framework is loaded and set up)."""
+    return _devices_ready
+
+
 def configure_devices() -> None:
     """Import Keras on JAX and turn on JAX's compilation cache, once per process.
 

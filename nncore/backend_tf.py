@@ -81,6 +81,11 @@ def load_keras() -> None:
     load_tensorflow()
 
 
+def devices_ready() -> bool:
+    """True once `configure_devices` has finished (the framework is loaded and set up)."""
+    return _devices_ready
+
+
 def configure_devices() -> None:
     """Turn on GPU memory growth once per process, before TensorFlow allocates anything."""
     global _devices_ready

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 
 import streamlit as st
 
@@ -18,11 +17,13 @@ from ui.state import SessionState
 
 
 def device_label() -> str:
-    # Naming the device needs TensorFlow; the home page must render before it is imported,
-    # so until something else imported it we say when it will be known.
-    if "tensorflow" not in sys.modules:
+    # Naming the device needs the framework, loaded in the background (ui/engine_preload.py)
+    # or by the first model: until it is ready we say when it will be known, rather than make
+    # every page wait for it.
+    from nncore.backend import device_info, devices_ready
+
+    if not devices_ready():
         return t("sidebar.device_later")
-    from nncore.backend import device_info
 
     return engine_text("sidebar.device_cpu", device_info().label)  # a GPU's name stays as it is
 
