@@ -52,3 +52,24 @@ def trained_job(dataset_key: str, preset: str, epochs: int, batch_size: int):
     assert job.start().join(timeout=300)
     assert job.snapshot().state == JobState.FINISHED, job.snapshot().message
     return job
+
+
+def app_on_page(page: str, language: str, job, make_current: bool = False):
+    """The app (AppTest) in `language` with `job` as the session's training, opened on
+    app_pages/<page>.py. With `make_current`, the job's data and model become the session's
+    too (as after training them in the page, so Step applies)."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from ui.state import STATE_KEY
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=180)
+    at.session_state["language"] = language
+    at.run()
+    state = at.session_state[STATE_KEY]
+    state.job = job
+    if make_current:
+        state.dataset, state.model_spec = job.dataset, job.spec
+    at.switch_page(f"app_pages/{page}.py").run()
+    return at

@@ -369,22 +369,9 @@ def test_unknown_text_and_data_values_are_kept():
 def test_the_train_page_in_chinese_shows_chinese_figure_texts():
     import json
 
-    from streamlit.testing.v1 import AppTest
+    from tests.helpers import app_on_page, trained_job
 
-    from nncore.data import load_dataset
-    from nncore.models import preset_spec
-    from nncore.training import JobState, TrainingConfig, TrainingJob
-    from ui.state import STATE_KEY
-
-    data = load_dataset("circles")
-    job = TrainingJob(data, preset_spec("small_mlp", data), TrainingConfig(epochs=2, batch_size=64, seed=0))
-    assert job.start().join(timeout=300) and job.snapshot().state == JobState.FINISHED
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
-    at.session_state["language"] = "zh"
-    at.run()
-    state = at.session_state[STATE_KEY]
-    state.job, state.dataset, state.model_spec = job, data, job.spec
-    at.switch_page("app_pages/train.py").run()
+    at = app_on_page("train", "zh", trained_job("circles", "small_mlp", epochs=2, batch_size=64), make_current=True)
     assert not at.exception, [e.message for e in at.exception]
     specs = {chart.proto.id: json.loads(chart.proto.spec) for chart in at.get("plotly_chart")}
     curves = next(s for s in specs.values() if any(t.get("name") == "训练集" for t in s["data"]))

@@ -16,7 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Dataframe, PageLink, UnknownElement, Widget
 
-from tests.helpers import trained_job
+from tests.helpers import app_on_page, trained_job
 from ui.state import STATE_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,11 +161,7 @@ def image_job():
 @pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("page", ["evaluate", "explain", "inside"])
 def test_every_control_has_help_text_for_an_image_model(page, language, image_job):
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.session_state["language"] = language
-    at.run()
-    at.session_state[STATE_KEY].job = image_job
-    at.switch_page(f"app_pages/{page}.py").run()
+    at = app_on_page(page, language, image_job)
     seen: set[str] = set()
     missing = _check(at, f"{language}/{page} (digits CNN)", seen)
     for change in VARIANTS.get(page, [])[:1] if page == "explain" else VARIANTS.get(page, []):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.helpers import trained_job
+from tests.helpers import app_on_page, trained_job
 from ui.glossary import GLOSSARY
 from ui.state import STATE_KEY
 from ui.translations import TEXTS
@@ -135,11 +135,7 @@ def _texts(at: AppTest) -> str:
 @pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_each_page_renders_with_a_trained_model_in_both_languages(page, language, finished_job):
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.session_state["language"] = language
-    at.run()
-    at.session_state[STATE_KEY].job = finished_job
-    at.switch_page(f"app_pages/{page.name}").run()
+    at = app_on_page(page.stem, language, finished_job)
     assert not at.exception, [e.message for e in at.exception]
     if language == "zh" and page.stem not in NOT_YET_TRANSLATED:
         # The page's title, else (the home page is titled "NN Explorer" in both) all its texts.
@@ -148,11 +144,7 @@ def test_each_page_renders_with_a_trained_model_in_both_languages(page, language
 
 
 def test_chinese_evaluate_page_speaks_chinese(finished_job):
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.session_state["language"] = "zh"
-    at.run()
-    at.session_state[STATE_KEY].job = finished_job
-    at.switch_page("app_pages/evaluate.py").run()
+    at = app_on_page("evaluate", "zh", finished_job)
     metrics = {m.label for m in at.metric}
     assert {TEXTS["evaluate.accuracy"][1], TEXTS["evaluate.test_examples"][1]} <= metrics
     assert TEXTS["evaluate.scores"][1] in [h.value for h in at.subheader]
@@ -162,12 +154,7 @@ def test_chinese_evaluate_page_speaks_chinese(finished_job):
 
 
 def test_chinese_train_page_shows_the_finished_training_in_chinese(finished_job):
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.session_state["language"] = "zh"
-    at.run()
-    state = at.session_state[STATE_KEY]
-    state.job, state.dataset, state.model_spec = finished_job, finished_job.dataset, finished_job.spec  # Step applies
-    at.switch_page("app_pages/train.py").run()
+    at = app_on_page("train", "zh", finished_job, make_current=True)  # Step applies
     assert not at.exception, [e.message for e in at.exception]
     assert {"训练损失", "验证损失", "训练准确率", "验证准确率"} <= {m.label for m in at.metric}
     assert any(c.value.startswith("测试集（") for c in at.caption)
@@ -175,11 +162,7 @@ def test_chinese_train_page_shows_the_finished_training_in_chinese(finished_job)
 
 
 def test_chinese_explain_page_explains_checks_and_summarises(finished_job):
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.session_state["language"] = "zh"
-    at.run()
-    at.session_state[STATE_KEY].job = finished_job
-    at.switch_page("app_pages/explain.py").run()
+    at = app_on_page("explain", "zh", finished_job)
     at.button(key="explain_go").click().run()
     assert not at.exception, [e.message for e in at.exception]
     at.button(key="explain_global_go").click().run()
