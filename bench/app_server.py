@@ -26,7 +26,11 @@ START_TIMEOUT_S = 90.0
 # st.rerun().
 INIT_SCRIPT = """
 (() => {
-  const nnx = window.__nnx = {frames: 0, lastFrame: 0, lastChange: performance.now(), state: null};
+  const nnx = window.__nnx = {frames: 0, lastFrame: 0, lastChange: performance.now(), state: null, lastPress: 0};
+  // When the page received the last mouse press or key press (the event's own time stamp).
+  for (const type of ['mousedown', 'keydown']) {
+    window.addEventListener(type, (event) => { nnx.lastPress = event.timeStamp; }, true);
+  }
   const NativeWebSocket = window.WebSocket;
   window.WebSocket = class extends NativeWebSocket {
     constructor(...args) {

@@ -65,7 +65,7 @@ def _training_panel(state: SessionState, live: bool) -> None:
         m2.metric(t("train.validation_loss"), format_loss(last.val_loss))
         m3.metric(t("train.training_metric", metric=metric), format_metric(last.metric, name))
         m4.metric(t("train.validation_metric", metric=metric), format_metric(last.val_metric, name))
-        show_figure(learning_curves(history, objective.loss_label, objective.metric_label), key="train_curves")
+        show_figure(_curves(job, history, snap.elapsed, live), key="train_curves")
         if job.dataset.is_2d and job.model is not None:
             _plane(job, live)
     elif snap.running_loss is not None:
@@ -79,6 +79,32 @@ def _training_panel(state: SessionState, live: bool) -> None:
             metric=t(f"runs.metric_{name}").lower(), value=format_metric(run.test_metric, name),
             duration=format_duration(run.seconds),
         ))
+
+
+CURVES_KEY = "_train_curves"
+
+
+def curves_redraw_seconds(elapsed: float) -> float:
+    """How often the live learning curves are redrawn: at every refresh for the first seconds
+    (a demo's whole training), then less often as a long run goes on. Each redraw costs the
+    browser 50-100 ms of work, and a curve hundreds of epochs long hardly moves in a second."""
+    if elapsed < 10:
+        return REFRESH_SECONDS
+    return 1.0 if elapsed < 120 else 2.0
+
+
+def _curves(job, history, elapsed: float, live: bool):
+    """The learning-curves figure; while training, the previous one until it is due again (the
+    same figure re-sent is not redrawn by the browser), and only when a new epoch came in."""
+    now = time.monotonic()
+    last = st.session_state.get(CURVES_KEY)
+    if (live and last is not None and last[0] is job
+            and (last[2] == len(history) or now - last[1] < curves_redraw_seconds(elapsed))):
+        return last[3]
+    objective = job.objective
+    fig = learning_curves(history, objective.loss_label, objective.metric_label)
+    st.session_state[CURVES_KEY] = (job, now, len(history), fig)
+    return fig
 
 
 def _plane(job, live: bool) -> None:

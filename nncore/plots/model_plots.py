@@ -11,6 +11,7 @@ from nncore.plots.style import apply_layout, color
 
 MAX_DRAWN_NEURONS = 16  # per layer; larger layers are drawn as a box
 MAX_DRAWN_EDGES = 600
+EDGE_WIDTHS = (0.5, 1.4, 2.3, 3.2, 4.1, 5.0)  # line widths for |weight| from 0 to the largest
 
 
 def layer_boxes(rows: Sequence[dict], input_label: str, title: str | None = None) -> go.Figure:
@@ -53,8 +54,12 @@ def neuron_graph(
     """Neurons as circles and connections as lines, as in TensorFlow Playground.
 
     With `weights` (one kernel matrix per connection, shape (inputs, outputs)) an edge's colour
-    shows the weight's sign (blue positive, orange negative) and its thickness the magnitude.
-    Without weights every edge is drawn thin and grey.
+    shows the weight's sign (blue positive, orange negative) and its thickness the magnitude,
+    in EDGE_WIDTHS steps; hovering the middle of an edge shows its weight. Without weights every
+    edge is drawn thin and grey.
+
+    Edges of one colour and thickness share one trace (None between them): a trace per edge
+    (up to 600) made the browser take a few hundred milliseconds to draw the chart.
     """
     positions = []
     for column, size in enumerate(layer_sizes):
@@ -62,23 +67,31 @@ def neuron_graph(
         positions.append([(float(column), float(y)) for y in ys])
     fig = go.Figure()
     largest = max((float(np.max(np.abs(w))) for w in weights), default=1.0) if weights else 1.0
+    groups: dict[tuple[bool, int], tuple[list, list]] = {}  # (positive, width step) -> (xs, ys)
+    middles: tuple[list, list, list] = ([], [], [])  # x, y, hover text of each edge's midpoint
     for column in range(len(layer_sizes) - 1):
         kernel = weights[column] if weights else None
         for i, (x0, y0) in enumerate(positions[column]):
             for j, (x1, y1) in enumerate(positions[column + 1]):
                 if kernel is None:
-                    line = dict(color="#BBBBBB", width=1)
-                    hover = None
+                    key = (True, -1)
                 else:
                     w = float(kernel[i, j])
-                    line = dict(color=color(0) if w >= 0 else color(1), width=0.5 + 4.5 * abs(w) / (largest or 1.0))
-                    hover = f"weight {w:+.3f}"
-                fig.add_trace(
-                    go.Scatter(
-                        x=[x0, x1], y=[y0, y1], mode="lines", line=line, showlegend=False,
-                        hoverinfo="text" if hover else "skip", text=hover,
-                    )
-                )
+                    key = (w >= 0, int(round(abs(w) / (largest or 1.0) * (len(EDGE_WIDTHS) - 1))))
+                    for part, value in zip(middles, ((x0 + x1) / 2, (y0 + y1) / 2, f"weight {w:+.3f}")):
+                        part.append(value)
+                xs, ys = groups.setdefault(key, ([], []))
+                xs += [x0, x1, None]
+                ys += [y0, y1, None]
+    for (positive, step), (xs, ys) in sorted(groups.items(), key=lambda item: item[0][1]):  # thin under thick
+        line = (dict(color="#BBBBBB", width=1) if step < 0
+                else dict(color=color(0) if positive else color(1), width=EDGE_WIDTHS[step]))
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=line, showlegend=False, hoverinfo="skip"))
+    if middles[0]:
+        fig.add_trace(go.Scatter(
+            x=middles[0], y=middles[1], mode="markers", marker=dict(size=10, opacity=0), showlegend=False,
+            hovertext=middles[2], hoverinfo="text",
+        ))
     for column, (points, name) in enumerate(zip(positions, layer_names)):
         fig.add_trace(
             go.Scatter(
