@@ -136,8 +136,8 @@ INSIDE: dict[str, tuple[str, str]] = {
     # --- weights ------------------------------------------------------------------------------------
     "inside.no_weights": ("This model has no weights to show.", "这个模型没有可以显示的权重。"),
     "inside.graph_caption": (
-        "Each line is one weight: blue positive, orange negative, thicker for larger. Hover a line for its value.",
-        "每条线是一个权重：蓝色为正，橙色为负，越粗越大。把鼠标停在线上可以看到数值。",
+        "Each line is one weight: blue positive, orange negative, thicker for larger. Hover the middle of a line for its value.",
+        "每条线是一个权重：蓝色为正，橙色为负，越粗越大。把鼠标停在线的中点可以看到数值。",
     ),
     "inside.graph_title": ("The network and its weights", "网络及其权重"),
     "inside.weight_hist_title": ("Every layer's weights", "每一层的权重"),
