@@ -61,16 +61,19 @@ def plain_fit_seconds(dataset, spec, config) -> float:
     return time.perf_counter() - began
 
 
-def app_seconds(dataset, spec, config) -> float:
-    """Seconds for the app's training job, start to result (compile and final test included)."""
+def app_seconds(dataset, spec, config, epochs_only: bool = False) -> float:
+    """Seconds for the app's training job, start to result (model build, compile and final test
+    included). With `epochs_only`, until the end of its last epoch (validation included, the
+    final test not: plain `fit` has no such test either)."""
     from nncore.training import TrainingJob
 
     began = time.perf_counter()
     job = TrainingJob(dataset, spec, config).start()
     job.join()
-    if job.snapshot().state.value != "finished":
-        raise RuntimeError(f"app training did not finish: {job.snapshot().message}")
-    return time.perf_counter() - began
+    snap = job.snapshot()
+    if snap.state.value != "finished":
+        raise RuntimeError(f"app training did not finish: {snap.message}")
+    return snap.history[-1].seconds if epochs_only else time.perf_counter() - began
 
 
 def run(quick: bool = False) -> list[Row]:
