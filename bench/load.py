@@ -31,6 +31,7 @@ from ui.run_timing import RUN_TIMES_ENV
 
 CHROMIUM = "/usr/bin/chromium"
 SESSIONS = 8
+FEWER_SESSIONS = 4  # a second, full-run-only pass on the same rig
 TARGET_P95_S = 1.0
 THINK_S = (1.0, 2.0)  # a person's pause between clicks, drawn uniformly
 QUIET_ROUNDS = 2  # rounds one session clicks alone, before the load, to measure what a click costs
@@ -168,16 +169,16 @@ async def _one_quiet_session(browser, url: str, server_pid: int) -> dict[str, fl
             (("latency", latency), ("browser_cpu", browser_cpu), ("server_cpu", server_cpu))}
 
 
-async def _load(url: str, server_pid: int, seconds: float) -> dict:
+async def _load(url: str, server_pid: int, seconds: float, alone_first: bool = True, sessions: int = SESSIONS) -> dict:
     from playwright.async_api import async_playwright
 
     latencies: list[tuple[tuple, float]] = []  # (action, seconds)
     errors: list[str] = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        quiet = await _one_quiet_session(browser, url, server_pid)
+        quiet = await _one_quiet_session(browser, url, server_pid) if alone_first else None
         contexts = []
-        for _ in range(SESSIONS):
+        for _ in range(sessions):
             context = await browser.new_context(viewport={"width": 1366, "height": 900})
             await context.add_init_script(INIT_SCRIPT)
             contexts.append(context)
@@ -222,39 +223,56 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
 
 
-def run(quick: bool = False) -> list[Row]:
-    if not os.path.exists(CHROMIUM):
-        return [Row("load: 8 sessions", f"skipped: {CHROMIUM} not found", "", "", None)]
-    seconds = 30.0 if quick else 90.0
+def _measure(sessions: int, seconds: float, alone_first: bool) -> tuple[dict, list[float]]:
+    """One load run on a fresh server: `_load`'s result and the server's page-run seconds."""
     with tempfile.TemporaryDirectory() as workspace:
         log = Path(tempfile.gettempdir()) / "nnx-bench-load-server.log"
         run_times = Path(workspace) / "run_times.txt"
         with serving_app(log, env={"NNX_WORKSPACE": workspace, RUN_TIMES_ENV: str(run_times)}) as (url, process):
-            result = asyncio.run(_load(url, process.pid, seconds))
-        server_runs = _runs_within(run_times, *result["window"])
+            result = asyncio.run(_load(url, process.pid, seconds, alone_first, sessions))
+        return result, _runs_within(run_times, *result["window"])
+
+
+def _spread(values: list[float]) -> str:
+    return " / ".join(f"{_percentile(values, q):.2f}" for q in (50, 95, 99))
+
+
+def run(quick: bool = False) -> list[Row]:
+    if not os.path.exists(CHROMIUM):
+        return [Row(f"load: {SESSIONS} sessions", f"skipped: {CHROMIUM} not found", "", "", None)]
+    seconds = 30.0 if quick else 90.0
+    result, server_runs = _measure(SESSIONS, seconds, alone_first=True)
     timed, errors, quiet = result["latencies"], result["errors"], result["quiet"]
     latencies = [took for _, took in timed]
+    if not latencies:
+        return [Row(f"load: {SESSIONS} sessions", "no interaction completed", "", "", False)]
     by_action: dict[str, list[float]] = {}
     for action, took in timed:
         by_action.setdefault(" ".join(action[1:]), []).append(took)
-    slowest = max(by_action.items(), key=lambda item: statistics.median(item[1])) if by_action else ("", [0.0])
-    if not latencies:
-        return [Row("load: 8 sessions", "no interaction completed", "", "", False)]
-    p50, p95, p99 = (_percentile(latencies, q) for q in (50, 95, 99))
-    return [
+    slowest = max(by_action.items(), key=lambda item: statistics.median(item[1]))
+    p95 = _percentile(latencies, 95)
+    rows = [
         Row(f"load: {SESSIONS} sessions (1 training a CNN), idle clicks to settled, p50 / p95 / p99",
-            f"{p50:.2f} / {p95:.2f} / {p99:.2f} s ({len(latencies)} clicks in {seconds:.0f} s, "
-            f"{THINK_S[0]:g}-{THINK_S[1]:g} s pauses)",
+            f"{_spread(latencies)} s ({len(latencies)} clicks in {seconds:.0f} s, {THINK_S[0]:g}-{THINK_S[1]:g} s pauses)",
             f"p95 <= {TARGET_P95_S:g} s", f"{p95 / TARGET_P95_S:.2f}", p95 <= TARGET_P95_S),
         Row("load: one session alone, per click (median): latency; CPU of the browser / of the server",
             f"{quiet['latency']:.2f} s; {quiet['browser_cpu']:.2f} s / {quiet['server_cpu']:.2f} s", "", "", None),
         Row("load: session errors", f"{len(errors)}" + (f" (first: {errors[0]})" if errors else ""), "0", "", not errors),
         Row("load: server peak memory and threads", f"{result['rss']:.0f} MB, {result['threads']} threads", "", "", None),
         Row("load: the server's part: page runs during the load, p50 / p95 / p99",
-            (f"{_percentile(server_runs, 50):.2f} / {_percentile(server_runs, 95):.2f} / "
-             f"{_percentile(server_runs, 99):.2f} s ({len(server_runs)} runs)") if server_runs else "none recorded",
-            "", "", None),
+            f"{_spread(server_runs)} s ({len(server_runs)} runs)" if server_runs else "none recorded", "", "", None),
         Row("load: server's share of the machine's busy CPU", f"{result['server_share']:.0%}", "", "", None),
         Row("load: mean click-to-settled", f"{statistics.mean(latencies):.2f} s", "", "", None),
         Row("load: slowest action (median)", f"{slowest[0]}: {statistics.median(slowest[1]):.2f} s", "", "", None),
     ]
+    if not quick:
+        # The same rig with fewer browsers: every tab runs on the server's two cores here, so
+        # this shows how much of the wait the extra browsers themselves add.
+        fewer, fewer_runs = _measure(FEWER_SESSIONS, seconds, alone_first=False)
+        clicks = [took for _, took in fewer["latencies"]]
+        rows.append(Row(
+            f"load: the same with {FEWER_SESSIONS} sessions: clicks p50 / p95 / p99; the server's part p50 / p95 / p99",
+            f"{_spread(clicks)} s; {_spread(fewer_runs)} s" if clicks and fewer_runs else "no interaction completed",
+            "", "", None,
+        ))
+    return rows

@@ -21,14 +21,13 @@ from tests.e2e.conftest import ARTIFACTS, CHROMIUM, _unavailable
 def test_several_sessions_with_one_training_all_complete_their_clicks(monkeypatch):
     if not os.path.exists(CHROMIUM):
         _unavailable(f"no Chromium at {CHROMIUM}")
-    monkeypatch.setattr(load, "SESSIONS", 4)
     monkeypatch.setattr(load, "CHROMIUM", CHROMIUM)
     with tempfile.TemporaryDirectory() as workspace:
         with serving_app(ARTIFACTS / "load-server.log", env={"NNX_WORKSPACE": workspace}) as (url, process):
             # A thread of its own: the other e2e tests' Playwright (sync API) keeps an event
             # loop running in this one, and asyncio.run refuses to start a second.
             with ThreadPoolExecutor(1) as pool:
-                result = pool.submit(asyncio.run, load._load(url, process.pid, 15.0)).result()
+                result = pool.submit(asyncio.run, load._load(url, process.pid, 15.0, alone_first=False, sessions=4)).result()
     assert result["errors"] == []
     clicks = [took for _, took in result["latencies"]]
     assert len(clicks) >= 3 * 3  # each of the 3 clicking sessions got through several clicks
