@@ -19,14 +19,14 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT_S = 90.0
 
 # Installed in every browser context before the app loads. It records when the script-run
-# state last changed and counts the messages the server sends over Streamlit's websocket,
-# with the time of the last one. A click's rerun always brings messages (even a run too
+# state last changed and counts the messages (and bytes) the server sends over Streamlit's
+# websocket, with the time of the last one. A click's rerun always brings messages (even a run too
 # fast for the frontend to ever paint "running"), and "idle" means: not running and nothing
 # received for a moment, which also bridges the short gap between the two runs of an
 # st.rerun().
 INIT_SCRIPT = """
 (() => {
-  const nnx = window.__nnx = {frames: 0, lastFrame: 0, lastChange: performance.now(), state: null, lastPress: 0};
+  const nnx = window.__nnx = {frames: 0, bytes: 0, lastFrame: 0, lastChange: performance.now(), state: null, lastPress: 0};
   // When the page received the last mouse press or key press (the event's own time stamp).
   for (const type of ['mousedown', 'keydown']) {
     window.addEventListener(type, (event) => { nnx.lastPress = event.timeStamp; }, true);
@@ -35,7 +35,12 @@ INIT_SCRIPT = """
   window.WebSocket = class extends NativeWebSocket {
     constructor(...args) {
       super(...args);
-      this.addEventListener('message', () => { nnx.frames += 1; nnx.lastFrame = performance.now(); });
+      this.addEventListener('message', (event) => {
+        nnx.frames += 1;
+        nnx.lastFrame = performance.now();
+        const data = event.data;
+        nnx.bytes += data.byteLength ?? data.size ?? data.length ?? 0;  // ArrayBuffer, Blob or text
+      });
     }
   };
   new MutationObserver(() => {

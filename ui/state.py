@@ -14,7 +14,7 @@ import streamlit as st
 from nncore.data import load_dataset
 from nncore.data.dataset import Dataset
 from nncore.models import PRESETS, ModelSpec, default_preset_for, preset_spec
-from nncore.training.config import TrainingConfig
+from nncore.training.config import OPTIMIZER_TITLES, TrainingConfig, suited_config
 
 STATE_KEY = "nn_explorer"
 DEFAULT_DATASET = "circles"
@@ -62,7 +62,8 @@ class SessionState:
     def set_dataset(self, dataset: Dataset) -> None:
         """Switch data and keep a model that suits it.
 
-        New kind of input (say tabular -> images): that kind's default preset, with a notice.
+        New kind of input (say tabular -> images): that kind's default preset and the training
+        settings suited to it (`suited_config`), each with a notice.
         Same kind: a preset is re-made for the new data (sizes may differ); a custom model is
         kept if it still fits.
         """
@@ -85,8 +86,19 @@ class SessionState:
         from ui.i18n import t
         from ui.translations_engine import engine_text
 
+        kind = t(f"notice.kind.{dataset.input_kind}")
         preset = engine_text(f"model.preset.{key}", PRESETS[key].title)
-        self.notices.append(t("notice.preset_switched", preset=preset, kind=t(f"notice.kind.{dataset.input_kind}")))
+        self.notices.append(t("notice.preset_switched", preset=preset, kind=kind))
+        suited = suited_config(self.training_config, dataset.input_kind)
+        if dataset.input_kind != previous_kind and suited != self.training_config:
+            # The playground's settings make a CNN collapse to chance on big image sets (and
+            # a CNN's settings would crawl on 2-D data): the new kind's default model comes
+            # with the settings it trains well with.
+            self.training_config = suited
+            self.notices.append(t(
+                "notice.settings_suited", kind=kind, optimizer=OPTIMIZER_TITLES[suited.optimizer],
+                rate=f"{suited.learning_rate:g}", batch=suited.batch_size, epochs=suited.epochs,
+            ))
 
     def start_training(self) -> None:
         """Train the current model on the current data with the current settings.
@@ -122,7 +134,7 @@ def _new_state() -> SessionState:
         dataset=dataset,
         model_spec=preset_spec(key, dataset),
         preset_key=key,
-        training_config=TrainingConfig(learning_rate=0.03, batch_size=10, epochs=100),
+        training_config=suited_config(TrainingConfig(), dataset.input_kind),
     )
 
 

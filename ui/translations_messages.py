@@ -19,6 +19,7 @@ _SAVE_AS = ("Save it as 'CSV UTF-8' (comma-separated) and upload that.", "请把
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- training outcomes (nncore/training/job.py) --------------------------------------------
     "msg.job.finished": ("Finished {n} epochs.", "已完成 {n} 轮训练。"),
+    "msg.job.finished_one": ("Finished {n} epoch.", "已完成 {n} 轮训练。"),
     "msg.job.early_stop": (
         "Early stopping: the validation loss did not improve for {patience} epochs, so training ended at "
         "epoch {epoch} and kept the weights of the best epoch ({best}).",

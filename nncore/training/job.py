@@ -318,7 +318,8 @@ class TrainingJob:
             )
 
         if final_state is None:
-            final_state, message = JobState.FINISHED, f"Finished {len(self._history)} epochs."
+            done = len(self._history)
+            final_state, message = JobState.FINISHED, f"Finished {done} epoch{'' if done == 1 else 's'}."
         if config.early_stopping and best_weights is not None and final_state != JobState.DIVERGED:
             model.set_weights(best_weights)
         test_loss, test_metric = trainer.evaluate(trainer.to_device(dataset.x_test), trainer.to_device(dataset.y_test))

@@ -40,3 +40,25 @@ def test_galleries_draw_one_panel_per_example():
     assert len(fig.data) == 7 and [a.text for a in fig.layout.annotations][:2] == ["#0", "#1"]
     seqs = np.random.default_rng(0).random((3, 20, 1))
     assert len(eval_plots.sequence_gallery(seqs, ["a", "b", "c"]).data) == 3
+
+
+def test_long_curves_are_drawn_thinned_but_keep_their_shape():
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 14_000)
+    score = np.clip(y * 0.3 + rng.normal(0.35, 0.25, y.size), 0, 1)  # 14,000 distinct scores
+    (curve,) = roc_curves(y, np.c_[1 - score, score], ("no", "yes"))
+    assert len(curve.x) > 2_000  # the evaluation keeps every threshold...
+    fig = eval_plots.roc_figure([curve])
+    drawn = fig.data[1]
+    assert len(drawn.x) <= eval_plots.MAX_CURVE_POINTS + 2  # ...the figure does not need them
+    assert (drawn.x[0], drawn.y[0], drawn.x[-1], drawn.y[-1]) == (curve.x[0], curve.y[0], curve.x[-1], curve.y[-1])
+    # every point of the full curve lies within one step of a drawn one
+    length = np.sum(np.abs(np.diff(curve.x)) + np.abs(np.diff(curve.y)))
+    gaps = np.abs(curve.x[:, None] - np.asarray(drawn.x)[None, :]) + np.abs(curve.y[:, None] - np.asarray(drawn.y)[None, :])
+    assert gaps.min(axis=1).max() <= length / eval_plots.MAX_CURVE_POINTS + 1e-12
+
+
+def test_short_curves_are_drawn_as_they_are():
+    x, y = np.linspace(0, 1, 50), np.linspace(0, 1, 50) ** 2
+    drawn_x, drawn_y = eval_plots.thinned(x, y)
+    assert np.array_equal(drawn_x, x) and np.array_equal(drawn_y, y)

@@ -111,6 +111,9 @@ def test_real_training_outcomes_translate():
     finished = run(epochs=2, batch_size=32, on_finish=fail_to_save)
     assert finished.state == JobState.FINISHED and "not saved" in finished.message
     assert _check(finished.message).startswith(TEXTS["msg.job.finished"][1].format(n=2))
+    one = run(epochs=1, batch_size=32)
+    assert one.message == "Finished 1 epoch."  # singular
+    assert _check(one.message) == TEXTS["msg.job.finished_one"][1].format(n=1)
     early = run(epochs=300, learning_rate=0.05, early_stopping=True, patience=1, batch_size=8)
     assert early.message.startswith("Early stopping")
     _check(early.message)
