@@ -236,9 +236,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "模型已换成“{preset}”预设，以适合{kind}数据。",
     ),
     "notice.settings_suited": (
-        "Training settings changed to suit {kind} data: {optimizer}, learning rate {rate}, batch size {batch}, "
-        "{epochs} epochs. You can change them on the Train page.",
-        "训练设置已改为适合{kind}数据：{optimizer}，学习率 {rate}，批大小 {batch}，{epochs} 轮。可以在“训练”页修改。",
+        "Training settings for {kind} data: {optimizer}, learning rate {rate}, batch size {batch}, {epochs} epochs.",
+        "训练设置已改为适合{kind}数据：{optimizer}，学习率 {rate}，批大小 {batch}，{epochs} 轮。",
     ),
     "notice.kind.tabular": ("tabular", "表格"),
     "notice.kind.image": ("image", "图像"),

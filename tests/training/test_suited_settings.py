@@ -38,7 +38,7 @@ def test_switching_to_images_brings_the_image_settings_and_says_so():
     state.set_dataset(load_dataset("moons"))  # and back: the playground's again
     assert state.training_config.learning_rate == PLAYGROUND_SETTINGS["learning_rate"]
     assert state.training_config.batch_size == PLAYGROUND_SETTINGS["batch_size"]
-    assert any("Training settings changed" in notice for notice in state.notices)
+    assert any("Training settings for tabular data" in notice for notice in state.notices)
 
 
 def test_the_same_kind_keeps_the_users_settings():
