@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "neuron_lab_w3": 0.3,
     "neuron_lab_bias": 0.0,
     "neuron_lab_activation": "sigmoid",
+    "neuron_lab_draw_every": False,
     # Brain cell
     "neuron_lab_current": 2.0,
     "neuron_lab_refractory": 5.0,

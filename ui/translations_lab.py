@@ -71,6 +71,12 @@ LAB: dict[str, tuple[str, str]] = {
         "你的加权和是 z = {z}。每种激活函数会把它变成不同的输出。斜率表示 z 变一点点时输出变多少；"
         "学习正是由斜率推动的。",
     ),
+    "lab.draw_every": ("Draw every activation", "画出所有激活函数"),
+    "lab.draw_every_help": (
+        "Off: the curve and slope of the activation you chose above. On: all six side by side, "
+        "each with your z marked and its flat regions shaded.",
+        "关闭：只画上面所选激活函数的曲线和斜率。打开：六种并排显示，每一种都标出你的 z 并把平坦区域涂灰。",
+    ),
     "lab.col.activation": ("activation", "激活函数"),
     "lab.col.output": ("output a = f(z)", "输出 a = f(z)"),
     "lab.col.slope": ("slope f′(z)", "斜率 f′(z)"),

@@ -103,17 +103,23 @@ def single_neuron_diagram(output: NeuronOutput, activation: str, title: str | No
     return apply_layout(fig, title, height=300)
 
 
-def activation_grid(z: float, fraction: float = 0.05, z_span: float = 6.0, title: str | None = None) -> go.Figure:
-    """Every activation's curve (solid) and slope (dashed) with the current z marked; the
-    shaded bands are where the slope is below `fraction` of its largest value (flat)."""
-    keys = list(ACTIVATIONS)
+def activation_grid(
+    z: float, fraction: float = 0.05, z_span: float = 6.0, title: str | None = None,
+    keys: Sequence[str] | None = None,
+) -> go.Figure:
+    """Each activation's curve (solid) and slope (dashed) with the current z marked, one panel
+    per activation in `keys` (default: every one, three to a row); the shaded bands are where
+    the slope is below `fraction` of its largest value (flat)."""
+    keys = list(keys) if keys is not None else list(ACTIVATIONS)
+    cols = min(3, len(keys))
+    rows = -(-len(keys) // cols)
     fig = make_subplots(
-        rows=2, cols=3, subplot_titles=[ACTIVATIONS[k].label for k in keys],
+        rows=rows, cols=cols, subplot_titles=[ACTIVATIONS[k].label for k in keys],
         horizontal_spacing=0.06, vertical_spacing=0.16,
     )
     lo, hi = min(-z_span, z - 1.0), max(z_span, z + 1.0)
     grid = np.linspace(lo, hi, 400)
-    traces, rows, cols, shapes = [], [], [], []
+    traces, rows_of, cols_of, shapes = [], [], [], []
     for index, key in enumerate(keys):
         first = index == 0
         f, d = activate(key, grid), slope(key, grid)
@@ -130,8 +136,8 @@ def activation_grid(z: float, fraction: float = 0.05, z_span: float = 6.0, title
                        marker=dict(color=color(1), size=11, symbol="square", line=dict(color="black", width=1)),
                        hovertemplate=f"z = {z:.3f}<br>f′(z) = {dz:.4f}<extra></extra>"),
         ]
-        rows += [index // 3 + 1] * 4
-        cols += [index % 3 + 1] * 4
+        rows_of += [index // cols + 1] * 4
+        cols_of += [index % cols + 1] * 4
         # Shapes written directly against the subplot's axes: Plotly's add_vrect/add_vline with
         # row/col search every subplot per call, which made this figure cost 150 ms to build.
         axis = "" if index == 0 else str(index + 1)
@@ -142,14 +148,14 @@ def activation_grid(z: float, fraction: float = 0.05, z_span: float = 6.0, title
                 shapes.append(dict(type="rect", x0=x0, x1=x1, fillcolor="#999999", opacity=0.18, line_width=0,
                                    layer="below", **on_subplot))
         shapes.append(dict(type="line", x0=z, x1=z, line=dict(color="#777777", width=1, dash="dot"), **on_subplot))
-    fig.add_traces(traces, rows=rows, cols=cols)
+    fig.add_traces(traces, rows=rows_of, cols=cols_of)
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="grey band: flat (slow learning)",
                              marker=dict(color="#BBBBBB", size=12, symbol="square")))
     fig.update_layout(shapes=shapes)
     fig.update_xaxes(zeroline=True, zerolinecolor="#CCCCCC")
     fig.update_yaxes(zeroline=True, zerolinecolor="#CCCCCC")
-    fig = apply_layout(fig, title, height=560)
-    legend_below(fig, -0.06, 70)
+    fig = apply_layout(fig, title, height=560 if rows > 1 else 360)
+    legend_below(fig, -0.06 if rows > 1 else -0.14, 70)
     return fig
 
 

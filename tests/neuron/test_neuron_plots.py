@@ -48,6 +48,13 @@ def test_activation_grid_marks_the_current_point_on_every_curve():
         assert s.y[0] == pytest.approx(float(slope(key, z)))
 
 
+def test_activation_grid_draws_the_activations_asked_for():
+    one = activation_grid(0.5, keys=["relu"])
+    assert [a.text for a in one.layout.annotations] == ["ReLU"]
+    assert {t.name for t in one.data if t.x[0] is not None} == {"f(z): output", "f′(z): slope", "your z: output", "your z: slope"}
+    assert one.layout.height < activation_grid(0.5).layout.height  # one row, not two
+
+
 def test_membrane_and_fi_plots_show_the_simulated_numbers():
     params = LIFParams()
     trace = simulate_lif(3.0, 100.0, 0.1, params)

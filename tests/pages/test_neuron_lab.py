@@ -3,6 +3,7 @@ step changes the weights by exactly the amounts the page displays."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -52,6 +53,24 @@ def test_one_neuron_slider_changes_the_weighted_sum_and_outputs():
 
     at.selectbox(key="neuron_lab_activation").set_value("tanh").run()
     assert rf"\mathbf{{{np.tanh(1.8):.4f}}}" in latex(at)
+
+
+def _activation_panels(at: AppTest) -> list[str]:
+    """The panel titles of the activation figure, as the browser gets them."""
+    for chart in at.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        if any(trace.get("name") == "f(z): output" for trace in spec["data"]):
+            return [note["text"] for note in spec["layout"]["annotations"]]
+    raise AssertionError("no activation figure on the page")
+
+
+def test_the_chosen_activation_is_drawn_and_every_one_on_request():
+    at = open_lab()
+    assert _activation_panels(at) == ["Sigmoid"]
+    at.selectbox(key="neuron_lab_activation").set_value("relu").run()
+    assert _activation_panels(at) == ["ReLU"]
+    at.toggle(key="neuron_lab_draw_every").set_value(True).run()
+    assert _activation_panels(at) == ["Sigmoid", "tanh", "ReLU", "Leaky ReLU", "ELU", "Softplus"]
 
 
 def test_brain_cell_fires_only_above_threshold_and_faster_with_more_current():
