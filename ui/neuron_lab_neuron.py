@@ -96,9 +96,9 @@ def render_one_neuron() -> None:
             "flat (slope < 5% of its max) where": st.column_config.Column(t("lab.col.flat")),
         },
     )
-    # The six-panel grid costs the browser more than the rest of the page together (a slider
-    # move took 0.40 s with it, 0.14 s without), so it is drawn on request; the table above
-    # already compares every activation's numbers.
+    # The six-panel grid costs the browser more than the rest of the page together (opening
+    # the page took 0.40 s with it, 0.14 s without), so it is drawn on request; the table
+    # above already compares every activation's numbers.
     every = st.toggle(t("lab.draw_every"), key="neuron_lab_draw_every", help=t("lab.draw_every_help"))
     shown = None if every else [activation]
     show_figure(activation_grid(out.z, FLAT_FRACTION, keys=shown), key="neuron_lab_activation_grid")

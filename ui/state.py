@@ -91,9 +91,9 @@ class SessionState:
         self.notices.append(t("notice.preset_switched", preset=preset, kind=kind))
         suited = suited_config(self.training_config, dataset.input_kind)
         if dataset.input_kind != previous_kind and suited != self.training_config:
-            # The playground's settings make a CNN collapse to chance on big image sets (and
-            # a CNN's settings would crawl on 2-D data): the new kind's default model comes
-            # with the settings it trains well with.
+            # The playground's settings make a CNN collapse to chance on big image sets, and
+            # the image settings' 10 epochs would under-train a 2-D set: the new kind's default
+            # model comes with the settings it trains well with.
             self.training_config = suited
             self.notices.append(t(
                 "notice.settings_suited", kind=kind, optimizer=OPTIMIZER_TITLES[suited.optimizer],
