@@ -82,7 +82,7 @@ def render_one_neuron() -> None:
             "activation": [a.label for a in ACTIVATIONS.values()],
             "output a = f(z)": [round(out.outputs[k], 4) for k in ACTIVATIONS],
             "slope f′(z)": [round(out.slopes[k], 4) for k in ACTIVATIONS],
-            "output range": [a.output_range for a in ACTIVATIONS.values()],
+            "output range": [t(f"lab.range.{k}") for k in ACTIVATIONS],
             "flat (slope < 5% of its max) where": [_flat_text(k) for k in ACTIVATIONS],
         }
     )

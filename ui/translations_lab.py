@@ -22,6 +22,13 @@ LAB: dict[str, tuple[str, str]] = {
     # --- one neuron ---
     "lab.and": (" and ", " 以及 "),
     "lab.never": ("never", "从不"),
+    # Each activation's output range (nncore keeps it in English, Activation.output_range).
+    "lab.range.sigmoid": ("0 to 1", "0 到 1"),
+    "lab.range.tanh": ("-1 to 1", "-1 到 1"),
+    "lab.range.relu": ("0 and up", "0 及以上"),
+    "lab.range.leaky_relu": ("any value", "任意值"),
+    "lab.range.elu": ("-1 and up", "-1 及以上"),
+    "lab.range.softplus": ("0 and up", "0 及以上"),
     "lab.neuron_intro": (
         "An artificial neuron does two small things. It **adds up its inputs, each multiplied by a "
         "weight** (how much that input matters, and whether it pushes up or down), plus a **bias** "

@@ -156,3 +156,18 @@ def test_formulas_put_the_steps_own_numbers_into_the_latex():
     assert f"{abs(r.after.w1[0, 0]):.4f}" in update_latex(r)
     for text in (forward, loss_latex(model, r, k), backward_latex(model, r, k), update_latex(r)):
         assert text.count("{") == text.count("}")
+
+
+def test_output_ranges_are_translated_and_match_the_engine():
+    from nncore.neuron.activations import ACTIVATIONS
+    from ui.translations import TEXTS
+
+    for key, activation in ACTIVATIONS.items():
+        english, chinese = TEXTS[f"lab.range.{key}"]
+        assert english == activation.output_range, key  # reworded in nncore: update the table
+        assert chinese != english
+    at = open_lab()
+    at.session_state["language"] = "zh"
+    at.run()
+    ranges = frame(at, "output range")["output range"]  # the header is relabelled by column_config
+    assert list(ranges) == [TEXTS[f"lab.range.{key}"][1] for key in ACTIVATIONS]
