@@ -89,11 +89,13 @@ class SessionState:
         kind = t(f"notice.kind.{dataset.input_kind}")
         preset = engine_text(f"model.preset.{key}", PRESETS[key].title)
         self.notices.append(t("notice.preset_switched", preset=preset, kind=kind))
+        if dataset.input_kind == previous_kind:
+            return  # a custom model that no longer fits: the user's settings stay
+        # The playground's settings make a CNN collapse to chance on big image sets, and the
+        # image settings' 10 epochs would under-train a 2-D set: the new kind's default model
+        # comes with the settings it trains well with.
         suited = suited_config(self.training_config, dataset.input_kind)
-        if dataset.input_kind != previous_kind and suited != self.training_config:
-            # The playground's settings make a CNN collapse to chance on big image sets, and
-            # the image settings' 10 epochs would under-train a 2-D set: the new kind's default
-            # model comes with the settings it trains well with.
+        if suited != self.training_config:
             self.training_config = suited
             self.notices.append(t(
                 "notice.settings_suited", kind=kind, optimizer=OPTIMIZER_TITLES[suited.optimizer],
