@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-# Okabe-Ito: distinguishable with the common forms of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-# Marker symbols so classes stay apart without colour (print, projectors, colour blindness).
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "cross", "star", "triangle-down")
+# Okabe-Ito's eight, then Paul Tol's wine and indigo (from his colour-blind-safe "muted" set):
+# ten colours for the ten classes of digits and MNIST. Pairwise CIE 1976 colour differences stay
+# at least 16 under simulated protanopia, deuteranopia and tritanopia, as for Okabe-Ito alone
+# (tests/reference/test_palette_colour_blind.py).
+PALETTE = (
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#882255", "#332288",
+)
+# Marker symbols so classes stay apart without colour (print, projectors, colour blindness):
+# as many as colours, so class k has the k-th colour and the k-th symbol, both its own.
+SYMBOLS = (
+    "circle", "square", "diamond", "triangle-up", "x", "cross", "star", "triangle-down", "hourglass", "pentagon",
+)
 # Train solid, validation dashed: the difference survives greyscale.
 TRAIN_DASH, VALIDATION_DASH = "solid", "dash"
 DIVERGING_SCALE = "RdBu"  # weights: red negative, blue positive, white zero
