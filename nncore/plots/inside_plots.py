@@ -9,7 +9,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from nncore.plots.style import DIVERGING_SCALE, PALETTE, apply_layout, color, legend_below, symbol
+from nncore.plots.style import DIVERGING_SCALE, PALETTE, apply_layout, color, legend_below, log_axis, symbol
 
 ACTIVATION_SCALE = "Viridis"
 MAX_BARS = 128  # wider dense layers are drawn as a one-row heatmap
@@ -271,9 +271,7 @@ def gradient_norms_over_time(dynamics: Any, title: str | None = None) -> go.Figu
             x=epochs, y=norms, mode="lines+markers", name=name, marker=dict(size=4, symbol=symbol(k)),
             line=dict(color=color(k)), hovertemplate=f"{name}<br>epoch %{{x}}: %{{y:.3g}}<extra></extra>",
         ))
-    # One tick per power of ten when the lines span several; 1-2-5 ticks otherwise.
-    decades = dict(dtick=1) if high > 0 and high / low > 30 else dict(dtick="D2")
-    fig.update_yaxes(type="log", exponentformat="power", title_text="gradient norm (log scale)", **decades)
+    fig.update_yaxes(**log_axis([low, high] if high > 0 else [], "gradient norm"))
     fig.update_xaxes(title_text="epoch")
     return legend_below(apply_layout(fig, title, height=360), offset=-0.28, bottom_margin=85)
 

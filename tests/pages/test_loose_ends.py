@@ -1,0 +1,56 @@
+"""Issue 21's texts and layout: captions say what happened, words match the numbers."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from ui.inside_dynamics import recorded_caption
+
+
+def _dynamics(epochs, interval=1):
+    return SimpleNamespace(records=[SimpleNamespace(epoch=e) for e in epochs], interval=interval, seconds=0.4)
+
+
+def test_the_dynamics_caption_lists_the_epochs_that_were_recorded():
+    caption = recorded_caption(_dynamics([0, 2, 8, 10]))
+    assert "4 snapshots, taken at epochs 0, 2, 8 and 10" in caption
+    assert "Planned every 1 epoch; the others were skipped" in caption
+    assert "between epoch" not in caption
+    regular = recorded_caption(_dynamics([0, 5, 10, 12], interval=5))  # the last epoch is always recorded
+    assert "taken at epochs 0, 5, 10 and 12" in regular and "That is every 5 epochs, as planned." in regular
+    many = recorded_caption(_dynamics(list(range(0, 101, 2)), interval=2))
+    assert "taken at epochs 0, 2, 4, 6, 8, 10, …, 96, 98 and 100" in many
+    assert "1 snapshot, taken at epoch 3" in recorded_caption(_dynamics([3]))
+
+
+def test_log_axes_write_every_tick_in_full_and_say_they_are_logarithmic():
+    from nncore.plots.inside_plots import gradient_norms_over_time
+    from nncore.plots.training_plots import learning_curves
+    from nncore.training.history import EpochRecord
+
+    class Dyn:
+        layer_names = ("dense_1", "output")
+
+        def series(self, name, field):
+            return np.arange(4), (np.array([1.2, 0.6, 0.3, 0.15]) if name == "dense_1" else np.array([1.0, 0.8, 0.5, 0.2]))
+
+    axis = gradient_norms_over_time(Dyn()).layout.yaxis
+    assert axis.type == "log" and "(log scale)" in axis.title.text
+    # Plotly's 1-2-5 ticks wrote "1, 5, 2" from top to bottom for 1, 0.5 and 0.2.
+    assert list(axis.ticktext) == ["0.2", "0.5", "1"] and list(axis.tickvals) == [0.2, 0.5, 1.0]
+
+    history = [EpochRecord(e, 10.0 ** -e, 0.5, 10.0 ** -e, 0.5, float(e)) for e in range(1, 6)]
+    loss_axis = learning_curves(history, log_loss=True).layout.yaxis
+    assert loss_axis.type == "log" and loss_axis.title.text == "loss (log scale)"
+    assert list(loss_axis.ticktext) == ["10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹"]
+
+
+def test_the_log_scale_axis_title_is_translated():
+    from ui.figure_text import localize_figure
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Scatter(x=[1, 2], y=[1, 10]))
+    fig.update_yaxes(title_text="loss (log scale)")
+    assert localize_figure(fig, "zh").layout.yaxis.title.text == "损失（对数刻度）"
