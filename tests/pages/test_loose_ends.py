@@ -54,3 +54,31 @@ def test_the_log_scale_axis_title_is_translated():
     fig = go.Figure(go.Scatter(x=[1, 2], y=[1, 10]))
     fig.update_yaxes(title_text="loss (log scale)")
     assert localize_figure(fig, "zh").layout.yaxis.title.text == "损失（对数刻度）"
+
+
+def _worst(truth, predicted, confidence):
+    return SimpleNamespace(indices=np.arange(len(truth)), y_true=np.array(truth), predicted=np.array(predicted),
+                           confidence=np.array(confidence, dtype=float))
+
+
+def test_the_mistakes_caption_matches_the_numbers():
+    from ui.evaluate_errors import mistakes_caption
+
+    sure_and_right = mistakes_caption(_worst([1] * 12, [1] * 12, [0.999] * 12))
+    assert sure_and_right == "None of these 12 is a mistake: the model got them all right (99.9% confidence)."
+    unsure = mistakes_caption(_worst([0, 1, 0], [0, 1, 0], [0.55, 0.62, 0.7]))
+    assert unsure == "None of these 3 is a mistake, but the model was unsure of them (55.0%–70.0% confidence)."
+    assert mistakes_caption(_worst([1] * 12, [0] * 12, [0.9] * 12)) == "All 12 of these are mistakes."
+    some = mistakes_caption(_worst([1, 1, 0, 0], [0, 1, 0, 1], [0.9, 0.51, 0.6, 0.7]))
+    assert some == "2 of these 4 are mistakes; the other 2 were right but unsure (51.0%–60.0% confidence)."
+    one = mistakes_caption(_worst([1, 1, 0], [0, 1, 0], [0.9, 0.95, 0.99]))
+    assert one == "1 of these 3 is a mistake; the other 2 were right (95.0%–99.0% confidence)."
+    assert "right but unsure" not in sure_and_right + one
+
+
+def test_the_explain_prompt_asks_about_a_mistake_only_when_there_is_one():
+    from ui.evaluate_errors import explain_prompt
+
+    all_right = explain_prompt(_worst([1, 0], [1, 0], [0.99, 0.98]), "classification")
+    assert "wrong" not in all_right and all_right.startswith("What made the model decide")
+    assert "get one of these wrong" in explain_prompt(_worst([1, 0], [0, 0], [0.9, 0.98]), "classification")
