@@ -82,3 +82,20 @@ def test_the_explain_prompt_asks_about_a_mistake_only_when_there_is_one():
     all_right = explain_prompt(_worst([1, 0], [1, 0], [0.99, 0.98]), "classification")
     assert "wrong" not in all_right and all_right.startswith("What made the model decide")
     assert "get one of these wrong" in explain_prompt(_worst([1, 0], [0, 0], [0.9, 0.98]), "classification")
+
+
+def test_the_generate_tooltip_and_caption_describe_the_grey_start_the_code_uses():
+    """Feature visualization starts from grey (0.5) plus a faint speckle (std 0.01): both texts say grey."""
+    import keras
+
+    from nncore.backend import input_ascent
+    from ui.translations import TEXTS
+
+    for key in ("help.inside.fv_generate", "inside.fv_caption"):
+        english, chinese = TEXTS[key]
+        assert "grey image" in english and "noise" not in english, key
+        assert "灰色图像" in chinese and "噪声" not in chinese, key
+    inputs = keras.Input((4, 4, 1))
+    model = keras.Model(inputs, keras.layers.Dense(2)(keras.layers.Flatten()(inputs)))
+    start = input_ascent(model, (4, 4, 1), 0, 0, 0.05, 0.0, 0, 0, 0)  # no steps: the starting image
+    assert abs(float(start.mean()) - 0.5) < 0.01 and float(start.std()) < 0.02
