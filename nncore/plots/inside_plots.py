@@ -159,10 +159,15 @@ def unit_health(stats: Sequence[Any], title: str | None = None) -> go.Figure:
         go.Bar(x=names, y=[s.saturated_share for s in stats], name="saturated (stuck at a limit)", marker_color=color(1),
                hovertemplate="%{x}: %{y:.0%} saturated<extra></extra>"),
     ])
-    fig.add_hline(y=0.3, line_dash="dot", line_color="#777777", annotation_text="problem above 30%")
+    fig.add_hline(y=0.3, line_dash="dot", line_color="#777777")
+    # The label sits in the right margin, beside its line: inside the plot it covered the last bar.
+    fig.add_annotation(text="problem above 30%", x=1.01, xref="paper", xanchor="left", y=0.3, yref="y",
+                       showarrow=False, font=dict(color="#555555", size=11))
     fig.update_yaxes(range=[0, 1.05], tickformat=".0%", title_text="share of units")
     fig.update_layout(barmode="group")
-    return apply_layout(fig, title, height=300)
+    fig = apply_layout(fig, title, height=300)
+    fig.update_layout(margin=dict(r=125))
+    return fig
 
 
 def pca_scatter(coords: np.ndarray, explained: np.ndarray, labels: np.ndarray, class_names: Sequence[str] | None, title: str | None = None) -> go.Figure:
