@@ -50,5 +50,10 @@ LOOSE_ENDS: dict[str, tuple[str, str]] = {
         "What made the model decide as it did on one of these? Open it on the Explain page:",
         "模型为什么对其中某个做出这样的判断？在“解释”页打开它：",
     ),
+    # --- Model page: the line above the layer table is always there (one line, either text) ----
+    "loose.model_preset_layers": (
+        "*The preset's own layers: edit any cell to make it a custom model.*",
+        "*这是预设自带的层：修改任意单元格，它就成为自定义模型。*",
+    ),
     "fig.loose.log_scale": ("{what} (log scale)", "{what}（对数刻度）"),
 }

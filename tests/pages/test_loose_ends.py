@@ -99,3 +99,50 @@ def test_the_generate_tooltip_and_caption_describe_the_grey_start_the_code_uses(
     model = keras.Model(inputs, keras.layers.Dense(2)(keras.layers.Flatten()(inputs)))
     start = input_ascent(model, (4, 4, 1), 0, 0, 0.05, 0.0, 0, 0, 0)  # no steps: the starting image
     assert abs(float(start.mean()) - 0.5) < 0.01 and float(start.std()) < 0.02
+
+
+def _editor_ids(at) -> list[str]:
+    found = []
+
+    def walk(node):
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+        proto = getattr(node, "proto", None)
+        if proto is not None and getattr(proto, "editing_mode", 0):
+            found.append(proto.id)
+
+    walk(at.main)
+    return found
+
+
+def test_the_layer_table_keeps_its_place_and_its_edits_across_reruns():
+    """The edited-layers line is always one line above the table (it came and went, moving the
+    table under the pointer) and says so in the same run as the edit; edits survive reruns,
+    further edits and other widgets' changes, with the editor never remounted."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from ui.state import STATE_KEY
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "app.py"), default_timeout=120).run()
+    at.switch_page("app_pages/model.py").run()
+    state = at.session_state[STATE_KEY]
+    key = f"layers_editor_{state.editor_version}"
+    [editor] = _editor_ids(at)
+    captions = [c.value for c in at.caption]
+    slot = captions.index("*The preset's own layers: edit any cell to make it a custom model.*")
+
+    at.session_state[key] = {"edited_rows": {0: {"units": 17}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    captions = [c.value for c in at.caption]
+    assert captions[slot] == "*You have edited the layers: this is now a custom model.*"  # at once, same place
+    assert state.preset_key is None and state.model_spec.layers[0].units == 17
+
+    at.selectbox(key="model_loss").set_value(at.selectbox(key="model_loss").options[-1]).run()  # another widget
+    at.session_state[key] = {"edited_rows": {0: {"units": 17}, 1: {"units": 5}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.run()
+    assert not at.exception
+    assert [layer.units for layer in state.model_spec.layers] == [17, 5]
+    assert _editor_ids(at) == [editor]  # same element: the browser keeps the table and its edits
