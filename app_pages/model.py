@@ -54,10 +54,11 @@ if right.button(
     t("model.reset"), key="model_reset_preset", width="stretch", help=t("model.reset_help"),
 ):
     state.set_preset(chosen)
-st.caption(
-    next(_preset_text(p, ".desc") for p in presets if p.key == chosen)
-    + ("" if state.preset_key else "  \n" + t("model.custom"))
-)
+st.caption(next(_preset_text(p, ".desc") for p in presets if p.key == chosen))
+# Whether the layers are the preset's or edited is known only after the table below is read,
+# so its line is written there, into this slot, which always holds one line: appearing and
+# disappearing, it moved the table under the pointer of someone editing a cell.
+layers_note = st.empty()
 
 st.subheader(t("model.hidden_layers"))
 st.caption(t("model.hidden_layers_caption"))
@@ -121,11 +122,13 @@ except NNExplorerError as error:
     show_error(error, t("model.keep_previous"))
     spec = None
 
+if spec is not None and spec != state.model_spec:
+    state.model_spec = spec
+    if state.preset_key and spec.layers != preset_spec(state.preset_key, data).layers:
+        state.preset_key = None
+layers_note.caption(t("loose.model_preset_layers") if state.preset_key else t("model.custom"))
+
 if spec is not None:
-    if spec != state.model_spec:
-        state.model_spec = spec
-        if state.preset_key and spec.layers != preset_spec(state.preset_key, data).layers:
-            state.preset_key = None
     preview = model_preview(state)
     if isinstance(preview, Exception):
         show_error(preview)

@@ -72,17 +72,49 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
             },
         )
         st.caption(t("evaluate.table_caption"))
-    _explain_links(worst.indices)
+    _explain_links(worst.indices, explain_prompt(worst, preds.task))
     if preds.task == "classification" and ranking == "loss":
-        wrong = int(np.sum(worst.y_true != worst.predicted))
-        st.caption(t("evaluate.wrong_count", wrong=wrong, n=len(worst.indices)))
+        st.caption(mistakes_caption(worst))
 
 
-def _explain_links(indices: np.ndarray) -> None:
+# Below this confidence a right answer is called unsure (a coin toss between two classes is 50%).
+UNSURE_BELOW = 0.8
+
+
+def _confidence_span(confidence: np.ndarray) -> str:
+    low, high = f"{float(confidence.min()):.1%}", f"{float(confidence.max()):.1%}"
+    return low if low == high else f"{low}–{high}"
+
+
+def mistakes_caption(worst: Any) -> str:
+    """How many of the listed examples are mistakes, worded for all, none or some; the right
+    ones are called unsure only when the model gave each of them less than UNSURE_BELOW."""
+    n = len(worst.indices)
+    is_right = worst.y_true == worst.predicted
+    wrong, right = n - int(is_right.sum()), int(is_right.sum())
+    if wrong == n:
+        return t("loose.mistakes_all_one") if n == 1 else t("loose.mistakes_all", n=n)
+    confidence = np.asarray(worst.confidence)[is_right]
+    conf = _confidence_span(confidence)
+    unsure = bool(np.all(confidence < UNSURE_BELOW))
+    if wrong == 0:
+        return t("loose.mistakes_none_unsure" if unsure else "loose.mistakes_none", n=n, conf=conf)
+    first = t("loose.mistakes_one", n=n) if wrong == 1 else t("loose.mistakes_many", wrong=wrong, n=n)
+    key = ("loose.right_one" if right == 1 else "loose.right_many") + ("_unsure" if unsure else "")
+    return t("loose.wrong_and_right", wrong=first, right=t(key, right=right, conf=conf))
+
+
+def explain_prompt(worst: Any, task: str) -> str:
+    """The line above the Explain buttons: it asks about a mistake only when there is one."""
+    none_wrong = task == "classification" and not np.any(worst.y_true != worst.predicted)
+    return t("loose.explain_none_wrong" if none_wrong else "evaluate.explain_links")
+
+
+def _explain_links(indices: np.ndarray, prompt: str) -> None:
     """One "Explain #i" button per listed example: opens the Explain page on it."""
     from ui.explain_view import REQUEST_KEY
 
-    st.caption(t("evaluate.explain_links"))
+    st.caption(prompt)
     per_row = 6
     for start in range(0, len(indices), per_row):
         columns = st.columns(per_row)

@@ -10,15 +10,40 @@ from ui.i18n import t
 from ui.render import format_duration, show_figure
 
 
+MAX_LISTED_EPOCHS = 12
+
+
+def epoch_list(epochs: list[int]) -> str:
+    """"0, 2, 8 and 10"; a long list keeps its first and last few around an ellipsis."""
+    words = [str(e) for e in epochs]
+    if len(words) > MAX_LISTED_EPOCHS:
+        words = words[:6] + ["…"] + words[-3:]
+    if len(words) == 1:
+        return words[0]
+    return t("loose.dyn_list", most=", ".join(words[:-1]), last=words[-1])
+
+
+def recorded_caption(dynamics) -> str:
+    """Which epochs were recorded, and whether that is the plan (records are skipped while
+    recording would take more than its share of the training time, so gaps happen)."""
+    epochs = [r.epoch for r in dynamics.records]
+    every = t("inside.every_epochs", k=dynamics.interval) if dynamics.interval > 1 else t("inside.every_epoch")
+    # As planned: every multiple of the interval from the first record to the last, plus the
+    # final epoch (always recorded, even off the interval).
+    planned = [e for e in range(epochs[0], epochs[-1] + 1) if e % dynamics.interval == 0]
+    if planned[-1:] != [epochs[-1]]:
+        planned.append(epochs[-1])
+    plan = t("loose.dyn_every", every=every) if epochs == planned else t("loose.dyn_skipped", every=every)
+    key = "loose.dyn_recorded_one" if len(epochs) == 1 else "loose.dyn_recorded"
+    return t(key, n=len(epochs), epochs=epoch_list(epochs), plan=plan, duration=format_duration(dynamics.seconds))
+
+
 def render_dynamics(run) -> None:
     dynamics = run.extra.get("dynamics") if run.extra else None
     if dynamics is None or not dynamics.records:
         st.info(t("inside.no_record"), icon=":material/info:")
         return
-    epochs = [r.epoch for r in dynamics.records]
-    every = t("inside.every_epochs", k=dynamics.interval) if dynamics.interval > 1 else t("inside.every_epoch")
-    st.caption(t("inside.snapshots", n=len(epochs), first=epochs[0], last=epochs[-1], every=every,
-                 duration=format_duration(dynamics.seconds)))
+    st.caption(recorded_caption(dynamics))
     st.subheader(t("inside.gradients"))
     show_figure(inside_plots.gradient_norms_over_time(dynamics, title=t("inside.gradients_title")),
                 key="inside_grad_norms")

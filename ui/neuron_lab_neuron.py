@@ -90,8 +90,9 @@ def render_one_neuron() -> None:
         table, hide_index=True, width="stretch", key="neuron_lab_activation_table",
         column_config={
             "activation": st.column_config.Column(t("lab.col.activation")),
-            "output a = f(z)": st.column_config.Column(t("lab.col.output")),
-            "slope f′(z)": st.column_config.Column(t("lab.col.slope")),
+            # Four decimals in every row ("0.6000" beside "0.6457", not "0.6"), as in the formula above.
+            "output a = f(z)": st.column_config.NumberColumn(t("lab.col.output"), format="%.4f"),
+            "slope f′(z)": st.column_config.NumberColumn(t("lab.col.slope"), format="%.4f"),
             "output range": st.column_config.Column(t("lab.col.range")),
             "flat (slope < 5% of its max) where": st.column_config.Column(t("lab.col.flat")),
         },

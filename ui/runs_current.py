@@ -47,7 +47,7 @@ def render_current(state: SessionState) -> None:
 def is_saving(state: SessionState) -> bool:
     """True while the session's last training has ended but its save has not (it runs after training)."""
     job = state.job
-    # A job without a saver (the Train page's one-epoch Step) is never saved.
+    # A job without a saver (one started outside the app's pages) is never saved.
     if job is None or state.opened_run is not None or getattr(job, "on_finish", None) is None:
         return False
     result = job.result

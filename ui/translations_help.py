@@ -112,9 +112,10 @@ HELP: dict[str, tuple[str, str]] = {
         "要研究这一层的哪个单元（一个神经元，或卷积层的一个卷积核），从 0 开始数。",
     ),
     "help.inside.fv_generate": (
-        "Start from noise and change the input step by step until this neuron responds as strongly as "
-        "it can: the picture shows what it is looking for.",
-        "从随机噪声出发，一步步修改输入，直到这个神经元的反应达到最强：得到的图就是它在寻找的东西。",
+        "Start from a plain grey image (with a faint random speckle) and change it step by step until this "
+        "neuron responds as strongly as it can: the picture shows what it is looking for.",
+        "从一张纯灰色图像（带一点微弱的随机斑点）出发，一步步修改它，直到这个神经元的反应达到最强："
+        "得到的图就是它在寻找的东西。",
     ),
     # --- runs -----------------------------------------------------------------------------------
     "help.runs.import_file": (

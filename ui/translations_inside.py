@@ -162,12 +162,6 @@ INSIDE: dict[str, tuple[str, str]] = {
         "没有这个模型的训练过程记录（它是导入的，或是从较早的训练记录重新打开的）。"
         "在“训练”页训练一个模型，就能看到它的权重和梯度如何演变。",
     ),
-    "inside.snapshots": (
-        "{n} snapshots between epoch {first} and epoch {last} (every {every}); recording took {duration} "
-        "in all. Gradients and activations are measured on a fixed batch of training examples.",
-        "在第 {first} 轮到第 {last} 轮之间共 {n} 个快照（每 {every}）；记录总共用了 {duration}。"
-        "梯度和激活是在一批固定的训练样本上测量的。",
-    ),
     "inside.every_epoch": ("1 epoch", "1 个轮次"),
     "inside.every_epochs": ("{k} epochs", "{k} 个轮次"),
     "inside.gradients": ("Gradients per layer", "每层的梯度"),

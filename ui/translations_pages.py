@@ -469,10 +469,14 @@ TRAIN_VIEW: dict[str, tuple[str, str]] = {
     "train.step": ("Step: one more epoch", "单步：再训练一轮"),
     "train.step_help": (
         "Train the current model for one more epoch, continuing from its weights and adding to its "
-        "history, to watch learning one step at a time. The optimizer starts afresh (Adam's running averages "
-        "are not kept), and stepped epochs are not saved as a new run.",
+        "history, to watch learning one step at a time. The optimizer goes on where it was (Adam's running "
+        "averages and step count are kept, and the examples come in the order a longer training would use), so "
+        "10 epochs and a Step equal 11 epochs. Each Step is saved as a new run, one epoch longer. A model "
+        "reopened from Runs or imported has no optimizer state: its first Step starts the optimizer afresh.",
         "从当前模型的权重继续，再训练一轮，并接在它的训练记录后面，一步一步观察学习过程。"
-        "优化器会重新开始（不保留 Adam 的滑动平均），单步训练的轮次也不会另存为一次新的训练。",
+        "优化器从原处继续（保留 Adam 的滑动平均和步数，样本顺序也与一次更长的训练相同），"
+        "所以训练 10 轮再单步一次，等于一次训练 11 轮。每次单步都会另存为一次新的训练（多一轮）。"
+        "从“训练记录”重新打开或导入的模型没有优化器状态：它的第一次单步会让优化器重新开始。",
     ),
     "train.stopped_kept": (
         "The model trained so far is kept and can be used.",

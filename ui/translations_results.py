@@ -224,10 +224,6 @@ EVALUATE: dict[str, tuple[str, str]] = {
     ),
     "evaluate.confidence_mistake": ("confidence in mistake", "错误预测的把握"),
     "evaluate.table_caption": ("Inputs in their original units, worst first.", "输入使用原始单位，最差的排在前面。"),
-    "evaluate.wrong_count": (
-        "{wrong} of these {n} are mistakes; the rest were right but unsure.",
-        "这 {n} 个里有 {wrong} 个是错误；其余的预测对了，但不太有把握。",
-    ),
     "evaluate.explain_links": (
         "Why did the model get one of these wrong? Open it on the Explain page:",
         "模型为什么把其中某个弄错了？在“解释”页打开它：",

@@ -12,7 +12,9 @@ def run_title(run: Any) -> str:
     name = extra.get("name")
     if isinstance(name, str) and name.strip():
         return name.strip()
-    model = run.spec.name if getattr(run, "spec", None) is not None else "model"
+    from nncore.runs.record import model_title
+
+    model = model_title(run.spec) if getattr(run, "spec", None) is not None else "model"
     return f"{model} on {run.dataset.title}"
 
 

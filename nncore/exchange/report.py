@@ -181,7 +181,10 @@ def _model_section(run: Any) -> str:
     )
     parameters = _keras_layers(run.model)
     description = f"<p>{_e(spec.description)}</p>" if spec.description else ""
-    return f"<h2>Model: {_e(spec.name)}</h2>{description}<p><strong>Hidden layers</strong></p>{hidden}{output}{parameters}"
+    from nncore.runs.record import model_title
+
+    # The preset's name ("Small MLP"), as on the Model page, not its key ("small_mlp").
+    return f"<h2>Model: {_e(model_title(spec))}</h2>{description}<p><strong>Hidden layers</strong></p>{hidden}{output}{parameters}"
 
 
 def _training_section(run: Any) -> str:

@@ -2,8 +2,8 @@
 class balance.
 
 Pure functions: arrays (or a Dataset) in, a plotly Figure out. Classes differ by colour
-(Okabe-Ito) and by marker symbol or line dash, so a figure still reads in greyscale or for
-colour-blind viewers.
+(`style.PALETTE`, ten colour-blind-safe colours) and by marker symbol or line dash, so a figure
+still reads in greyscale or for colour-blind viewers.
 """
 
 from __future__ import annotations

@@ -287,13 +287,18 @@ def importance_bars(importance: Any, max_features: int = MAX_BARS, title: str | 
     """Global importance (mean |SHAP| or permutation), most important at the top, with spread."""
     shown = importance.top(max_features)
     names = list(shown.feature_names)[::-1]
+    spread = np.asarray(shown.spread, dtype=np.float64)[::-1]
+    scores = np.asarray(shown.scores, dtype=np.float64)[::-1]
+    # A magnitude (mean |SHAP|) cannot be negative, so its whisker stops at zero; a permutation
+    # importance can (shuffling a useless feature may help by chance), so its whisker may not.
+    below = np.minimum(spread, np.maximum(scores, 0.0)) if importance.method == "Mean |SHAP|" else spread
     fig = go.Figure(
         go.Bar(
-            x=shown.scores[::-1],
+            x=scores,
             y=names,
             orientation="h",
             marker_color=PALETTE[0],
-            error_x=dict(type="data", array=shown.spread[::-1], color="#555555", thickness=1),
+            error_x=dict(type="data", symmetric=False, array=spread, arrayminus=below, color="#555555", thickness=1),
             hovertemplate="%{y}<br>%{x:.4g}<extra></extra>",
         )
     )

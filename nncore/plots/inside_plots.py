@@ -9,7 +9,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from nncore.plots.style import DIVERGING_SCALE, PALETTE, apply_layout, color, legend_below, symbol
+from nncore.plots.style import DIVERGING_SCALE, PALETTE, apply_layout, color, legend_below, log_axis, symbol
 
 ACTIVATION_SCALE = "Viridis"
 MAX_BARS = 128  # wider dense layers are drawn as a one-row heatmap
@@ -159,10 +159,15 @@ def unit_health(stats: Sequence[Any], title: str | None = None) -> go.Figure:
         go.Bar(x=names, y=[s.saturated_share for s in stats], name="saturated (stuck at a limit)", marker_color=color(1),
                hovertemplate="%{x}: %{y:.0%} saturated<extra></extra>"),
     ])
-    fig.add_hline(y=0.3, line_dash="dot", line_color="#777777", annotation_text="problem above 30%")
+    fig.add_hline(y=0.3, line_dash="dot", line_color="#777777")
+    # The label sits in the right margin, beside its line: inside the plot it covered the last bar.
+    fig.add_annotation(text="problem above 30%", x=1.01, xref="paper", xanchor="left", y=0.3, yref="y",
+                       showarrow=False, font=dict(color="#555555", size=11))
     fig.update_yaxes(range=[0, 1.05], tickformat=".0%", title_text="share of units")
     fig.update_layout(barmode="group")
-    return apply_layout(fig, title, height=300)
+    fig = apply_layout(fig, title, height=300)
+    fig.update_layout(margin=dict(r=125))
+    return fig
 
 
 def pca_scatter(coords: np.ndarray, explained: np.ndarray, labels: np.ndarray, class_names: Sequence[str] | None, title: str | None = None) -> go.Figure:
@@ -271,9 +276,7 @@ def gradient_norms_over_time(dynamics: Any, title: str | None = None) -> go.Figu
             x=epochs, y=norms, mode="lines+markers", name=name, marker=dict(size=4, symbol=symbol(k)),
             line=dict(color=color(k)), hovertemplate=f"{name}<br>epoch %{{x}}: %{{y:.3g}}<extra></extra>",
         ))
-    # One tick per power of ten when the lines span several; 1-2-5 ticks otherwise.
-    decades = dict(dtick=1) if high > 0 and high / low > 30 else dict(dtick="D2")
-    fig.update_yaxes(type="log", exponentformat="power", title_text="gradient norm (log scale)", **decades)
+    fig.update_yaxes(**log_axis([low, high] if high > 0 else [], "gradient norm"))
     fig.update_xaxes(title_text="epoch")
     return legend_below(apply_layout(fig, title, height=360), offset=-0.28, bottom_margin=85)
 

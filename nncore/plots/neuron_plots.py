@@ -69,6 +69,11 @@ def _nodes(fig: go.Figure, xs: Sequence[float], ys: Sequence[float], texts: Sequ
     )
 
 
+def _legend_under_diagram(fig: go.Figure) -> go.Figure:
+    """The weight legend under a diagram: at the top right, Plotly's toolbar covered it."""
+    return legend_below(fig, offset=-0.02, bottom_margin=40)
+
+
 def _weight_legend(fig: go.Figure) -> None:
     """Two legend-only entries explaining edge style (they draw nothing)."""
     for name, col, dash in (("positive weight", POSITIVE, "solid"), ("negative weight", NEGATIVE, "dash")):
@@ -100,7 +105,7 @@ def single_neuron_diagram(output: NeuronOutput, activation: str, title: str | No
     _label(fig, x_end + 0.05, 0.0, f"<b>a = {_num(output.outputs[activation])}</b>", size=14, xanchor="left")
     _weight_legend(fig)
     _hide_axes(fig, (-1.0, 5.0), (-1.3, 1.3))
-    return apply_layout(fig, title, height=300)
+    return _legend_under_diagram(apply_layout(fig, title, height=300))
 
 
 def activation_grid(
@@ -396,7 +401,7 @@ def network_diagram(
     _weight_legend(fig)
     top = max(y_hid.max(), y_in.max())
     _hide_axes(fig, (-1.3, 6.9), (-top - 0.75, top + 0.75))
-    return apply_layout(fig, title, height=max(460, 200 + 120 * n_hidden))
+    return _legend_under_diagram(apply_layout(fig, title, height=max(460, 200 + 120 * n_hidden)))
 
 
 def loss_curve(losses: Sequence[float], accuracies: Sequence[float], title: str | None = None) -> go.Figure:

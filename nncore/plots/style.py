@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 import plotly.graph_objects as go
 
-# Okabe-Ito: distinguishable with the common forms of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-# Marker symbols so classes stay apart without colour (print, projectors, colour blindness).
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "cross", "star", "triangle-down")
+# Okabe-Ito's eight, then Paul Tol's wine and indigo (from his colour-blind-safe "muted" set):
+# ten colours for the ten classes of digits and MNIST. Pairwise CIE 1976 colour differences stay
+# at least 16 under simulated protanopia, deuteranopia and tritanopia, as for Okabe-Ito alone
+# (tests/reference/test_palette_colour_blind.py).
+PALETTE = (
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#882255", "#332288",
+)
+# Marker symbols so classes stay apart without colour (print, projectors, colour blindness):
+# as many as colours, so class k has the k-th colour and the k-th symbol, both its own.
+SYMBOLS = (
+    "circle", "square", "diamond", "triangle-up", "x", "cross", "star", "triangle-down", "hourglass", "pentagon",
+)
 # Train solid, validation dashed: the difference survives greyscale.
 TRAIN_DASH, VALIDATION_DASH = "solid", "dash"
 DIVERGING_SCALE = "RdBu"  # weights: red negative, blue positive, white zero
@@ -43,3 +54,49 @@ def legend_below(fig: go.Figure, offset: float = -0.2, bottom_margin: int = 70) 
         margin=dict(b=bottom_margin),
     )
     return fig
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _tick_texts(values: list[float]) -> list[str]:
+    """Plain decimals when every tick has a short one ("0.2", "0.5", "1"), else powers of ten
+    for all ("2×10⁻⁵", "10⁻⁴"), so one axis never mixes the two ways of writing."""
+    if all(1e-3 <= v < 1e4 for v in values):
+        return [f"{v:g}" for v in values]
+    texts = []
+    for value in values:
+        exponent = int(np.floor(np.log10(value) + 1e-9))
+        mantissa = round(value / 10**exponent)
+        power = "10" + str(exponent).translate(_SUPERSCRIPT)
+        texts.append(power if mantissa == 1 else f"{mantissa}×{power}")
+    return texts
+
+
+def log_axis(values: Any, title: str) -> dict[str, Any]:
+    """Settings for a log-scale axis over `values`: "(log scale)" in its title and every tick
+    labelled with its whole value.
+
+    Plotly's own 1-2-5 ticks ("D2") label the ticks between powers of ten with one digit, so a
+    short axis read "1, 5, 2" from top to bottom for 1, 0.5, 0.2. Here a span of several powers
+    of ten gets one tick per power, a shorter one 1-2-5 ticks (or 1 to 9), each written out.
+    """
+    array = np.asarray(values, dtype=np.float64).ravel()
+    array = array[np.isfinite(array) & (array > 0)]
+    settings: dict[str, Any] = dict(type="log", title_text=f"{title} (log scale)")
+    if not array.size:
+        return settings
+    low, high = float(array.min()), float(array.max())
+    first, last = int(np.floor(np.log10(low))), int(np.ceil(np.log10(high)))
+    inside: list[float] = []
+    for steps in ((1,), (1, 2, 5), tuple(range(1, 10))):
+        if steps == (1,) and high / low <= 30:
+            continue
+        ticks = [m * 10.0**e for e in range(first, last + 1) for m in steps]
+        inside = [v for v in ticks if low / 1.1 <= v <= high * 1.1]
+        if len(inside) >= 2:
+            break
+    if not inside:  # one value between two ticks: write it out
+        inside = [float(f"{low:.2g}")]
+    settings.update(tickmode="array", tickvals=inside, ticktext=_tick_texts(inside))
+    return settings

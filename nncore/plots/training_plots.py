@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color, legend_below
+from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color, legend_below, log_axis
 from nncore.training.history import EpochRecord, history_columns
 
 
@@ -49,6 +50,11 @@ def style_curve_axes(fig: go.Figure, log_loss: bool, metric_label: str) -> None:
     """Axes of a loss (left) and metric (right) pair of subplots over epochs."""
     for col in (1, 2):
         fig.update_xaxes(title_text="epoch", row=1, col=col, rangemode="tozero")
-    fig.update_yaxes(type="log" if log_loss else "linear", row=1, col=1)
+    if log_loss:  # every tick written out in full, "(log scale)" on the axis
+        losses = [trace.y for trace in fig.data if trace.yaxis in (None, "y") and trace.y is not None]
+        fig.update_yaxes(**log_axis(np.concatenate([np.asarray(y, dtype=np.float64) for y in losses]) if losses else [], "loss"),
+                         row=1, col=1)
+    else:
+        fig.update_yaxes(type="linear", row=1, col=1)
     if metric_label.lower() == "accuracy":
         fig.update_yaxes(range=[0, 1.02], tickformat=".0%", row=1, col=2)

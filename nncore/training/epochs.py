@@ -35,13 +35,17 @@ class EpochLoop:
     """
 
     def __init__(
-        self, trainer: Any, data: DeviceData, config: TrainingConfig, target_seconds: float, should_stop: Callable[[], bool]
+        self, trainer: Any, data: DeviceData, config: TrainingConfig, target_seconds: float, should_stop: Callable[[], bool],
+        rng: np.random.Generator | None = None,
     ) -> None:
         self.trainer = trainer
         self.data = data
         self.target_seconds = target_seconds
         self.should_stop = should_stop
-        self.rng = np.random.default_rng(config.seed)
+        # Each epoch's order is the next permutation from one generator seeded once per training;
+        # a continued training (Step) passes the generator on, so its epochs get the orders the
+        # same epochs of one longer training would have had.
+        self.rng = rng if rng is not None else np.random.default_rng(config.seed)
         self.batch = min(config.batch_size, data.n)
         self.full_batches = data.n // self.batch
         self.steps_per_epoch = self.full_batches + (1 if data.n % self.batch else 0)

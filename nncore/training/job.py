@@ -61,6 +61,19 @@ class JobSnapshot:
 
 
 @dataclass
+class Resume:
+    """What continuing a training needs besides the weights: the compiled trainer with its
+    optimizer (Adam's moments and step count) and the generator that shuffles each epoch.
+
+    Reusing them, one more epoch after ten is the eleventh epoch of an 11-epoch training, not
+    an epoch with a fresh optimizer (whose first steps are full-size again) and a replayed order.
+    """
+
+    trainer: Any
+    rng: Any  # numpy Generator, advanced by one permutation per epoch
+
+
+@dataclass
 class TrainedRun:
     """What a finished (or stopped) job leaves behind: the model and how it got there."""
 
@@ -76,6 +89,9 @@ class TrainedRun:
     test_metric: float
     seconds: float
     extra: dict[str, Any] = field(default_factory=dict)
+    # How to go on training this model exactly where it stopped (the Train page's Step); None
+    # for a reopened or imported run, and once handed on to the job that continues it.
+    resume: Resume | None = field(default=None, repr=False, compare=False)
 
     @property
     def usable(self) -> bool:
@@ -127,8 +143,9 @@ class TrainingJob:
         # Called in the worker thread once the result is published (e.g. to save the run), so
         # it never slows training and the page never waits for it.
         self.on_finish = on_finish
-        # Continue training an earlier run's model (its weights, its history; a fresh
-        # optimizer state) for `config.epochs` more epochs: the Train page's "Step" button.
+        # Continue training an earlier run's model (its weights, its history and, when it was
+        # trained in this process, its optimizer state and shuffling) for `config.epochs` more
+        # epochs: the Train page's "Step" button. The run is then consumed: its model trains on.
         self.continue_from = continue_from
         # Weight, gradient and activation statistics over epochs (nncore.training.recorder).
         self.record_dynamics = record_dynamics
@@ -146,6 +163,8 @@ class TrainingJob:
         self.model: Any = None
         self._started_at: float | None = None
         self._history: list[EpochRecord] = list(continue_from.history) if continue_from is not None else []
+        # A continued run's clock goes on from the earlier run's, so its history's times only grow.
+        self._seconds_before = continue_from.seconds if continue_from is not None else 0.0
         self._total_epochs = len(self._history) + config.epochs
         self._snapshot = JobSnapshot(JobState.PENDING, len(self._history), self._total_epochs, 0, 0, 0.0, None, tuple(self._history))
 
@@ -230,6 +249,18 @@ class TrainingJob:
         finally:
             self._outcome_known.set()
 
+    def _take_resume(self) -> Resume | None:
+        """The continued run's trainer and shuffling, if it has them and they fit this job.
+
+        Taken, not shared: the run's model trains on, so nobody may continue it a second time.
+        """
+        run = self.continue_from
+        if run is None or run.resume is None:
+            return None
+        resume, run.resume = run.resume, None
+        fits = run.config.batch_size == self.config.batch_size and run.dataset is self.dataset and run.spec == self.spec
+        return resume if fits else None
+
     def _train(self) -> None:
         import contextlib
 
@@ -241,21 +272,25 @@ class TrainingJob:
         # Several GPUs: the model's and the optimizer's variables are mirrored on each, so both
         # are made in the strategy's scope.
         strategy = distribution_strategy()
-        with strategy.scope() if strategy is not None else contextlib.nullcontext():
-            if self.continue_from is not None and strategy is None:
-                model = self.continue_from.model
-            else:
-                model = build_model(self.spec, dataset, seed=config.seed)
-                if self.continue_from is not None:
-                    model.set_weights(self.continue_from.model.get_weights())
-            trainer = CompiledTrainer(
-                model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size,
-                strategy=strategy,
-            )
+        resume = self._take_resume()
+        if resume is not None:  # the same model, optimizer and compiled functions: no rebuild
+            model, trainer = self.continue_from.model, resume.trainer
+        else:
+            with strategy.scope() if strategy is not None else contextlib.nullcontext():
+                if self.continue_from is not None and strategy is None:
+                    model = self.continue_from.model
+                else:
+                    model = build_model(self.spec, dataset, seed=config.seed)
+                    if self.continue_from is not None:
+                        model.set_weights(self.continue_from.model.get_weights())
+                trainer = CompiledTrainer(
+                    model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size,
+                    strategy=strategy,
+                )
         self.model = model
         data = DeviceData(trainer, dataset)
         lower_training_priority()  # after the trainer exists, so the compute pool does too
-        loop = EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop)
+        loop = EpochLoop(trainer, data, config, self.target_chunk_seconds, self._should_stop, resume.rng if resume else None)
         self._update(steps_per_epoch=loop.steps_per_epoch)
         if self.record_dynamics:
             from nncore.training.recorder import start_recorder
@@ -295,7 +330,9 @@ class TrainingJob:
                 if not all(math.isfinite(v) for v in (loss, val_loss)):
                     final_state, message = JobState.DIVERGED, divergence_message(epoch, 0, config)
                     break
-                self._history.append(EpochRecord(epoch, float(loss), float(metric), float(val_loss), float(val_metric), self._elapsed()))
+                self._history.append(EpochRecord(
+                    epoch, float(loss), float(metric), float(val_loss), float(val_metric), self._seconds_before + self._elapsed()
+                ))
                 if config.early_stopping:
                     if val_loss < best_loss - 1e-7:
                         best_loss, best_weights, since_best = val_loss, model.get_weights(), 0
@@ -327,14 +364,16 @@ class TrainingJob:
             model=model,
             dataset=dataset,
             spec=self.spec,
-            config=config,
+            # A continued run is described as the one longer training it equals (Restart repeats it).
+            config=replace(config, epochs=self._total_epochs) if self.continue_from is not None else config,
             objective=self.objective,
             history=tuple(self._history),
             state=final_state,
             message=message,
             test_loss=test_loss,
             test_metric=test_metric,
-            seconds=self._elapsed(),
+            seconds=self._seconds_before + self._elapsed(),
+            resume=Resume(trainer, loop.rng),
             extra={"replicas": trainer.replicas, **({"dynamics": self._recorder.dynamics()} if self._recorder is not None else {})},
         )
         with self._lock:
@@ -358,12 +397,13 @@ class TrainingJob:
 
     def _eta(self, epochs_done: int, steps_done: int, steps_per_epoch: int) -> float | None:
         """Seconds left, from the pace since the first epoch (which also paid for compiling)."""
-        total = self._total_epochs * steps_per_epoch
-        done = epochs_done * steps_per_epoch + steps_done
-        if done == 0:
+        before = len(self.continue_from.history) if self.continue_from is not None else 0  # not timed by this job
+        total = (self._total_epochs - before) * steps_per_epoch
+        done = (epochs_done - before) * steps_per_epoch + steps_done
+        if done <= 0:
             return None
         elapsed = self._elapsed()
-        if self._history and done > steps_per_epoch:
-            first = self._history[0].seconds
+        if len(self._history) > before and done > steps_per_epoch:
+            first = self._history[before].seconds - self._seconds_before
             return (elapsed - first) / (done - steps_per_epoch) * (total - done)
         return elapsed / done * (total - done)

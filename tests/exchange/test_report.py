@@ -94,3 +94,11 @@ def test_imported_model_report_has_no_training_section():
     assert "<h2>Training</h2>" not in page and "Epochs trained" not in page
     assert "<td>dense_1</td>" in page  # the Keras layers are still listed
     assert _plot_divs(page) == 5  # evaluation only: 2 confusion matrices, ROC, PR, calibration
+
+
+def test_the_report_names_a_preset_model_by_its_title_not_its_key():
+    run = circles_mlp()
+    page = html_report(run)
+    assert "<h2>Model: Small MLP</h2>" in page
+    assert "small_mlp" not in re.sub(r"<script.*?</script>", "", page, flags=re.S).split("<h2>Model")[1][:200]
+    assert "<h1>Small MLP on Circles" in page  # an unsaved run's title

@@ -174,3 +174,16 @@ def test_sequence_comparison_draws_the_series_above_per_step_bars_on_one_scale()
     assert fig.layout.yaxis2.range == fig.layout.yaxis3.range  # the same scale for both methods
     scaled = compare_explanations([a, b], scale_each=True)
     np.testing.assert_allclose([t for t in scaled.data if t.type == "bar"][1].y, [0.5, 0.0, -1.0])
+
+
+def test_mean_abs_shap_whiskers_never_reach_below_zero():
+    """|SHAP| is a magnitude: a spread larger than the mean must not draw a whisker into negatives."""
+    shap_imp = Importance(("a", "b"), np.array([0.3, 0.05]), np.array([0.1, 0.2]), "Mean |SHAP|", {"rows": 20})
+    bar = importance_bars(shap_imp).data[0]
+    lows = np.asarray(bar.x) - np.asarray(bar.error_x.arrayminus)
+    highs = np.asarray(bar.x) + np.asarray(bar.error_x.array)
+    assert lows.min() >= 0 and list(highs) == pytest.approx([0.25, 0.4])
+    # A permutation importance may really be negative: its whisker keeps its full length.
+    perm = Importance(("a",), np.array([0.01]), np.array([0.03]), "Permutation importance", {"metric": "accuracy"})
+    perm_bar = importance_bars(perm).data[0]
+    assert perm_bar.x[0] - perm_bar.error_x.arrayminus[0] == pytest.approx(-0.02)

@@ -48,3 +48,15 @@ def test_neuron_maps_one_tile_per_unit_each_layer_on_its_own_row():
     light = inside_plots.neuron_maps(xs, ys, maps, hover_values=False)  # the live version
     assert light.data[0].customdata is None and light.data[0].hoverinfo == "skip"
     np.testing.assert_allclose(np.asarray(light.data[0].z, dtype=float), z, equal_nan=True)
+
+
+def test_unit_health_threshold_label_sits_beside_the_plot_not_on_a_bar():
+    from types import SimpleNamespace
+
+    stats = [SimpleNamespace(layer=SimpleNamespace(name=f"dense_{i}"), dead_share=0.4, saturated_share=0.35) for i in (1, 2)]
+    fig = inside_plots.unit_health(stats)
+    [label] = [a for a in fig.layout.annotations if a.text == "problem above 30%"]
+    # Right of the plot area (paper x > 1, anchored on its left edge), at the line's height.
+    assert label.xref == "paper" and label.x > 1 and label.xanchor == "left"
+    assert label.yref == "y" and label.y == 0.3
+    assert fig.layout.margin.r >= 120  # room for it

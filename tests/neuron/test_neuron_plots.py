@@ -107,3 +107,18 @@ def test_progress_figures():
     heat = fig.data[0]
     assert 0.0 <= np.min(heat.z) < 0.5 < np.max(heat.z) <= 1.0
     assert any(t.name == "boundary (P = 0.5)" for t in fig.data)
+
+
+def test_weight_legends_sit_under_the_diagrams_clear_of_the_toolbar():
+    """Plotly's toolbar sits over the figure's top-right corner, where the legend used to be."""
+    data = xor_corners()
+    model = TinyMLP("sigmoid", "cross_entropy")
+    result = model.step(model.init(2, seed=0), data.x, data.y, 2.0)
+    figures = [
+        single_neuron_diagram(neuron_output(np.array([1.0, 0.5]), np.array([0.8, -0.4]), 0.0), "sigmoid"),
+        network_diagram(result.before, result.forward, 0, "forward", 1.0, loss=result.loss,
+                        backward=result.backward, after=result.after, hidden_label="σ"),
+    ]
+    for fig in figures:
+        assert "negative weight" in [trace.name for trace in fig.data]
+        assert fig.layout.legend.y < 0 and fig.layout.legend.yanchor == "top"

@@ -78,6 +78,18 @@ def test_shows_the_runs_accuracy_and_the_threshold_changes_the_confusion_matrix(
     assert list(table["confidence in mistake"]) == sorted(table["confidence in mistake"], reverse=True)
     assert (table["true class"] != table["predicted"]).all()
 
+    # Ranked by loss, the caption under the list counts its mistakes in words that fit them.
+    at.radio(key="eval_error_ranking").set_value("loss").run()
+    table = at.dataframe[-1].value
+    wrong = int((table["true class"] != table["predicted"]).sum())
+    captions = " ".join(c.value for c in at.caption)
+    if wrong == 0:
+        assert f"None of these {len(table)} is a mistake" in captions
+    elif wrong == len(table):
+        assert f"All {len(table)} of these are mistakes." in captions
+    else:
+        assert f" of these {len(table)} " in captions and "mistake" in captions
+
 
 def test_regression_run_shows_errors_in_original_units_and_says_when_data_changed():
     at = _open("app_pages/data.py")

@@ -171,3 +171,14 @@ def test_output_ranges_are_translated_and_match_the_engine():
     at.run()
     ranges = frame(at, "output range")["output range"]  # the header is relabelled by column_config
     assert list(ranges) == [TEXTS[f"lab.range.{key}"][1] for key in ACTIVATIONS]
+
+
+def test_the_activation_table_writes_every_number_with_four_decimals():
+    """The table mixed "0.6" (ReLU at z = 0.6) and "0.6457" (sigmoid's output): one format for all."""
+    import json
+
+    at = open_lab()
+    [node] = [df for df in at.dataframe if "slope f′(z)" in df.value.columns]
+    columns = json.loads(node.proto.columns)
+    for name in ("output a = f(z)", "slope f′(z)"):
+        assert columns[name]["type_config"] == {"type": "number", "format": "%.4f"}, name

@@ -90,6 +90,28 @@ def test_a_training_is_listed_and_reopening_it_makes_it_the_current_model():
     assert metrics["Test examples"] == str(len(state.run.dataset.x_test))
 
 
+def test_a_step_is_saved_as_its_own_longer_run_and_listed():
+    """README: every training is saved when it ends; a Step (one more epoch) is a training too."""
+    at = _open()
+    first_id = _train(at)
+    state = at.session_state[STATE_KEY]
+    at.switch_page("app_pages/train.py").run()
+    _ok(at)
+    at.button(key="train_step").click().run()
+    _ok(at)
+    assert state.job.join(timeout=TIMEOUT)
+    stepped = state.run
+    assert [h.epoch for h in stepped.history] == [1, 2, 3]
+    assert stepped.extra.get("run_id") not in (None, first_id)
+    records = {r.run_id: r for r in RunStore().list()}
+    assert records[first_id].epochs == 2
+    assert records[stepped.extra["run_id"]].epochs == 3
+    assert RunStore().load(stepped.extra["run_id"]).config.epochs == 3
+    at.switch_page(PAGE).run()
+    _ok(at)
+    assert sorted(_table(at).value["epochs"]) == [2, 3]
+
+
 def test_rename_and_delete_with_confirmation():
     at = _open()
     run_id = _train(at)
@@ -180,7 +202,7 @@ def test_the_saving_notice_shows_only_while_a_saved_job_has_not_finished_saving(
     assert is_saving(session(print, {}))
     assert not is_saving(session(print, {"run_id": "abc"}))
     assert not is_saving(session(print, {}, "Finished. The run was not saved: OSError: disk full"))
-    assert not is_saving(session(None, {}))  # a one-epoch Step is never saved
+    assert not is_saving(session(None, {}))  # a job without a saver is never saved
 
 
 def test_runs_that_cannot_be_reopened_are_listed_with_their_reason_and_cannot_be_reopened():

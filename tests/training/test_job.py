@@ -163,3 +163,34 @@ def test_finished_jobs_leave_no_traced_graphs_behind():
         del job
     assert live_graphs() == before
     assert threading.active_count() == threads  # every job's thread has ended
+
+
+@pytest.mark.parametrize("record_dynamics", [False, True])
+def test_ten_epochs_and_a_step_equal_eleven_epochs_in_one_go(record_dynamics):
+    """The Train page's Step continues the same optimizer (Adam's moments and step count),
+    the same shuffling and the same dropout randomness, so 10 + 1 epochs are 11 epochs."""
+    from dataclasses import replace
+
+    spec = ModelSpec(layers=(LayerSpec("dense", 8, "tanh", dropout=0.2),))
+    config = TrainingConfig(epochs=10, seed=3, batch_size=32, learning_rate=0.01, optimizer="adam")
+
+    def run(epochs, continue_from=None):
+        job = TrainingJob(
+            TABULAR, spec, replace(config, epochs=epochs), continue_from=continue_from, record_dynamics=record_dynamics
+        ).start()
+        assert job.join(timeout=120)
+        return job.result
+
+    eleven = run(11)
+    ten = run(10)
+    stepped = run(1, continue_from=ten)
+    assert [r.epoch for r in stepped.history] == list(range(1, 12))
+    np.testing.assert_allclose(
+        [(r.loss, r.metric, r.val_loss, r.val_metric) for r in stepped.history],
+        [(r.loss, r.metric, r.val_loss, r.val_metric) for r in eleven.history], rtol=1e-5, atol=1e-6,
+    )
+    for a, b in zip(stepped.model.get_weights(), eleven.model.get_weights()):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
+    assert stepped.test_loss == pytest.approx(eleven.test_loss, rel=1e-5, abs=1e-6)
+    # The stepped run describes itself as the 11-epoch run it is (a restart repeats it).
+    assert stepped.config.epochs == 11
