@@ -10,6 +10,7 @@ from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
 from ui.dataset_controls import param_widgets
 from ui.i18n import t
+from ui.positive_class_view import render_positive_choice
 from ui.render import show_error
 from ui.state import get_state
 from ui.translations_engine import dataset_description, dataset_title, engine_text
@@ -61,4 +62,5 @@ with csv_tab:
     render_csv_upload(state)
 
 st.divider()
+render_positive_choice(state)
 render_preview(state.dataset)

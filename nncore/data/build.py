@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from nncore.data.dataset import Dataset, InputKind, Preprocessing, Task
+from nncore.data.positive_class import default_positive_class
 from nncore.data.splits import SplitIndices, split_indices
 
 STANDARDIZE_FEATURES_STEP = (
@@ -109,6 +110,10 @@ def build_dataset(
             return frozen(y[idx].astype(np.int64))
         return frozen(((y[idx] - target_mean) / target_scale).astype(np.float32))
 
+    positive = None
+    if classification and class_names is not None and len(class_names) == 2:
+        chosen = default_positive_class(class_names, np.bincount(y, minlength=2))
+        positive = None if chosen is None else chosen.index
     return Dataset(
         key=key,
         title=title,
@@ -126,4 +131,5 @@ def build_dataset(
         params=dict(params),
         description=description,
         target_name=target_name,
+        positive_class=positive,
     )
