@@ -30,6 +30,7 @@ from nncore.plots import eval_plots
 from ui.engine_messages import localize_message
 from ui.i18n import current_language, t
 from ui.render import format_loss, format_metric, show_figure
+from ui.runs_text import markdown_text
 
 PREDICTIONS_KEY = "evaluate_predictions"
 VERDICT_BOX = {"healthy": st.success, "too_short": st.info}
@@ -83,8 +84,8 @@ def render_classification(run: Any, preds: Predictions) -> None:
     threshold = 0.5
     if binary:
         threshold = st.slider(
-            t("evaluate.threshold", name=names[positive]), min_value=0.01, max_value=0.99, value=0.5, step=0.01,
-            key="eval_threshold", help=t("evaluate.threshold_help", name=names[positive]),
+            t("evaluate.threshold", name=markdown_text(names[positive])), min_value=0.01, max_value=0.99, value=0.5,
+            step=0.01, key="eval_threshold", help=t("evaluate.threshold_help", name=markdown_text(names[positive])),
         )
     # At 0.5 use the model's own rule, so the accuracy equals the one reported after training.
     y_pred = (
@@ -113,7 +114,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
             counts = binary_counts(report.confusion, positive)
             st.caption(t("pos.evaluate.confusion_counts", threshold=f"{threshold:.2f}", tp=counts.true_positives,
                          fp=counts.false_alarms, fn=counts.missed_cases, tn=counts.true_negatives,
-                         name=names[positive], other=names[1 - positive]))
+                         name=markdown_text(names[positive]), other=markdown_text(names[1 - positive])))
     with right:
         st.markdown(t("evaluate.per_class"))
         st.dataframe(
@@ -140,7 +141,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
             show_figure(eval_plots.pr_figure(pr), key="eval_pr")
         mean_auc = float(np.mean([c.area for c in roc]))
         st.caption(
-            t("evaluate.roc_caption_binary", name=names[positive]) if binary
+            t("evaluate.roc_caption_binary", name=markdown_text(names[positive])) if binary
             else t("evaluate.roc_caption_multi", auc=f"{mean_auc:.3f}")
         )
 

@@ -14,6 +14,7 @@ import numpy as np
 import streamlit as st
 
 from ui.i18n import t
+from ui.runs_text import markdown_text
 from ui.render import show_error, show_figure
 
 _STORE_KEY = "_explain_global"  # {(id(run), rows, seed): (ShapSample | None, Importance)}
@@ -41,11 +42,11 @@ def _explained_class(run: Any, model: Any) -> int | None:
     names = [str(n) for n in (model.class_names or range(model.n_outputs))]
     if model.n_outputs == 2:
         index = positive_index(run.dataset)
-        st.caption(t("pos.global.class_positive", name=names[index]))
+        st.caption(t("pos.global.class_positive", name=markdown_text(names[index])))
         return index
     choice = st.selectbox(t("pos.global.class_choice"), range(len(names)), format_func=lambda i: names[i],
                           key="explain_global_class", help=t("pos.global.class_choice_help"))
-    st.caption(t("pos.global.class", name=names[int(choice)]))
+    st.caption(t("pos.global.class", name=markdown_text(names[int(choice)])))
     return int(choice)
 
 

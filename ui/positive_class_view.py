@@ -11,6 +11,7 @@ import streamlit as st
 
 from nncore.data.positive_class import REASON_RARER, class_counts, positive_class
 from ui.i18n import t
+from ui.runs_text import markdown_text
 from ui.state import SessionState
 
 CHOICE_KEY = "data_positive_class"
@@ -21,7 +22,7 @@ def reason_text(dataset) -> str:
     chosen = positive_class(dataset)
     if chosen is None:
         return ""
-    names = [str(n) for n in dataset.class_names]
+    names = [markdown_text(n) for n in dataset.class_names]  # data is never markup
     counts = class_counts(dataset)
     share = f"{counts[chosen.index] / max(1, counts.sum()):.0%}" if chosen.reason == REASON_RARER else ""
     return t(f"pos.reason.{chosen.reason}", name=names[chosen.index], other=names[1 - chosen.index], share=share)

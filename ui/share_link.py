@@ -30,6 +30,7 @@ TRAINING_PARAMS = {
     "early_stop": "early_stopping",
     "patience": "patience",
     "seed": "seed",
+    "cw": "class_weights",
 }
 KNOWN_KEYS = {"data", "preset", "model", *TRAINING_PARAMS}
 

@@ -112,6 +112,10 @@ class SessionState:
         run = self.run
         if run is not None and run.dataset is previous:
             run.dataset = self.dataset
+        if self.job is not None and self.job.dataset is previous:
+            # The job read its data when it started; this keeps the Train page from calling
+            # its result stale ("trained on other data") over a choice of words.
+            self.job.dataset = self.dataset
 
     def start_training(self) -> None:
         """Train the current model on the current data with the current settings.
