@@ -72,17 +72,25 @@ POSITIVE: dict[str, tuple[str, str]] = {
         "Class weights: {weights}.",
         "类别权重：{weights}。",
     ),
-    # --- Data: split shares ---------------------------------------------------------------------
-    "pos.split.label": ("Training / validation / test shares", "训练 / 验证 / 测试比例"),
-    "pos.split.help": (
-        "How the examples are divided. The network learns from the training share, checks itself on "
-        "the validation share while it learns (early stopping and the curves use it), and is judged "
-        "once on the test share, which it never sees. More training data helps a model learn; a bigger "
-        "test share gives a steadier score. For classes, every share keeps the classes' proportions "
-        "(stratified), so a rare class is not missing from one by bad luck.",
-        "样本怎样分配。网络从训练部分学习，学习过程中用验证部分检查自己（提前停止和学习曲线都用它），"
-        "最后在从未见过的测试部分上评判一次。训练数据多，模型更好学；测试部分大，分数更稳定。"
-        "分类任务里，每一部分都保持各类别的比例（分层抽样），稀有类别不会因为运气不好而在某一部分里缺席。",
+    # --- Data: split shares (the engine's DatasetParam "split"; its label and help, word for word) ---
+    "data.param.split": ("Training / validation / test shares", "训练 / 验证 / 测试比例"),
+    "data.param.split.help": (
+        "How the examples are divided, in percent: the network learns from the training share, "
+        "checks itself on the validation share while it learns, and is judged once on the test "
+        "share, which it never sees. More training data helps a small table learn; a bigger test "
+        "share gives a steadier score. Classes keep their proportions in every share (stratified).",
+        "样本怎样分配（百分比）：网络从训练部分学习，学习过程中用验证部分检查自己，"
+        "最后在从未见过的测试部分上评判一次。训练数据多，小表格更好学；测试部分大，分数更稳定。"
+        "每一部分都保持各类别的比例（分层抽样）。",
+    ),
+    "msg.pos.split_stratified": (
+        "Split into {train} training / {val} validation / {test} test examples ({shares}, stratified by class, "
+        "seed {seed})",
+        "划分为 {train} 个训练样本 / {val} 个验证样本 / {test} 个测试样本（{shares}，按类别分层，随机种子 {seed}）",
+    ),
+    "msg.pos.split": (
+        "Split into {train} training / {val} validation / {test} test examples ({shares}, seed {seed})",
+        "划分为 {train} 个训练样本 / {val} 个验证样本 / {test} 个测试样本（{shares}，随机种子 {seed}）",
     ),
     # --- Explain, whole model -------------------------------------------------------------------
     "pos.global.class": (

@@ -11,7 +11,7 @@ import numpy as np
 
 from nncore.data.dataset import Dataset, InputKind, Preprocessing, Task
 from nncore.data.positive_class import default_positive_class
-from nncore.data.splits import SplitIndices, split_indices
+from nncore.data.splits import DEFAULT_SPLIT, SplitIndices, split_indices
 
 STANDARDIZE_FEATURES_STEP = (
     "Standardized each input feature with the training split's mean and standard deviation"
@@ -67,10 +67,12 @@ def build_dataset(
     split: SplitIndices | None = None,
     keep_features: np.ndarray | None = None,
     extra: dict[str, Any] | None = None,
+    shares: str = DEFAULT_SPLIT,
 ) -> Dataset:
     """Split `x`/`y` (raw, unscaled) and return a Dataset with preprocessing fitted on train.
 
     `steps` describes what was already done to the raw data (shown before the split step).
+    `shares` is the training/validation/test division ("60/20/20", see nncore.data.splits).
     Regression targets are always standardized; classification labels must be 0..k-1.
     """
     x = np.asarray(x, dtype=np.float32)
@@ -78,9 +80,9 @@ def build_dataset(
     y = np.asarray(y, dtype=np.int64 if classification else np.float32)
     if split is None:
         split = split_indices(
-            len(x), seed=seed, stratify=y if classification else None, class_names=class_names
+            len(x), seed=seed, stratify=y if classification else None, class_names=class_names, shares=shares
         )
-    all_steps = [*steps, split.describe(stratified=classification, seed=seed)]
+    all_steps = [*steps, split.describe(stratified=classification, seed=seed, shares=shares)]
 
     feature_mean = feature_scale = None
     if standardize_features:

@@ -81,19 +81,25 @@ def fingerprint(arrays):
 
 def _split_and_scale_lines(dataset: Any) -> list[str]:
     """The body of `load_data` after `x` and `y` exist: the app's split and scaling (nncore.data.build)."""
+    from nncore.data.splits import DEFAULT_SPLIT, split_fractions
+
     classification = dataset.task == "classification"
     y_dtype = "np.int64" if classification else "np.float32"
     stratify = "y" if classification else "None"
     stratify_rest = "y[rest]" if classification else "None"
+    shares = str(dataset.params.get("split", DEFAULT_SPLIT))
+    train_pct, val_pct, test_pct = shares.split("/")
+    val_fraction, test_fraction = split_fractions(shares)
     lines = [
         "    x = np.asarray(x, dtype=np.float32)",
         f"    y = np.asarray(y, dtype={y_dtype})",
         "",
-        "    # 60% training, 20% validation, 20% test" + (", stratified by class" if classification else "") + ".",
+        f"    # {train_pct}% training, {val_pct}% validation, {test_pct}% test"
+        + (", stratified by class" if classification else "") + ".",
         "    indices = np.arange(len(x))",
-        f"    rest, test = train_test_split(indices, test_size=0.2, random_state=DATA_SEED, shuffle=True, stratify={stratify})",
+        f"    rest, test = train_test_split(indices, test_size={test_fraction!r}, random_state=DATA_SEED, shuffle=True, stratify={stratify})",
         "    train, val = train_test_split(",
-        f"        rest, test_size=0.2 / (1.0 - 0.2), random_state=DATA_SEED, shuffle=True, stratify={stratify_rest}",
+        f"        rest, test_size={val_fraction!r} / (1.0 - {test_fraction!r}), random_state=DATA_SEED, shuffle=True, stratify={stratify_rest}",
         "    )",
         "",
     ]
