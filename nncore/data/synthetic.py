@@ -149,8 +149,8 @@ def _params(noise_default: float) -> tuple[DatasetParam, ...]:
             step=0.05,
             help="0 gives clean shapes; 1 blurs them so much the task gets very hard.",
         ),
-        seed_param(),
         split_param(),
+        seed_param(),
     )
 
 

@@ -88,7 +88,7 @@ def _entry(key: str, title: str, task: str, description: str) -> DatasetEntry:
         task=task,  # type: ignore[arg-type]
         input_kind="tabular",
         description=description,
-        params=(seed_param(), split_param()),
+        params=(split_param(), seed_param()),
         group="Tables",
     )
     return DatasetEntry(info=info, load=_load)
