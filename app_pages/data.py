@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from nncore.data import list_datasets, load_dataset
+from nncore.data.positive_class import carry_positive_class
 from nncore.errors import DatasetError
 from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
@@ -52,7 +53,7 @@ with builtin_tab:
         try:
             with st.spinner(t("data.loading", title=dataset_title(info.key, info.title))):
                 dataset = _load(key, tuple(sorted(values.items())))
-            state.set_dataset(dataset)
+            state.set_dataset(carry_positive_class(dataset, state.dataset))  # a reload keeps the positive class
             st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
             st.rerun()  # so the sidebar and notices reflect the new data
         except DatasetError as error:

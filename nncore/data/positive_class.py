@@ -133,3 +133,14 @@ def apply_positive_param(dataset: Any, params: dict[str, Any]) -> Any:
     if name is None:
         return dataset
     return with_positive_class(dataset, str(name))
+
+
+def carry_positive_class(new: Any, previous: Any) -> Any:
+    """`new` with the positive class chosen on `previous`, when both are the same data (a reload
+    with another seed or split) and `new` has that class; else `new` unchanged."""
+    name = previous.params.get("positive") if previous is not None else None
+    if name is None or new.key != previous.key or new.n_classes != 2:
+        return new
+    if str(name) not in [str(n) for n in new.class_names]:
+        return new
+    return with_positive_class(new, str(name))

@@ -104,3 +104,13 @@ def test_a_dataset_without_a_stored_choice_gets_the_default():
 
     data = replace(load_dataset("breast_cancer"), positive_class=None)  # e.g. an old run's archive
     assert positive_index(data) == 0
+
+
+def test_a_reload_of_the_same_data_keeps_the_chosen_class():
+    from nncore.data.positive_class import carry_positive_class
+
+    chosen = with_positive_class(load_dataset("breast_cancer"), "benign")
+    again = carry_positive_class(load_dataset("breast_cancer", seed=4, split="70/15/15"), chosen)
+    assert again.positive_class == 1 and again.params["split"] == "70/15/15"
+    other = load_dataset("circles")
+    assert carry_positive_class(other, chosen) is other
