@@ -5,11 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from nncore.data import list_datasets, load_dataset
+from nncore.data.positive_class import carry_positive_class
 from nncore.errors import DatasetError
 from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
 from ui.dataset_controls import param_widgets
 from ui.i18n import t
+from ui.positive_class_view import render_positive_choice
 from ui.render import show_error
 from ui.state import get_state
 from ui.translations_engine import dataset_description, dataset_title, engine_text
@@ -51,7 +53,7 @@ with builtin_tab:
         try:
             with st.spinner(t("data.loading", title=dataset_title(info.key, info.title))):
                 dataset = _load(key, tuple(sorted(values.items())))
-            state.set_dataset(dataset)
+            state.set_dataset(carry_positive_class(dataset, state.dataset))  # a reload keeps the positive class
             st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
             st.rerun()  # so the sidebar and notices reflect the new data
         except DatasetError as error:
@@ -61,4 +63,5 @@ with csv_tab:
     render_csv_upload(state)
 
 st.divider()
+render_positive_choice(state)
 render_preview(state.dataset)

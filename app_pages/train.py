@@ -6,6 +6,7 @@ import streamlit as st
 
 from nncore.errors import NNExplorerError
 from nncore.training.config import OPTIMIZER_TITLES, OPTIMIZERS, TrainingConfig
+from ui.class_weight_option import render_class_weight_option, seed_class_weight_widget
 from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
@@ -23,6 +24,7 @@ FORM_FIELDS = ("optimizer", "learning_rate", "momentum", "batch_size", "epochs",
 if st.session_state.get("_train_form_config") != config or "train_epochs" not in st.session_state:
     for name in FORM_FIELDS:
         st.session_state[f"train_{name}"] = getattr(config, name)
+    seed_class_weight_widget(config)
     st.session_state["_train_form_config"] = config
 
 st.title(t("train.title"))
@@ -64,6 +66,7 @@ with st.form("train_form", border=True):
         t("train.patience"), min_value=1, max_value=10_000, key="train_patience",
         help=t("train.patience_help"),
     )
+    class_weights = render_class_weight_option(data)
     start = st.form_submit_button(t("train.train"), type="primary", icon=":material/play_arrow:", disabled=state.is_training,
                                   help=t("help.train.train"))
 
@@ -78,6 +81,7 @@ if start:
             early_stopping=bool(early_stopping),
             patience=int(patience),
             seed=int(seed),
+            class_weights=class_weights,
         )
         state.start_training()
     except NNExplorerError as error:

@@ -166,7 +166,7 @@ class CompiledTrainer:
 
     def __init__(
         self, model: Any, optimizer: Any, objective: Any, x_spec: Any, y_spec: Any, batch_size: int = 32,
-        strategy: Any = None,
+        strategy: Any = None, class_weight: np.ndarray | None = None,
     ) -> None:
         if strategy is not None:
             raise ValueError(f"Expected strategy=None under JAX (see distribution_strategy). Received: {strategy!r}")
@@ -183,11 +183,14 @@ class CompiledTrainer:
         # normalization's batch statistics would see the padding).
         self._pad_last_batch = _rows_independent(model)
         self._step_by_step = _steps_one_call_each(model)
-        self._compile(model, optimizer, objective, n_train, batch_size)
+        self._compile(model, optimizer, objective, n_train, batch_size, class_weight)
 
-    def _compile(self, model, optimizer, objective, n_train, batch_size) -> None:
+    def _compile(self, model, optimizer, objective, n_train, batch_size, class_weight=None) -> None:
         import jax
         import jax.numpy as jnp
+
+        # Class weights as Keras applies `class_weight` (see backend_tf); validation unweighted.
+        weights = None if class_weight is None else jnp.asarray(np.asarray(class_weight, dtype=np.float32))
 
         batch = max(1, min(int(batch_size), n_train))
         full_batches = n_train // batch
@@ -197,7 +200,8 @@ class CompiledTrainer:
                 trainable, non_trainable, xb, training=True, return_losses=True
             )
             penalty = sum(losses) if losses else 0.0
-            loss = jnp.sum(objective.per_example_loss(yb, pred) * mask) / size + penalty
+            weighted = mask if weights is None else mask * jnp.take(weights, jnp.reshape(yb, (-1,)).astype(jnp.int32))
+            loss = jnp.sum(objective.per_example_loss(yb, pred) * weighted) / size + penalty
             return loss, (non_trainable, jnp.sum(objective.per_example_metric(yb, pred) * mask))
 
         value_and_grad = jax.value_and_grad(loss_and_aux, has_aux=True)

@@ -164,7 +164,7 @@ class CompiledTrainer:
 
     def __init__(
         self, model: Any, optimizer: Any, objective: Any, x_spec: Any, y_spec: Any, batch_size: int = 32,
-        strategy: Any = None,
+        strategy: Any = None, class_weight: np.ndarray | None = None,
     ) -> None:
         import contextlib
 
@@ -173,9 +173,9 @@ class CompiledTrainer:
         configure_devices()
         self.replicas = strategy.num_replicas_in_sync if strategy is not None else 1
         with strategy.scope() if strategy is not None else contextlib.nullcontext():
-            self._compile(tf, model, optimizer, objective, x_spec, y_spec, batch_size, strategy)
+            self._compile(tf, model, optimizer, objective, x_spec, y_spec, batch_size, strategy, class_weight)
 
-    def _compile(self, tf, model, optimizer, objective, x_spec, y_spec, batch_size, strategy) -> None:
+    def _compile(self, tf, model, optimizer, objective, x_spec, y_spec, batch_size, strategy, class_weight=None) -> None:
         # Fixed signatures (any number of examples or steps) so each job traces once.
         x_sig = tf.TensorSpec((None, *x_spec.shape[1:]), tf.as_dtype(x_spec.dtype))
         y_sig = tf.TensorSpec((None, *y_spec.shape[1:]), tf.as_dtype(y_spec.dtype))
@@ -191,6 +191,16 @@ class CompiledTrainer:
             return tf.add_n(losses) if losses else tf.constant(0.0)
 
         replicas = self.replicas
+        # Class weights (one per class), applied as Keras applies `class_weight`: each example's
+        # training loss times its class's weight, then the batch mean. Validation is unweighted.
+        # Without weights the graph is the one it always was (exported scripts match it exactly).
+        weights = None if class_weight is None else tf.constant(np.asarray(class_weight, dtype=np.float32))
+
+        def training_losses(yb, pred):
+            losses = objective.per_example_loss(yb, pred)
+            if weights is None:
+                return losses
+            return losses * tf.gather(weights, tf.cast(tf.reshape(yb, (-1,)), tf.int32))
 
         def replica_step(x, y, index):
             """This replica's share of one batch (every `replicas`-th example); the optimizer
@@ -201,7 +211,7 @@ class CompiledTrainer:
             size = tf.cast(tf.shape(index)[0], tf.float32)
             with tf.GradientTape() as tape:
                 pred = model(xb, training=True)
-                part = tf.reduce_sum(objective.per_example_loss(yb, pred))
+                part = tf.reduce_sum(training_losses(yb, pred))
                 reg = penalty()
                 loss = part / size + reg / replicas
             optimizer.apply(tape.gradient(loss, variables), variables)
@@ -220,7 +230,7 @@ class CompiledTrainer:
                 yb = tf.gather(y, index)
                 with tf.GradientTape() as tape:
                     pred = model(xb, training=True)
-                    loss = tf.reduce_mean(objective.per_example_loss(yb, pred)) + penalty()
+                    loss = tf.reduce_mean(training_losses(yb, pred)) + penalty()
                 optimizer.apply(tape.gradient(loss, variables), variables)
                 size = tf.cast(tf.shape(index)[0], tf.float32)
                 metric = tf.reduce_sum(objective.per_example_metric(yb, pred))

@@ -10,7 +10,9 @@ import pandas as pd
 import streamlit as st
 
 from nncore.data import MAX_UPLOAD_MB, dataset_from_csv, inspect_csv
+from nncore.data.info import split_param
 from nncore.errors import DatasetError
+from ui.dataset_controls import param_widget
 from ui.i18n import t
 from ui.render import show_error
 from ui.state import SessionState
@@ -84,6 +86,7 @@ def render_csv_upload(state: SessionState) -> None:
         )
         seed = c4.number_input(t("csv.seed"), min_value=0, max_value=2**31 - 1, value=0, step=1, key="csv_seed",
                                help=t("csv.seed_help"))
+        split = param_widget(split_param(), None, key="csv_split")  # training/validation/test shares
         submitted = st.form_submit_button(t("csv.use"), type="primary", icon=":material/check:", help=t("help.csv.use"))
     if submitted:
         try:
@@ -92,7 +95,7 @@ def render_csv_upload(state: SessionState) -> None:
             # All usable columns: let the importer choose, so it can also note what it left out.
             dataset = dataset_from_csv(
                 preview, target=target, task=task, missing=missing, seed=int(seed),
-                features=None if set(chosen) == set(everything) else chosen,
+                features=None if set(chosen) == set(everything) else chosen, split=split,
             )
         except DatasetError as error:
             show_error(error, t("data.keep_previous"))

@@ -7,7 +7,8 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
-from nncore.evaluate import RANKING_TITLES, Predictions, error_table, worst_examples
+from nncore.data.positive_class import positive_index
+from nncore.evaluate import RANKING_TITLES, Predictions, error_table, mistake_kind, worst_examples
 from nncore.evaluate.errors import example_label
 from nncore.plots import eval_plots
 from ui.i18n import t
@@ -40,11 +41,18 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
         st.success(t("evaluate.no_mistakes"), icon=":material/check_circle:")
         return
     names = dataset.class_names
+    # Two classes: each mistake is a missed case or a false alarm, read with the positive class.
+    positive = positive_index(dataset) if preds.task == "classification" and preds.n_classes == 2 else None
+    mistakes = [
+        None if positive is None else mistake_kind(worst.y_true[i], worst.predicted[i], positive)
+        for i in range(len(worst.indices))
+    ]
 
     def caption(i: int) -> str:
         truth, guess = example_label(worst.y_true[i], names), example_label(worst.predicted[i], names)
         sure = f" ({worst.confidence[i]:.0%})" if worst.confidence is not None else ""
-        return f"#{worst.indices[i]}: {truth} → {guess}{sure}"
+        kind = f" · {t('pos.mistake.' + mistakes[i])}" if mistakes[i] else ""
+        return f"#{worst.indices[i]}: {truth} → {guess}{sure}{kind}"
 
     captions = [caption(i) for i in range(len(worst.indices))]
     x = dataset.x_test[worst.indices]
@@ -62,8 +70,11 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
         show_figure(fig, key="eval_error_gallery")
         st.caption(t("evaluate.gallery_forecast" if forecast else "evaluate.gallery_sequences"))
     else:
+        table = error_table(dataset, worst)
+        if positive is not None:
+            table = _with_mistake_column(table, mistakes)
         st.dataframe(
-            error_table(dataset, worst), hide_index=True, width="stretch", key="eval_error_table",
+            table, hide_index=True, width="stretch", key="eval_error_table",
             height=36 * (len(worst.indices) + 1) + 3,  # every row, no inner scrolling
             column_config={
                 "confidence": st.column_config.NumberColumn(
@@ -108,6 +119,20 @@ def explain_prompt(worst: Any, task: str) -> str:
     """The line above the Explain buttons: it asks about a mistake only when there is one."""
     none_wrong = task == "classification" and not np.any(worst.y_true != worst.predicted)
     return t("loose.explain_none_wrong" if none_wrong else "evaluate.explain_links")
+
+
+def _with_mistake_column(table: dict[str, list], mistakes: list[str | None]) -> dict[str, list]:
+    """The error table with a "mistake" column (missed case / false alarm) after the prediction."""
+    words = [t(f"pos.mistake.{kind}") if kind else "" for kind in mistakes]
+    heading = t("pos.mistake_column")
+    if heading in table:  # a feature of that name keeps its column
+        heading = f"{heading} ({t('pos.mistake_column_model')})"
+    out: dict[str, list] = {}
+    for name, column in table.items():
+        out[name] = column
+        if name == "predicted":
+            out[heading] = words
+    return out
 
 
 def _explain_links(indices: np.ndarray, prompt: str) -> None:

@@ -11,9 +11,11 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
+from nncore.data.positive_class import positive_index
 from nncore.evaluate import (
     VIEW_CAP,
     Predictions,
+    binary_counts,
     calibration,
     classification_report,
     diagnose_history,
@@ -28,6 +30,7 @@ from nncore.plots import eval_plots
 from ui.engine_messages import localize_message
 from ui.i18n import current_language, t
 from ui.render import format_loss, format_metric, show_figure
+from ui.runs_text import markdown_text
 
 PREDICTIONS_KEY = "evaluate_predictions"
 VERDICT_BOX = {"healthy": st.success, "too_short": st.info}
@@ -75,14 +78,20 @@ def render_classification(run: Any, preds: Predictions) -> None:
     names = preds.class_names or tuple(str(i) for i in range(preds.n_classes))
     st.subheader(t("evaluate.scores"))
     binary = preds.n_classes == 2
+    # Two classes: the one the Data page calls positive (the finding), which the threshold,
+    # the words for mistakes and the curves all follow.
+    positive = positive_index(run.dataset)
     threshold = 0.5
     if binary:
         threshold = st.slider(
-            t("evaluate.threshold", name=names[1]), min_value=0.01, max_value=0.99, value=0.5, step=0.01,
-            key="eval_threshold", help=t("evaluate.threshold_help", name=names[1]),
+            t("evaluate.threshold", name=markdown_text(names[positive])), min_value=0.01, max_value=0.99, value=0.5,
+            step=0.01, key="eval_threshold", help=t("evaluate.threshold_help", name=markdown_text(names[positive])),
         )
     # At 0.5 use the model's own rule, so the accuracy equals the one reported after training.
-    y_pred = predict_at_threshold(preds.probabilities[:, 1], threshold) if binary and threshold != 0.5 else preds.predicted
+    y_pred = (
+        predict_at_threshold(preds.probabilities[:, positive], threshold, positive)
+        if binary and threshold != 0.5 else preds.predicted
+    )
     report = classification_report(preds.y_true, y_pred, names)
 
     m1, m2, m3, m4 = st.columns(4)
@@ -102,9 +111,10 @@ def render_classification(run: Any, preds: Predictions) -> None:
         fig = eval_plots.confusion_matrix_figure(report.confusion, names, normalized=view != "Counts")
         show_figure(fig, key="eval_confusion")
         if binary:
-            (tn, fp), (fn, tp) = report.confusion
-            st.caption(t("evaluate.confusion_counts", threshold=f"{threshold:.2f}", tp=tp, fp=fp, fn=fn, tn=tn,
-                         name=names[1]))
+            counts = binary_counts(report.confusion, positive)
+            st.caption(t("pos.evaluate.confusion_counts", threshold=f"{threshold:.2f}", tp=counts.true_positives,
+                         fp=counts.false_alarms, fn=counts.missed_cases, tn=counts.true_negatives,
+                         name=markdown_text(names[positive]), other=markdown_text(names[1 - positive])))
     with right:
         st.markdown(t("evaluate.per_class"))
         st.dataframe(
@@ -119,7 +129,8 @@ def render_classification(run: Any, preds: Predictions) -> None:
         st.caption(t("evaluate.per_class_caption"))
 
     st.subheader(t("evaluate.roc_pr"))
-    roc, pr = roc_curves(preds.y_true, preds.probabilities, names), pr_curves(preds.y_true, preds.probabilities, names)
+    roc = roc_curves(preds.y_true, preds.probabilities, names, positive)
+    pr = pr_curves(preds.y_true, preds.probabilities, names, positive)
     if not roc:
         st.info(t("evaluate.one_class"), icon=":material/info:")
     else:
@@ -130,7 +141,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
             show_figure(eval_plots.pr_figure(pr), key="eval_pr")
         mean_auc = float(np.mean([c.area for c in roc]))
         st.caption(
-            t("evaluate.roc_caption_binary", name=names[1]) if binary
+            t("evaluate.roc_caption_binary", name=markdown_text(names[positive])) if binary
             else t("evaluate.roc_caption_multi", auc=f"{mean_auc:.3f}")
         )
 
@@ -139,7 +150,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
         t("evaluate.bins"), options=[5, 10, 15, 20], value=10, key="eval_calibration_bins",
         help=t("evaluate.bins_help"),
     )
-    cal = calibration(preds.y_true, preds.probabilities, n_bins=int(bins))
+    cal = calibration(preds.y_true, preds.probabilities, n_bins=int(bins), positive=positive)
     left, right = st.columns([3, 2])
     with left:
         show_figure(eval_plots.calibration_figure(cal), key="eval_calibration")

@@ -14,6 +14,7 @@ import numpy as np
 import streamlit as st
 
 from ui.i18n import t
+from ui.runs_text import markdown_text
 from ui.render import show_error, show_figure
 
 _STORE_KEY = "_explain_global"  # {(id(run), rows, seed): (ShapSample | None, Importance)}
@@ -22,14 +23,34 @@ MAX_SHAP_FEATURES = 100  # above this (e.g. 28x28 images) one row of SHAP takes 
 
 
 def _sample(data: Any, rows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    x, y = data.x_test, data.y_test
-    if len(x) > rows:
-        chosen = np.sort(np.random.default_rng(seed).choice(len(x), size=rows, replace=False))
-        x, y = x[chosen], y[chosen]
-    return x, y
+    from nncore.explain import sample_rows
+
+    return sample_rows(data.x_test, data.y_test, rows, seed)
 
 
-def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool) -> tuple[Any, Any]:
+def _explained_class(run: Any, model: Any) -> int | None:
+    """The class whose probability the whole-model views explain: fixed, whatever the sample.
+
+    Two classes: the positive one (Data page). More: the person's choice (the first class
+    until then). Left to the sample, it was the most predicted class, which changed with the
+    sample size (benign at 50 rows, malignant at 20 for breast cancer).
+    """
+    from nncore.data.positive_class import positive_index
+
+    if not model.is_classifier:
+        return None
+    names = [str(n) for n in (model.class_names or range(model.n_outputs))]
+    if model.n_outputs == 2:
+        index = positive_index(run.dataset)
+        st.caption(t("pos.global.class_positive", name=markdown_text(names[index])))
+        return index
+    choice = st.selectbox(t("pos.global.class_choice"), range(len(names)), format_func=lambda i: names[i],
+                          key="explain_global_class", help=t("pos.global.class_choice_help"))
+    st.caption(t("pos.global.class", name=markdown_text(names[int(choice)])))
+    return int(choice)
+
+
+def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool, output_index: int | None = None) -> tuple[Any, Any]:
     from nncore.explain import permutation_importance, shap_sample
 
     data = run.dataset
@@ -40,7 +61,8 @@ def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool) -> tup
         def progress(done: int, total: int) -> None:
             bar.progress(done / total, text=t("explain.g_shap_progress", done=done, total=total))
 
-        sample = shap_sample(model, x, n=len(x), method="permutation", seed=seed, on_progress=progress)
+        sample = shap_sample(model, x, output_index=output_index, n=len(x), method="permutation", seed=seed,
+                             on_progress=progress)
     step = max(1, int(np.prod(model.input_shape)) // 50)  # about 50 updates, even for 784 pixels
 
     def permutation_progress(done: int, total: int) -> None:
@@ -67,13 +89,14 @@ def render_global(run: Any, model: Any) -> None:
                           help=t("help.explain.global"))
     middle_cancel = right.button(t("explain.cancel"), icon=":material/cancel:", key="explain_global_cancel",
                                  help=t("explain.g_cancel_help"))
+    explained = _explained_class(run, model)
     store = st.session_state.setdefault(_STORE_KEY, {})
-    key = (id(run), int(rows), 0)
+    key = (id(run), int(rows), 0, explained)
     if middle_cancel:
         st.info(t("explain.g_cancelled"), icon=":material/cancel:")
     if start and key not in store:
         try:
-            store[key] = _compute(run, model, int(rows), 0, with_shap)
+            store[key] = _compute(run, model, int(rows), 0, with_shap, explained)
         except Exception as error:  # noqa: BLE001 - a failing explainer must not break the page
             show_error(error, t("explain.g_failed"))
             return
@@ -86,6 +109,7 @@ def render_global(run: Any, model: Any) -> None:
     st.markdown(t("explain.g_sample", n=n, total=len(data.x_test)))
     if data.input_kind == "image":
         _image_maps(model, sample, importance, n)
+        _say_if_too_small(run, model, importance, n, int(np.prod(model.input_shape)) <= MAX_SHAP_FEATURES)
         return
     if sample is not None:
         shap_importance = mean_abs_shap(sample)
@@ -100,6 +124,42 @@ def render_global(run: Any, model: Any) -> None:
         st.caption(t("explain.g_dependence_caption"))
     show_figure(importance_bars(importance, title=t("explain.g_perm_title", n=n)), key="explain_global_permutation")
     st.caption(t("explain.g_perm_caption"))
+    _say_if_too_small(run, model, importance, n, with_shap)
+
+
+_PROBE_KEY = "_explain_global_probe"  # {(id(run), rows): the smallest size that shows, or None}
+
+
+def _say_if_too_small(run: Any, model: Any, importance: Any, n: int, can_probe: bool) -> None:
+    """All-zero bars say nothing by themselves: say why, and which sample size would show more.
+
+    For small inputs (tables) the sizes offered are tried, quickly (predictions only); for big
+    ones (images) the next size is suggested without trying it.
+    """
+    from nncore.explain import importance_is_empty, rows_that_show
+
+    if not importance_is_empty(importance):
+        return
+    data = run.dataset
+    total = len(data.x_test)
+    larger = [size for size in SAMPLE_SIZES if size > n and size <= total]
+    if can_probe:
+        probes = st.session_state.setdefault(_PROBE_KEY, {})
+        key = (id(run), n)
+        if key not in probes:
+            with st.spinner(t("explain.g_perm_start")):
+                probes[key] = rows_that_show(model, data.x_test, data.y_test, tuple(larger), seed=0)
+        size = probes[key]
+        if size is not None:  # the whole test set may fall between two offered sizes
+            size = next((option for option in SAMPLE_SIZES if option >= size), size)
+        if size is not None and size <= n:
+            size = None  # the whole set was already used: no larger sample to offer
+        suggestion = t("pos.global.try_rows", rows=size) if size is not None else t("pos.global.no_size", total=total)
+    else:
+        suggestion = t("pos.global.try_rows", rows=larger[0]) if larger else t("pos.global.no_size", total=total)
+    metric = importance.params.get("metric", "accuracy")
+    st.info(t("pos.global.too_small", n=n, metric=t(f"pos.global.metric.{metric}"), suggestion=suggestion),
+            icon=":material/info:")
 
 
 def _image_maps(model: Any, sample: Any, importance: Any, n: int) -> None:

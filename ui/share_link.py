@@ -30,6 +30,7 @@ TRAINING_PARAMS = {
     "early_stop": "early_stopping",
     "patience": "patience",
     "seed": "seed",
+    "cw": "class_weights",
 }
 KNOWN_KEYS = {"data", "preset", "model", *TRAINING_PARAMS}
 
@@ -107,6 +108,7 @@ def _number(text: str, kind: str) -> Any:
 
 def _decode_dataset(query: Mapping[str, str], problems: list[str]) -> Any:
     from nncore.data import load_dataset
+    from nncore.data.positive_class import apply_positive_param
     from nncore.data.registry import get_dataset_info
 
     key = query.get("data")
@@ -125,10 +127,15 @@ def _decode_dataset(query: Mapping[str, str], problems: list[str]) -> Any:
                 if param.kind == "choice" and value not in param.choices:
                     raise ValueError(f"{param.name}={text!r} is not one of {list(param.choices)}")
                 values[param.name] = value
-        return load_dataset(key, **values)
+        dataset = load_dataset(key, **values)
     except Exception as error:  # an unknown key, a bad or out-of-range parameter
         problems.append(f"the dataset ({_short(error)})")
         return None
+    try:  # the positive class (two classes), chosen on the Data page after loading
+        return apply_positive_param(dataset, {"positive": query.get(DATASET_PREFIX + "positive")})
+    except Exception as error:  # a class the data does not have: the default stays
+        problems.append(f"the positive class ({_short(error)})")
+        return dataset
 
 
 def _decode_model(query: Mapping[str, str], dataset: Any, problems: list[str]) -> tuple[str | None, Any]:

@@ -102,6 +102,21 @@ class SessionState:
                 rate=f"{suited.learning_rate:g}", batch=suited.batch_size, epochs=suited.epochs,
             ))
 
+    def set_positive_class(self, name: str) -> None:
+        """Call class `name` positive. The model stays: the choice changes how results are read,
+        not what is learnt. The current run follows when it was trained on this very data."""
+        from nncore.data.positive_class import with_positive_class
+
+        previous = self.dataset
+        self.dataset = with_positive_class(previous, name)
+        run = self.run
+        if run is not None and run.dataset is previous:
+            run.dataset = self.dataset
+        if self.job is not None and self.job.dataset is previous:
+            # The job read its data when it started; this keeps the Train page from calling
+            # its result stale ("trained on other data") over a choice of words.
+            self.job.dataset = self.dataset
+
     def start_training(self) -> None:
         """Train the current model on the current data with the current settings.
 

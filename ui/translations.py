@@ -18,6 +18,7 @@ from ui import translations_messages as _messages
 from ui import translations_figures as _figures
 from ui import translations_help as _help
 from ui import translations_looseends as _looseends
+from ui import translations_positive as _positive
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -463,3 +464,4 @@ _merge(_messages.MESSAGES, _messages.DATASETS)
 _merge(_figures.FIGURES)
 _merge(_help.HELP)
 _merge(_looseends.LOOSE_ENDS)
+_merge(_positive.POSITIVE)

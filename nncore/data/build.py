@@ -10,7 +10,8 @@ from typing import Any
 import numpy as np
 
 from nncore.data.dataset import Dataset, InputKind, Preprocessing, Task
-from nncore.data.splits import SplitIndices, split_indices
+from nncore.data.positive_class import default_positive_class
+from nncore.data.splits import DEFAULT_SPLIT, SplitIndices, split_indices
 
 STANDARDIZE_FEATURES_STEP = (
     "Standardized each input feature with the training split's mean and standard deviation"
@@ -66,10 +67,12 @@ def build_dataset(
     split: SplitIndices | None = None,
     keep_features: np.ndarray | None = None,
     extra: dict[str, Any] | None = None,
+    shares: str = DEFAULT_SPLIT,
 ) -> Dataset:
     """Split `x`/`y` (raw, unscaled) and return a Dataset with preprocessing fitted on train.
 
     `steps` describes what was already done to the raw data (shown before the split step).
+    `shares` is the training/validation/test division ("60/20/20", see nncore.data.splits).
     Regression targets are always standardized; classification labels must be 0..k-1.
     """
     x = np.asarray(x, dtype=np.float32)
@@ -77,9 +80,9 @@ def build_dataset(
     y = np.asarray(y, dtype=np.int64 if classification else np.float32)
     if split is None:
         split = split_indices(
-            len(x), seed=seed, stratify=y if classification else None, class_names=class_names
+            len(x), seed=seed, stratify=y if classification else None, class_names=class_names, shares=shares
         )
-    all_steps = [*steps, split.describe(stratified=classification, seed=seed)]
+    all_steps = [*steps, split.describe(stratified=classification, seed=seed, shares=shares)]
 
     feature_mean = feature_scale = None
     if standardize_features:
@@ -109,6 +112,10 @@ def build_dataset(
             return frozen(y[idx].astype(np.int64))
         return frozen(((y[idx] - target_mean) / target_scale).astype(np.float32))
 
+    positive = None
+    if classification and class_names is not None and len(class_names) == 2:
+        chosen = default_positive_class(class_names, np.bincount(y, minlength=2))
+        positive = None if chosen is None else chosen.index
     return Dataset(
         key=key,
         title=title,
@@ -126,4 +133,5 @@ def build_dataset(
         params=dict(params),
         description=description,
         target_name=target_name,
+        positive_class=positive,
     )

@@ -22,7 +22,8 @@ import pandas as pd
 from nncore.data.build import build_dataset
 from nncore.data.columns import ColumnInfo, analyse_column, infer_task, label_text
 from nncore.data.dataset import Dataset, Task
-from nncore.data.splits import MIN_ROWS_PER_CLASS, split_indices
+from nncore.data.info import with_split
+from nncore.data.splits import DEFAULT_SPLIT, MIN_ROWS_PER_CLASS, split_fractions, split_indices
 from nncore.data.table_encoding import TableEncoding
 from nncore.errors import DatasetError
 
@@ -151,8 +152,12 @@ def dataset_from_csv(
     seed: int = 0,
     name: str | None = None,
     features: Sequence[str] | None = None,
+    split: str = DEFAULT_SPLIT,
 ) -> Dataset:
     """Build a tabular Dataset predicting `target` from `features` (default: all others).
+
+    `split` is the training/validation/test shares ("60/20/20", "70/15/15"...; stratified by
+    class for classification).
 
     missing="drop" removes rows with a missing feature value; "impute" fills numeric gaps
     with the training median and text gaps with the most frequent training value. Rows with
@@ -176,6 +181,7 @@ def dataset_from_csv(
         )
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise DatasetError(f"Expected a non-negative whole `seed`. Received: seed={seed!r}")
+    split_fractions(split)  # an unknown choice is refused before any work
     seed = int(seed)
     feature_columns = _feature_columns(preview, target, features)
 
@@ -217,11 +223,13 @@ def dataset_from_csv(
     else:
         y, class_names = _regression_target(rows[target], target_info), None
 
+    shares = split
     split = split_indices(
         len(rows),
         seed=seed,
         stratify=y if resolved == "classification" else None,
         class_names=class_names,
+        shares=shares,
     )
     text_columns = {c for c in feature_columns if preview.info(c).kind == "categorical"}
     encoding = TableEncoding.fit(rows.loc[split.train, feature_columns], text_columns)
@@ -243,7 +251,7 @@ def dataset_from_csv(
         y=y,
         feature_names=encoding.feature_names,
         class_names=class_names,
-        params={
+        params=with_split({
             "key": "csv",
             "filename": preview.filename,
             "target": target,
@@ -251,12 +259,13 @@ def dataset_from_csv(
             "missing": missing,
             "seed": seed,
             "features": list(feature_columns),
-        },
+        }, shares),
         description=_description(preview, target, resolved, feature_columns, len(rows)),
         seed=seed,
         steps=tuple(steps),
         target_name=target,
         split=split,
+        shares=shares,
         keep_features=encoding.one_hot_mask,
         extra=extra,
     )

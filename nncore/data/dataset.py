@@ -73,6 +73,8 @@ class Dataset:
     params: dict[str, Any] = field(default_factory=dict)  # what loaded it (for reloading)
     description: str = ""
     target_name: str = "target"
+    # Two classes: the index of the "positive" class (the finding; see nncore.data.positive_class).
+    positive_class: int | None = None
 
     @property
     def input_shape(self) -> tuple[int, ...]:

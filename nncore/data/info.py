@@ -140,6 +140,33 @@ class DatasetInfo:
         return {p.name: p.validate(params.get(p.name, p.default)) for p in self.params}
 
 
+def split_param() -> DatasetParam:
+    """The training/validation/test shares, as a choice (nncore.data.splits.SPLIT_CHOICES)."""
+    from nncore.data.splits import DEFAULT_SPLIT, SPLIT_CHOICES
+
+    return DatasetParam(
+        name="split",
+        label="Training / validation / test shares",
+        kind="choice",
+        default=DEFAULT_SPLIT,
+        choices=SPLIT_CHOICES,
+        help=(
+            "How the examples are divided, in percent: the network learns from the training share, "
+            "checks itself on the validation share while it learns, and is judged once on the test "
+            "share, which it never sees. More training data helps a small table learn; a bigger test "
+            "share gives a steadier score. Classes keep their proportions in every share (stratified)."
+        ),
+    )
+
+
+def with_split(params: dict[str, Any], split: str) -> dict[str, Any]:
+    """A dataset's params with its shares recorded, only when they are not the default (so the
+    params, share links and saved runs of the default split stay as they always were)."""
+    from nncore.data.splits import DEFAULT_SPLIT
+
+    return params if split == DEFAULT_SPLIT else {**params, "split": split}
+
+
 def seed_param() -> DatasetParam:
     return DatasetParam(
         name="seed",

@@ -8,6 +8,7 @@ from typing import Any
 from nncore.data import digits28, images, sequences, synthetic, tabular
 from nncore.data.dataset import Dataset, InputKind
 from nncore.data.info import DatasetEntry, DatasetInfo
+from nncore.data.positive_class import apply_positive_param
 from nncore.errors import DatasetError
 
 _ENTRIES: dict[str, DatasetEntry] = {
@@ -55,7 +56,9 @@ def reload_dataset(params: Mapping[str, Any]) -> Dataset:
         )
     if not isinstance(key, str):
         raise DatasetError(f"Expected a 'key' naming a dataset. Received: key={key!r}")
-    return load_dataset(key, **values)
+    # The positive class is chosen after loading (Data page), not a loader's parameter.
+    positive = values.pop("positive", None)
+    return apply_positive_param(load_dataset(key, **values), {"positive": positive})
 
 
 def _entry(key: str) -> DatasetEntry:

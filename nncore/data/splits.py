@@ -9,9 +9,13 @@ import numpy as np
 
 from nncore.errors import DatasetError
 
-# 60% training, 20% validation, 20% test.
+# 60% training, 20% validation, 20% test, unless a dataset's `split` parameter says otherwise.
 TEST_FRACTION = 0.2
 VAL_FRACTION = 0.2
+# The shares a person can choose (training/validation/test, in percent). More training data
+# helps a small table learn; a bigger test share gives a steadier score.
+SPLIT_CHOICES = ("60/20/20", "70/15/15", "80/10/10", "50/25/25")
+DEFAULT_SPLIT = SPLIT_CHOICES[0]
 # A class needs a few rows so that stratified splitting can give each split some of it.
 MIN_ROWS_PER_CLASS = 5
 MIN_ROWS = 10
@@ -25,12 +29,23 @@ class SplitIndices:
     val: np.ndarray
     test: np.ndarray
 
-    def describe(self, *, stratified: bool, seed: int) -> str:
+    def describe(self, *, stratified: bool, seed: int, shares: str = DEFAULT_SPLIT) -> str:
         how = "stratified by class, " if stratified else ""
         return (
             f"Split into {len(self.train)} training / {len(self.val)} validation / "
-            f"{len(self.test)} test examples (60/20/20, {how}seed {seed})"
+            f"{len(self.test)} test examples ({shares}, {how}seed {seed})"
         )
+
+
+def split_fractions(shares: str) -> tuple[float, float]:
+    """(validation, test) fractions of a "train/val/test" choice such as "70/15/15"."""
+    if shares not in SPLIT_CHOICES:
+        raise DatasetError(
+            f"Expected the training/validation/test shares to be one of {', '.join(SPLIT_CHOICES)}. "
+            f"Received: {shares!r}"
+        )
+    _, val, test = (int(part) for part in shares.split("/"))
+    return val / 100.0, test / 100.0
 
 
 def split_indices(
@@ -39,12 +54,15 @@ def split_indices(
     seed: int,
     stratify: np.ndarray | None = None,
     class_names: Sequence[str] | None = None,
+    shares: str = DEFAULT_SPLIT,
 ) -> SplitIndices:
-    """Shuffle and split row indices 60/20/20.
+    """Shuffle and split row indices into training, validation and test (60/20/20 unless
+    `shares` says otherwise, e.g. "70/15/15").
 
     With `stratify` (class labels, one per row) every split keeps the class proportions,
     so a rare class is not missing from validation or test by bad luck.
     """
+    val_fraction, test_fraction = split_fractions(shares)
     if n_rows < MIN_ROWS:
         raise DatasetError(
             f"Expected at least {MIN_ROWS} rows to split into training, validation and test "
@@ -69,10 +87,10 @@ def split_indices(
 
     indices = np.arange(n_rows)
     rest, test = train_test_split(
-        indices, test_size=TEST_FRACTION, random_state=seed, shuffle=True, stratify=labels
+        indices, test_size=test_fraction, random_state=seed, shuffle=True, stratify=labels
     )
-    # The validation share is taken from what is left, so scale it to keep 20% overall.
-    val_share = VAL_FRACTION / (1.0 - TEST_FRACTION)
+    # The validation share is taken from what is left, so scale it to keep its share overall.
+    val_share = val_fraction / (1.0 - test_fraction)
     train, val = train_test_split(
         rest,
         test_size=val_share,

@@ -12,7 +12,8 @@ import numpy as np
 
 from nncore.data.build import build_dataset
 from nncore.data.dataset import Dataset, Task
-from nncore.data.info import DatasetEntry, DatasetInfo, DatasetParam, seed_param
+from nncore.data.info import DatasetEntry, DatasetInfo, DatasetParam, seed_param, split_param, with_split
+from nncore.data.splits import DEFAULT_SPLIT
 
 CLASS_NAMES = ("class 0", "class 1")
 FEATURE_NAMES = ("x1", "x2")
@@ -148,6 +149,7 @@ def _params(noise_default: float) -> tuple[DatasetParam, ...]:
             step=0.05,
             help="0 gives clean shapes; 1 blurs them so much the task gets very hard.",
         ),
+        split_param(),
         seed_param(),
     )
 
@@ -166,7 +168,7 @@ def _entry(
         group=group,
     )
 
-    def load(info: DatasetInfo, *, n_points: int, noise: float, seed: int) -> Dataset:
+    def load(info: DatasetInfo, *, n_points: int, noise: float, seed: int, split: str = DEFAULT_SPLIT) -> Dataset:
         rng = np.random.default_rng(seed)
         x, y = generate(n_points, noise, rng)
         return build_dataset(
@@ -178,11 +180,12 @@ def _entry(
             y=y,
             feature_names=FEATURE_NAMES,
             class_names=CLASS_NAMES if task == "classification" else None,
-            params={"key": info.key, "n_points": n_points, "noise": noise, "seed": seed},
+            params=with_split({"key": info.key, "n_points": n_points, "noise": noise, "seed": seed}, split),
             description=info.description,
             seed=seed,
             steps=(f"Generated {n_points} points with noise {noise:g} (seed {seed})",),
             target_name="class" if task == "classification" else "value",
+            shares=split,
         )
 
     return DatasetEntry(info=info, load=load)

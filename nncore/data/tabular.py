@@ -9,7 +9,8 @@ import numpy as np
 
 from nncore.data.build import build_dataset, frozen
 from nncore.data.dataset import Dataset
-from nncore.data.info import DatasetEntry, DatasetInfo, seed_param
+from nncore.data.info import DatasetEntry, DatasetInfo, seed_param, split_param, with_split
+from nncore.data.splits import DEFAULT_SPLIT
 
 # Plain-language names for the diabetes study's blood measurements (scikit-learn calls them
 # s1..s6; the meanings are from its documentation).
@@ -60,7 +61,7 @@ def _read(key: str) -> _Table:
     return _Table(frozen(bunch.data), frozen(bunch.target), feature_names, class_names, target_name)
 
 
-def _load(info: DatasetInfo, *, seed: int) -> Dataset:
+def _load(info: DatasetInfo, *, seed: int, split: str = DEFAULT_SPLIT) -> Dataset:
     table = _read(info.key)
     return build_dataset(
         key=info.key,
@@ -71,11 +72,12 @@ def _load(info: DatasetInfo, *, seed: int) -> Dataset:
         y=table.y,
         feature_names=table.feature_names,
         class_names=table.class_names,
-        params={"key": info.key, "seed": seed},
+        params=with_split({"key": info.key, "seed": seed}, split),
         description=info.description,
         seed=seed,
         steps=(f"Loaded {len(table.x)} rows bundled with scikit-learn",),
         target_name=table.target_name,
+        shares=split,
     )
 
 
@@ -86,7 +88,7 @@ def _entry(key: str, title: str, task: str, description: str) -> DatasetEntry:
         task=task,  # type: ignore[arg-type]
         input_kind="tabular",
         description=description,
-        params=(seed_param(),),
+        params=(split_param(), seed_param()),
         group="Tables",
     )
     return DatasetEntry(info=info, load=_load)

@@ -6,11 +6,14 @@ imports it when called) nor scikit-learn (each function imports what it uses).
 """
 
 from nncore.evaluate.classification import (
+    BinaryCounts,
     Calibration,
     ClassificationReport,
     Curve,
+    binary_counts,
     calibration,
     classification_report,
+    mistake_kind,
     normalize_by_true_class,
     pr_curves,
     predict_at_threshold,
@@ -23,6 +26,9 @@ from nncore.evaluate.regression import RegressionReport, regression_report
 
 __all__ = [
     "VIEW_CAP",
+    "BinaryCounts",
+    "binary_counts",
+    "mistake_kind",
     "RANKING_TITLES",
     "Calibration",
     "ClassificationReport",

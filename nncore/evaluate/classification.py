@@ -68,11 +68,49 @@ def classification_report(
     return ClassificationReport(tuple(class_names), accuracy, precision, recall, f1, support, confusion)
 
 
-def predict_at_threshold(positive_probability: np.ndarray, threshold: float) -> np.ndarray:
-    """Two classes: call an example positive (class 1) when its probability is above `threshold`."""
+def predict_at_threshold(positive_probability: np.ndarray, threshold: float, positive: int = 1) -> np.ndarray:
+    """Two classes: class indices, calling an example the `positive` class when its probability
+    of being that class is above `threshold`, and the other class otherwise."""
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"Expected a threshold between 0 and 1. Received: threshold={threshold}")
-    return (np.asarray(positive_probability) > threshold).astype(np.int64)
+    if positive not in (0, 1):
+        raise ValueError(f"Expected the positive class to be 0 or 1. Received: positive={positive}")
+    called = np.asarray(positive_probability) > threshold
+    return np.where(called, positive, 1 - positive).astype(np.int64)
+
+
+@dataclass(frozen=True)
+class BinaryCounts:
+    """The four cells of a two-class confusion matrix, read with one class as positive.
+
+    A false alarm is a negative example called positive; a missed case is a positive example
+    called negative."""
+
+    true_positives: int
+    false_alarms: int
+    missed_cases: int
+    true_negatives: int
+
+
+def binary_counts(confusion: np.ndarray, positive: int = 1) -> BinaryCounts:
+    """Read a 2x2 confusion matrix (rows = true class) with class `positive` as the positive one."""
+    confusion = np.asarray(confusion)
+    if confusion.shape != (2, 2) or positive not in (0, 1):
+        raise ValueError(
+            f"Expected a 2x2 confusion matrix and a positive class 0 or 1. Received: shape={confusion.shape}, positive={positive}"
+        )
+    negative = 1 - positive
+    return BinaryCounts(
+        int(confusion[positive, positive]), int(confusion[negative, positive]),
+        int(confusion[positive, negative]), int(confusion[negative, negative]),
+    )
+
+
+def mistake_kind(truth: int, predicted: int, positive: int) -> str | None:
+    """"missed_case", "false_alarm", or None for a right answer (two classes)."""
+    if int(truth) == int(predicted):
+        return None
+    return "missed_case" if int(truth) == positive else "false_alarm"
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,11 +125,11 @@ class Curve:
     baseline: float  # what guessing scores: 0.5 AUC for ROC, the class's share for PR
 
 
-def _one_vs_rest(y_true: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str]):
-    """(label, is_this_class, score) per class; two classes give one curve, for class 1."""
+def _one_vs_rest(y_true: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str], positive: int = 1):
+    """(label, is_this_class, score) per class; two classes give one curve, for the positive class."""
     y_true = np.asarray(y_true).astype(int)
     probabilities = np.asarray(probabilities, dtype=np.float64)
-    classes = [1] if probabilities.shape[1] == 2 else range(probabilities.shape[1])
+    classes = [positive] if probabilities.shape[1] == 2 else range(probabilities.shape[1])
     for k in classes:
         hits = y_true == k
         if hits.all() or not hits.any():
@@ -99,23 +137,27 @@ def _one_vs_rest(y_true: np.ndarray, probabilities: np.ndarray, class_names: Seq
         yield str(class_names[k]), hits.astype(int), probabilities[:, k]
 
 
-def roc_curves(y_true: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str]) -> tuple[Curve, ...]:
+def roc_curves(
+    y_true: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str], positive: int = 1
+) -> tuple[Curve, ...]:
     """False-positive rate (x) against true-positive rate (y), one-vs-rest per class."""
     from sklearn.metrics import auc, roc_curve
 
     curves = []
-    for label, hits, score in _one_vs_rest(y_true, probabilities, class_names):
+    for label, hits, score in _one_vs_rest(y_true, probabilities, class_names, positive):
         fpr, tpr, thresholds = roc_curve(hits, score)
         curves.append(Curve(label, fpr, tpr, thresholds, float(auc(fpr, tpr)), 0.5))
     return tuple(curves)
 
 
-def pr_curves(y_true: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str]) -> tuple[Curve, ...]:
+def pr_curves(
+    y_true: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str], positive: int = 1
+) -> tuple[Curve, ...]:
     """Recall (x) against precision (y), one-vs-rest per class; area = average precision."""
     from sklearn.metrics import average_precision_score, precision_recall_curve
 
     curves = []
-    for label, hits, score in _one_vs_rest(y_true, probabilities, class_names):
+    for label, hits, score in _one_vs_rest(y_true, probabilities, class_names, positive):
         precision, recall, thresholds = precision_recall_curve(hits, score)
         ap = float(average_precision_score(hits, score))
         curves.append(Curve(label, recall, precision, thresholds, ap, float(hits.mean())))
@@ -126,7 +168,7 @@ def pr_curves(y_true: np.ndarray, probabilities: np.ndarray, class_names: Sequen
 class Calibration:
     """A reliability diagram: in each bin of stated confidence, how often the model was right.
 
-    `kind` is "positive" (two classes: P(class 1) against the share of class 1) or
+    `kind` is "positive" (two classes: P(positive class) against the share of that class) or
     "top" (several classes: the top class's probability against how often it was correct).
     Empty bins hold NaN. `ece` is the expected calibration error: the count-weighted mean gap.
     """
@@ -139,13 +181,13 @@ class Calibration:
     ece: float
 
 
-def calibration(y_true: np.ndarray, probabilities: np.ndarray, n_bins: int = 10) -> Calibration:
+def calibration(y_true: np.ndarray, probabilities: np.ndarray, n_bins: int = 10, positive: int = 1) -> Calibration:
     if n_bins < 1:
         raise ValueError(f"Expected a positive number of bins. Received: n_bins={n_bins}")
     y_true = np.asarray(y_true).astype(int)
     probabilities = np.asarray(probabilities, dtype=np.float64)
     if probabilities.shape[1] == 2:
-        kind, stated, happened = "positive", probabilities[:, 1], (y_true == 1).astype(float)
+        kind, stated, happened = "positive", probabilities[:, positive], (y_true == positive).astype(float)
     else:
         kind = "top"
         stated = probabilities.max(axis=1)

@@ -81,19 +81,25 @@ def fingerprint(arrays):
 
 def _split_and_scale_lines(dataset: Any) -> list[str]:
     """The body of `load_data` after `x` and `y` exist: the app's split and scaling (nncore.data.build)."""
+    from nncore.data.splits import DEFAULT_SPLIT, split_fractions
+
     classification = dataset.task == "classification"
     y_dtype = "np.int64" if classification else "np.float32"
     stratify = "y" if classification else "None"
     stratify_rest = "y[rest]" if classification else "None"
+    shares = str(dataset.params.get("split", DEFAULT_SPLIT))
+    train_pct, val_pct, test_pct = shares.split("/")
+    val_fraction, test_fraction = split_fractions(shares)
     lines = [
         "    x = np.asarray(x, dtype=np.float32)",
         f"    y = np.asarray(y, dtype={y_dtype})",
         "",
-        "    # 60% training, 20% validation, 20% test" + (", stratified by class" if classification else "") + ".",
+        f"    # {train_pct}% training, {val_pct}% validation, {test_pct}% test"
+        + (", stratified by class" if classification else "") + ".",
         "    indices = np.arange(len(x))",
-        f"    rest, test = train_test_split(indices, test_size=0.2, random_state=DATA_SEED, shuffle=True, stratify={stratify})",
+        f"    rest, test = train_test_split(indices, test_size={test_fraction!r}, random_state=DATA_SEED, shuffle=True, stratify={stratify})",
         "    train, val = train_test_split(",
-        f"        rest, test_size=0.2 / (1.0 - 0.2), random_state=DATA_SEED, shuffle=True, stratify={stratify_rest}",
+        f"        rest, test_size={val_fraction!r} / (1.0 - {test_fraction!r}), random_state=DATA_SEED, shuffle=True, stratify={stratify_rest}",
         "    )",
         "",
     ]
@@ -465,6 +471,17 @@ def _loss_code(objective: Any) -> str:
     )
 
 
+def _class_weight_code(config: Any, dataset: Any) -> str:
+    """The run's class weights as a Keras-style {class: weight} literal, or None."""
+    from nncore.training.class_weights import as_keras_class_weight, training_class_weights
+
+    weights = training_class_weights(config, dataset)
+    if weights is None:
+        return "None"
+    note = "  # each class's training examples weighted inversely to its size (balanced)"
+    return repr(as_keras_class_weight(weights)) + note
+
+
 def _optimizer_code(config: Any) -> str:
     rate = float(config.learning_rate)
     if config.optimizer == "sgd":
@@ -493,13 +510,22 @@ def make_train_epoch(model, optimizer, x_train, y_train, batch_size):
         # The layers' L1/L2 weight penalties, added to every batch's loss.
         return tf.add_n(model.losses) if model.losses else tf.constant(0.0)
 
+    def training_losses(yb, pred):
+        # With CLASS_WEIGHT, each example's loss times its class's weight, as Keras applies
+        # `fit(class_weight=...)`; validation stays unweighted.
+        losses = per_example_loss(yb, pred)
+        if CLASS_WEIGHT is None:
+            return losses
+        weights = tf.constant([CLASS_WEIGHT[k] for k in sorted(CLASS_WEIGHT)], tf.float32)
+        return losses * tf.gather(weights, tf.cast(tf.reshape(yb, (-1,)), tf.int32))
+
     def run_batches(x, y, rows, loss_sum, metric_sum):
         def step(i, loss_sum, metric_sum):
             index = rows[i]
             xb, yb = tf.gather(x, index), tf.gather(y, index)
             with tf.GradientTape() as tape:
                 pred = model(xb, training=True)
-                loss = tf.reduce_mean(per_example_loss(yb, pred)) + penalty()
+                loss = tf.reduce_mean(training_losses(yb, pred)) + penalty()
             optimizer.apply(tape.gradient(loss, variables), variables)
             size = tf.cast(tf.shape(index)[0], tf.float32)
             metric = tf.reduce_sum(per_example_metric(yb, pred))
@@ -704,6 +730,7 @@ EPOCHS = {epochs}{epochs_note}
 BATCH_SIZE = {int(config.batch_size)}
 EARLY_STOPPING = {bool(config.early_stopping)}
 PATIENCE = {int(config.patience)}  # epochs without a better validation loss before stopping early
+CLASS_WEIGHT = {_class_weight_code(config, dataset)}
 METRIC_NAME = {objective.metric_name!r}
 APP_FINAL_VAL_LOSS = {final_val_loss!r}
 APP_NOTE = {app_note!r}

@@ -215,6 +215,7 @@ def _training_section(run: Any) -> str:
 
 
 def _classification_section(run: Any, preds: Any) -> str:
+    from nncore.data.positive_class import positive_index
     from nncore.evaluate import calibration, classification_report, pr_curves, roc_curves
     from nncore.plots import eval_plots
 
@@ -227,11 +228,12 @@ def _classification_section(run: Any, preds: Any) -> str:
         _figure(eval_plots.confusion_matrix_figure(report.confusion, names, title="Confusion matrix (counts)")),
         _figure(eval_plots.confusion_matrix_figure(report.confusion, names, normalized=True, title="Confusion matrix (share of each true class)")),
     ]
-    roc = roc_curves(preds.y_true, preds.probabilities, names)
+    positive = positive_index(run.dataset)  # two classes: the curves are the positive class's
+    roc = roc_curves(preds.y_true, preds.probabilities, names, positive)
     if roc:
         parts.append(_figure(eval_plots.roc_figure(roc, title="ROC curves")))
-        parts.append(_figure(eval_plots.pr_figure(pr_curves(preds.y_true, preds.probabilities, names), title="Precision-recall curves")))
-    parts.append(_figure(eval_plots.calibration_figure(calibration(preds.y_true, preds.probabilities), title="Calibration")))
+        parts.append(_figure(eval_plots.pr_figure(pr_curves(preds.y_true, preds.probabilities, names, positive), title="Precision-recall curves")))
+    parts.append(_figure(eval_plots.calibration_figure(calibration(preds.y_true, preds.probabilities, positive=positive), title="Calibration")))
     parts.append("</div>")
     return "".join(parts)
 

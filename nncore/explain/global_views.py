@@ -216,6 +216,36 @@ def permutation_importance(
     return _sorted(flat_feature_names(m), np.array(means), np.array(stds), "Permutation importance", params, time.perf_counter() - started)
 
 
+def sample_rows(x: np.ndarray, y: np.ndarray, rows: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Up to `rows` examples of (x, y), a seeded sample kept in the data's order."""
+    if len(x) > rows:
+        chosen = np.sort(np.random.default_rng(seed).choice(len(x), size=rows, replace=False))
+        return x[chosen], y[chosen]
+    return x, y
+
+
+def importance_is_empty(importance: Importance) -> bool:
+    """True when every score and spread is zero: no shuffle changed the score at all, so the
+    chart cannot tell the inputs apart (typical of accuracy on a few rows of a good model,
+    where a shuffle must flip a whole prediction to count)."""
+    return bool(np.all(importance.scores == 0) and np.all(importance.spread == 0))
+
+
+def rows_that_show(
+    model: Any, x: np.ndarray, y: np.ndarray, sizes: tuple[int, ...], *, seed: int = 0, n_repeats: int = 5,
+    metric: str = "auto",
+) -> int | None:
+    """The smallest sample size in `sizes` (each sampled as `sample_rows` does) whose
+    permutation importance is not all zero; the whole of `x` is tried last. None when even
+    that shows nothing (no single input matters on its own)."""
+    candidates = sorted({int(size) for size in sizes if int(size) < len(x)} | {len(x)})
+    for size in candidates:
+        xs, ys = sample_rows(x, y, size, seed)
+        if not importance_is_empty(permutation_importance(model, xs, ys, metric=metric, n_repeats=n_repeats, seed=seed)):
+            return size
+    return None
+
+
 def importance_map(importance: Importance, model: Any) -> np.ndarray:
     """Scores put back in the input's layout, for drawing over an image: (height, width)
     for images (channels summed), (steps, features) for sequences, (features,) for tables.

@@ -63,6 +63,7 @@ def write_archive(dataset: Dataset, folder: Path) -> None:
         "params": jsonable(dataset.params),
         "description": dataset.description,
         "target_name": dataset.target_name,
+        "positive_class": getattr(dataset, "positive_class", None),
         "preprocessing": {
             "target_mean": prep.target_mean,
             "target_scale": prep.target_scale,
@@ -107,6 +108,8 @@ def read_archive(folder: Path) -> Dataset:
         params=dict(meta["params"]),
         description=meta["description"],
         target_name=meta["target_name"],
+        # Archives written before the choice existed have none: the default then applies.
+        positive_class=meta.get("positive_class"),
     )
 
 

@@ -26,6 +26,8 @@ class TrainingConfig:
     early_stopping: bool = False
     patience: int = 10  # epochs without a better validation loss before stopping
     seed: int = 0
+    # "balanced": weigh each class's examples inversely to its size (nncore.training.class_weights).
+    class_weights: str = "none"
 
     def __post_init__(self) -> None:
         _expect(
@@ -55,6 +57,10 @@ class TrainingConfig:
         _expect(
             isinstance(self.seed, int) and 0 <= self.seed < 2**31,
             f"Expected a `seed` between 0 and 2**31-1. Received: seed={self.seed!r}",
+        )
+        _expect(
+            self.class_weights in ("none", "balanced"),
+            f"Expected `class_weights` to be 'none' or 'balanced'. Received: class_weights={self.class_weights!r}",
         )
 
     def to_dict(self) -> dict[str, Any]:

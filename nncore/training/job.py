@@ -266,6 +266,7 @@ class TrainingJob:
 
         from nncore.backend import CompiledTrainer, distribution_strategy
         from nncore.models.build import build_model
+        from nncore.training.class_weights import training_class_weights
         from nncore.training.priority import lower_training_priority
 
         dataset, config = self.dataset, self.config
@@ -285,7 +286,7 @@ class TrainingJob:
                         model.set_weights(self.continue_from.model.get_weights())
                 trainer = CompiledTrainer(
                     model, config.make_optimizer(), self.objective, dataset.x_train, dataset.y_train, config.batch_size,
-                    strategy=strategy,
+                    strategy=strategy, class_weight=training_class_weights(config, dataset),
                 )
         self.model = model
         data = DeviceData(trainer, dataset)

@@ -224,7 +224,7 @@ def test_reload_from_params_gives_the_same_dataset():
         (
             "iris",
             {"n_points": 100},
-            "Expected parameters of 'iris' among: seed. Received: n_points=100",
+            "Expected parameters of 'iris' among: split, seed. Received: n_points=100",
         ),
     ],
 )
