@@ -99,3 +99,34 @@ def test_added_row_set_to_conv2d_gets_a_clear_error(iris_model_page):
     assert len(errors) == 1 and "Layer 3 (Conv2D) needs images" in errors[0], alert_texts(page)
     assert architecture(page) == ["dense", "dense", "dense"]
     assert_no_exception(page, "Model")
+
+
+UNITS_COLUMN_X = 170  # the "Units / filters" column, right of the "Layer" column
+
+
+def _edit_units(page, row: int, units: int) -> None:
+    box = layer_grid(page).bounding_box()
+    page.mouse.dblclick(box["x"] + UNITS_COLUMN_X, box["y"] + ROW_PX * row + ROW_PX // 2)
+    page.wait_for_timeout(300)
+    page.keyboard.press("Control+A")
+    page.keyboard.type(str(units))
+    run_and_wait(page, lambda: page.keyboard.press("Enter"), what=f"setting row {row}'s units to {units}")
+
+
+def units(page) -> list[int]:
+    return [layer["units"] for layer in json.loads(page.locator('[data-testid="stCode"]').first.text_content())["layers"]]
+
+
+def test_editing_cells_one_after_another_keeps_every_edit_and_the_table_in_place(page):
+    """Issue 21: the edited-layers line came one rerun late and pushed the table down under the
+    pointer of someone double-clicking the next cell. It now holds its place from the start."""
+    goto_page(page, "Model")
+    top = layer_grid(page).bounding_box()["y"]
+    _edit_units(page, 1, 17)
+    assert layer_grid(page).bounding_box()["y"] == top
+    _edit_units(page, 2, 5)
+    assert layer_grid(page).bounding_box()["y"] == top
+    page.wait_for_timeout(500)
+    assert units(page) == [17, 5]
+    assert "You have edited the layers: this is now a custom model." in page.locator('[data-testid="stMain"]').inner_text()
+    assert_no_exception(page, "Model")
