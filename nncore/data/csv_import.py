@@ -292,6 +292,7 @@ def dataset_from_csv(
             for r in column_role.values()
         ],
         "gaps": {"choice": missing, "used": used, "rows": n_labelled,
+                 "incomplete": int(incomplete.sum()),
                  "dropped": int(incomplete.sum()) if used == "drop" else 0,
                  "columns": gap_report},
         "filled_train_rows": {c: rows_ for c, rows_ in filled.items() if rows_},
