@@ -124,7 +124,7 @@ def date_parts(values: pd.Series) -> pd.DataFrame:
         {
             "year": dates.dt.year.astype("float64"),
             "month": dates.dt.month.astype("float64"),
-            "day of year": dates.dt.dayofyear.astype("float64"),
+            "day of year": dates.dt.day_of_year.astype("float64"),
         },
         index=values.index,
     )
@@ -161,12 +161,12 @@ def _left_out_reason(
         and _is_prose(values)
     ):
         return "free_text"  # comments differ row by row too, but they are not identifiers
+    if is_date:
+        return "date"  # before identifiers: a date column often differs in every row
     if _is_identifier(info, n_present):
         return "identifier"
     if info.n_distinct <= 1:
         return "constant"
-    if is_date:
-        return "date"
     if info.kind == "categorical" and (
         info.n_distinct > max_categories
         or (n_present >= MIN_ROWS_TO_JUDGE and info.n_distinct > FREE_TEXT_SHARE * n_present)
