@@ -19,6 +19,7 @@ from ui.i18n import t
 from ui.render import show_error
 from ui.safe_text import markdown_text
 from ui.state import SessionState
+from ui.translations_engine import dataset_title
 
 _PREVIEW_KEY = "_csv_preview"  # (file_id, CsvPreview | DatasetError), per session
 _CHOICES_KEY = "_csv_role_choices"  # (file_id, target, {column: role}) from the roles table
@@ -194,5 +195,5 @@ def render_csv_upload(state: SessionState) -> None:
             show_error(error, t("data.keep_previous"))
             return
         state.set_dataset(dataset)
-        st.toast(t("data.loaded_toast", title=markdown_text(dataset.title)), icon=":material/check:")
+        st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
         st.rerun()

@@ -33,9 +33,9 @@ def _preview_table(dataset: Dataset) -> pd.DataFrame:
 
 
 def render_preview(dataset: Dataset) -> None:
-    st.subheader(t("data.loaded", title=markdown_text(dataset_title(dataset.key, dataset.title))))
+    st.subheader(t("data.loaded", title=dataset_title(dataset.key, dataset.title)))
     if dataset.description:
-        st.caption(markdown_text(dataset_description(dataset.key, dataset.description)))
+        st.caption(dataset_description(dataset.key, dataset.description))
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("data.n_train"), f"{len(dataset.x_train):,}", help=t("data.n_train_help"))
     c2.metric(t("data.n_val"), f"{len(dataset.x_val):,}", help=t("data.n_val_help"))

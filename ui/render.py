@@ -7,7 +7,7 @@ import streamlit as st
 
 from ui.engine_messages import localize_message
 from ui.figure_text import localize_figure
-from ui.safe_text import markdown_text, safe_figure
+from ui.safe_text import dataset_texts, markdown_text, safe_figure
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
@@ -17,17 +17,6 @@ def show_figure(fig: go.Figure, key: str) -> None:
     st.plotly_chart(localize_figure(fig), width="stretch", key=key, config=PLOTLY_CONFIG)
 
 
-def data_texts(dataset) -> set[str]:
-    """Every text a dataset brought with it: its title, column, feature, class and category names."""
-    texts = {dataset.title, dataset.target_name, *dataset.feature_names, *(dataset.class_names or ())}
-    encoding = dataset.preprocessing.extra.get("encoding") or {}
-    texts.update(encoding.get("columns", ()))
-    for values in (encoding.get("categories") or {}).values():
-        texts.update(values)
-    texts.add(str(dataset.preprocessing.extra.get("filename", dataset.params.get("filename", ""))))
-    return {str(text) for text in texts if text}
-
-
 def session_data_texts() -> set[str]:
     """The data texts of the session's loaded dataset and of its current model's dataset."""
     from ui.state import STATE_KEY  # the state module imports the engine: only when a page runs
@@ -35,10 +24,10 @@ def session_data_texts() -> set[str]:
     state = st.session_state.get(STATE_KEY)
     if state is None:
         return set()
-    texts = data_texts(state.dataset)
+    texts = dataset_texts(state.dataset)
     run = state.run
     if run is not None and getattr(run, "dataset", None) is not None and run.dataset is not state.dataset:
-        texts |= data_texts(run.dataset)
+        texts |= dataset_texts(run.dataset)
     return texts
 
 
