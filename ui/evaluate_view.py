@@ -105,7 +105,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
         if binary:
             (tn, fp), (fn, tp) = report.confusion
             st.caption(t("evaluate.confusion_counts", threshold=f"{threshold:.2f}", tp=tp, fp=fp, fn=fn, tn=tn,
-                         name=names[1]))
+                         name=markdown_text(names[1])))
     with right:
         st.markdown(t("evaluate.per_class"))
         st.dataframe(
@@ -131,7 +131,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
             show_figure(eval_plots.pr_figure(pr), key="eval_pr")
         mean_auc = float(np.mean([c.area for c in roc]))
         st.caption(
-            t("evaluate.roc_caption_binary", name=names[1]) if binary
+            t("evaluate.roc_caption_binary", name=markdown_text(names[1])) if binary
             else t("evaluate.roc_caption_multi", auc=f"{mean_auc:.3f}")
         )
 
