@@ -128,3 +128,10 @@ def test_html_report_figures_escape_class_labels():
     page = html_report(hostile_job().result)
     assert "\\u003cb\\u003ehtml\\u003c\\u002fb\\u003e" not in page and "\\u003ca href" not in page
     assert "\\u0026lt;b\\u0026gt;html" in page or "&lt;b&gt;html" in page
+
+
+def test_explanations_of_hostile_features_are_text():
+    at = app_on_page("explain", "en", hostile_job(), make_current=True)
+    at.button(key="explain_go").click().run()
+    assert at.session_state["_explain_cache"], "no explanations computed"
+    _check_page(at)
