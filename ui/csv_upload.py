@@ -94,13 +94,14 @@ def _role_editor(preview: CsvPreview, target: str, file_id: str) -> dict[str, st
         key=f"csv_roles_{file_id}_{target}",  # a new target starts from the new suggestions
         hide_index=True,
         width="stretch",
+        height=35 * (min(len(table), 20) + 1) + 3,  # every row in view, up to 20
         disabled=["column", "why", "kind", "missing", "distinct", "example"],
         column_config={
             "column": st.column_config.TextColumn(t("roles.col_column")),
             "role": st.column_config.SelectboxColumn(
                 t("roles.col_role"), options=list(words), required=True, help=t("roles.col_role_help")
             ),
-            "why": st.column_config.TextColumn(t("roles.col_why"), width="large"),
+            "why": st.column_config.TextColumn(t("roles.col_why"), width="large", help=t("roles.col_why_help")),
             "kind": st.column_config.TextColumn(t("roles.col_kind")),
             "missing": st.column_config.NumberColumn(t("roles.col_missing")),
             "distinct": st.column_config.NumberColumn(t("roles.col_distinct")),

@@ -22,6 +22,10 @@ ROLES: dict[str, tuple[str, str]] = {
         "特征：网络从它学习。不使用：不用这一列。日期转为数字：把日期列变成年、月和一年中的第几天。",
     ),
     "roles.col_why": ("why", "原因"),
+    "roles.col_why_help": (
+        "Why the column has this role; 'How are roles and gaps decided?' below gives the rules.",
+        "这一列为什么是这个用途；下方的“用途和空缺是怎样决定的？”列出了规则。",
+    ),
     "roles.col_kind": ("values", "取值"),
     "roles.col_missing": ("missing", "缺失"),
     "roles.col_distinct": ("distinct", "不同取值"),
@@ -38,13 +42,12 @@ ROLES: dict[str, tuple[str, str]] = {
     "roles.reason.target": ("what the network learns to predict", "网络要学会预测的内容"),
     "roles.reason.feature": ("an input to learn from", "供学习的输入"),
     "roles.reason.row_number": (
-        "a row number (blank or 'Unnamed' header, or counts 0, 1, 2, ...): says nothing about the row",
-        "行号（表头为空或为“Unnamed”，或是 0、1、2… 这样的计数）：不反映这一行的任何信息",
+        "row number (blank or 'Unnamed' header, or counts 0, 1, 2, ...): says nothing about the row",
+        "行号（表头为空或为“Unnamed”，或按 0、1、2… 计数）：不反映这一行的信息",
     ),
     "roles.reason.identifier": (
-        "an identifier (named like an ID, or a different value in every row): it would only let the "
-        "network memorise rows",
-        "标识符（名字像 ID，或者每行的值都不同）：只会让网络死记各行",
+        "identifier (named like an ID, or a new value in every row): lets the network memorise rows",
+        "标识符（名字像 ID，或每行的值都不同）：只会让网络死记各行",
     ),
     "roles.reason.constant": ("the same value in every row: nothing to learn from", "每行的值都一样：没有可学的信息"),
     "roles.reason.free_text": (
@@ -52,7 +55,7 @@ ROLES: dict[str, tuple[str, str]] = {
         "自由文本（不同的文字太多，无法给每个值一个输入）",
     ),
     "roles.reason.date": (
-        "a date: choose 'date as numbers' to use its year, month and day of the year",
+        "date: choose 'date as numbers' to use its year, month and day of the year",
         "日期：选择“日期转为数字”即可使用它的年、月和一年中的第几天",
     ),
     "roles.reason.mostly_empty": ("mostly empty (more than half the values missing)", "大部分为空（超过一半的值缺失）"),
