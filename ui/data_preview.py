@@ -98,7 +98,9 @@ def _filled_cells(dataset: Dataset, table: pd.DataFrame) -> pd.DataFrame:
 
 def _highlight(table: pd.DataFrame, filled: pd.DataFrame):
     colour = "background-color: rgba(255, 190, 0, 0.35)"
-    return table.style.apply(lambda _: filled.map(lambda f: colour if f else ""), axis=None)
+    numbers = [c for c in table.columns if pd.api.types.is_float_dtype(table[c])]
+    return (table.style.apply(lambda _: filled.map(lambda f: colour if f else ""), axis=None)
+            .format("{:.4g}", subset=numbers))  # a Styler would otherwise show six decimals
 
 
 def render_gaps(dataset: Dataset) -> None:

@@ -48,7 +48,8 @@ def _upload(page, path, language: str) -> None:
     uploader.wait_for()
     file_input = uploader.locator('[data-testid="stFileUploaderDropzoneInput"]')
     run_and_wait(page, lambda: file_input.set_input_files(str(path)), what=f"uploading {path.name}")
-    wait_until(lambda: NAME in main_text(page), 20, "the file's summary")
+    summary = _text("csv.summary", language, filename=NAME, rows="150", columns=11).replace("**", "")
+    wait_until(lambda: summary in main_text(page), 20, "the file's summary")  # not "Reading clinic.csv…"
 
 
 def _roles_shot(page, name: str) -> None:
@@ -65,8 +66,6 @@ def _roles_shot(page, name: str) -> None:
 
 def test_a_clinic_table_gets_roles_gaps_filled_and_trains(page, clinic_file, snap):
     _upload(page, clinic_file, "en")
-    text = main_text(page)
-    assert f"{NAME}: 150 rows, 11 columns" in text
     # The columns left out are not among those the network will learn from.
     used = _text("roles.used", "en", n=4, columns="“age”, “blood pressure”, “smoker”, “ward”")
     wait_until(lambda: used in main_text(page), 15, "the list of columns the network learns from")
@@ -86,6 +85,11 @@ def test_a_clinic_table_gets_roles_gaps_filled_and_trains(page, clinic_file, sna
     assert "150 examples" in sidebar_text(page)  # no row dropped
     assert_no_exception(page, "Data after loading the clinic table")
     snap(page, "loaded")
+    # The first examples with their filled-in cells highlighted (docs/screenshots/data_gaps.png).
+    page.get_by_text("First training examples", exact=True).evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.mouse.move(5, 760)
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(ARTIFACTS / "data_gaps.png"))
 
     goto_page(page, "Train")
     set_number(page, "Epochs", 20)
