@@ -23,10 +23,11 @@ from ui.explain_view import (
     warm_up_explainers,
 )
 from ui.explain_whatif import edited_input, render_whatif
+from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.render import show_error, show_figure
 from ui.state import get_state
-from ui.translations_engine import engine_text
+from ui.translations_engine import dataset_title, engine_text
 
 state = get_state()
 run = state.run
@@ -41,12 +42,12 @@ def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> No
         predicted = int(np.argmax(output))
         truth = int(data.y_test[index])
         if edited:
-            st.markdown(t("explain.prediction_edited", predicted=data.class_names[predicted],
-                          sure=f"{output[predicted]:.0%}", truth=data.class_names[truth]))
+            st.markdown(t("explain.prediction_edited", predicted=markdown_text(data.class_names[predicted]),
+                          sure=f"{output[predicted]:.0%}", truth=markdown_text(data.class_names[truth])))
         else:
             st.markdown(t("explain.prediction_right" if predicted == truth else "explain.prediction_wrong",
-                          predicted=data.class_names[predicted], sure=f"{output[predicted]:.0%}",
-                          truth=data.class_names[truth]))
+                          predicted=markdown_text(data.class_names[predicted]), sure=f"{output[predicted]:.0%}",
+                          truth=markdown_text(data.class_names[truth])))
     else:
         value = float(data.preprocessing.inverse_target(np.atleast_1d(output)[:1])[0])
         truth = float(data.preprocessing.inverse_target(data.y_test[index : index + 1])[0])
@@ -61,7 +62,7 @@ def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     elif data.input_kind == "tabular":
         st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
         if changes:
-            st.caption(t("explain.edited") + "; ".join(f"{name} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
+            st.caption(t("explain.edited") + "; ".join(f"{markdown_text(name)} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
     else:
         st.line_chart(pd.DataFrame(x_raw[0], columns=list(data.feature_names)), height=160)
 
@@ -211,7 +212,7 @@ def explain_page(run) -> None:
     model, outputs = explainable(run)
     take_request(run)
     if data is not state.dataset:
-        st.caption(t("explain.other_data", title=data.title))
+        st.caption(t("explain.other_data", title=dataset_title(data.key, data.title)))
     this_example, trust_tab, whole_tab = st.tabs([t("explain.tab_example"), t("explain.tab_trust"), t("explain.tab_whole")])
     with this_example:
         explanations = _this_example(run, model, outputs)

@@ -11,6 +11,7 @@ from nncore.plots import data_plots
 from ui.engine_messages import localize_message
 from ui.i18n import t
 from ui.render import show_figure
+from ui.safe_text import markdown_text
 from ui.translations_engine import dataset_description, dataset_title
 
 PREVIEW_ROWS = 8
@@ -40,9 +41,10 @@ def render_preview(dataset: Dataset) -> None:
     c2.metric(t("data.n_val"), f"{len(dataset.x_val):,}", help=t("data.n_val_help"))
     c3.metric(t("data.n_test"), f"{len(dataset.x_test):,}", help=t("data.n_test_help"))
     if dataset.task == "classification":
-        c4.metric(t("data.classes"), dataset.n_classes, help=", ".join(dataset.class_names or ()))
+        c4.metric(t("data.classes"), dataset.n_classes, help=", ".join(markdown_text(c) for c in dataset.class_names or ()))
     else:
-        c4.metric(t("data.task"), t("data.regression"), help=t("data.regression_help", target=dataset.target_name))
+        c4.metric(t("data.task"), t("data.regression"),
+                  help=t("data.regression_help", target=markdown_text(dataset.target_name)))
 
     balance = data_plots.dataset_class_balance(dataset)
     if dataset.is_2d:
@@ -66,8 +68,71 @@ def render_preview(dataset: Dataset) -> None:
     left, right = st.columns([3, 2])
     with left:
         st.markdown(t("data.first_examples"))
-        st.dataframe(_preview_table(dataset), hide_index=True, width="stretch")
+        table = _preview_table(dataset)
+        filled = _filled_cells(dataset, table)
+        st.dataframe(_highlight(table, filled) if filled.any().any() else table, hide_index=True, width="stretch")
+        if filled.any().any():
+            st.caption(t("roles.filled_legend"))
     with right:
         if dataset.preprocessing.steps:
             st.markdown(t("data.preprocessing"))
-            st.markdown("\n".join(f"- {localize_message(step)}" for step in dataset.preprocessing.steps))
+            # Steps quote column and file names: escaped, so a name never acts as Markdown.
+            st.markdown("\n".join(f"- {markdown_text(localize_message(step))}" for step in dataset.preprocessing.steps))
+    render_gaps(dataset)
+
+
+def _filled_cells(dataset: Dataset, table: pd.DataFrame) -> pd.DataFrame:
+    """True where a shown cell was empty in the file and filled in (a CSV's gaps)."""
+    filled = pd.DataFrame(False, index=table.index, columns=table.columns)
+    rows_by_column = dataset.preprocessing.extra.get("filled_train_rows") or {}
+    for column, rows in rows_by_column.items():
+        # A column's inputs: itself, its one-hot parts "column=value", its date parts "column (year)".
+        shown = [c for c in table.columns
+                 if c == column or str(c).startswith(f"{column}=") or str(c).startswith(f"{column} (")]
+        shown = [c for c in shown if c != f"{column} (missing)"]
+        for row in rows:
+            if row < len(table):
+                filled.loc[row, shown] = True
+    return filled
+
+
+def _highlight(table: pd.DataFrame, filled: pd.DataFrame):
+    colour = "background-color: rgba(255, 190, 0, 0.35)"
+    numbers = [c for c in table.columns if pd.api.types.is_float_dtype(table[c])]
+    return (table.style.apply(lambda _: filled.map(lambda f: colour if f else ""), axis=None)
+            .format("{:.4g}", subset=numbers))  # a Styler would otherwise show six decimals
+
+
+def render_gaps(dataset: Dataset) -> None:
+    """Per column of a CSV: how many values were missing and what was done about them."""
+    gaps = dataset.preprocessing.extra.get("gaps")
+    if not gaps or not gaps.get("columns"):
+        return
+    st.markdown(t("roles.gaps_title"))
+    rows = gaps["rows"]
+    if gaps["used"] == "drop":
+        dropped = gaps["dropped"]
+        st.caption(t("roles.gaps_dropped", dropped=f"{dropped:,}", rows=f"{rows:,}", share=f"{dropped / max(rows, 1):.0%}"))
+    else:
+        st.caption(t("roles.gaps_filled", filled=f"{_rows_with_gaps(dataset):,}", rows=f"{rows:,}"))
+    table = []
+    for entry in gaps["columns"]:
+        if entry["action"] == "dropped":
+            action, indicator = t("roles.gap.dropped"), ""
+        else:
+            value = entry.get("value")
+            if value is None:
+                action = t("roles.gap.median_date")
+            elif entry["fill"] == "median":
+                action = t("roles.gap.median", value=f"{value:.4g}")
+            else:
+                action = t("roles.gap.most_frequent", value=str(value))
+            indicator = t("roles.yes") if entry.get("indicator") else t("roles.no")
+        table.append({t("roles.gap_col_column"): entry["column"], t("roles.gap_col_missing"): entry["missing"],
+                      t("roles.gap_col_action"): action, t("roles.gap_col_indicator"): indicator})
+    st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch")
+
+
+def _rows_with_gaps(dataset: Dataset) -> int:
+    gaps = dataset.preprocessing.extra.get("gaps") or {}
+    return int(gaps.get("incomplete", max((e["missing"] for e in gaps.get("columns", ())), default=0)))

@@ -11,6 +11,7 @@ from nncore.data.positive_class import positive_index
 from nncore.evaluate import RANKING_TITLES, Predictions, error_table, mistake_kind, worst_examples
 from nncore.evaluate.errors import example_label
 from nncore.plots import eval_plots
+from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.translations_engine import engine_text
 from ui.render import show_figure
@@ -31,7 +32,7 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
         )
     else:
         ranking = "abs_error"
-        left.markdown(t("evaluate.ranked_abs", target=dataset.target_name))
+        left.markdown(t("evaluate.ranked_abs", target=markdown_text(dataset.target_name)))
     k = right.select_slider(
         t("evaluate.how_many"), options=[6, 12, 18, 24], value=12, key="eval_error_count",
         help=t("evaluate.how_many_help"),

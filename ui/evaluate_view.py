@@ -28,9 +28,9 @@ from nncore.evaluate import (
 )
 from nncore.plots import eval_plots
 from ui.engine_messages import localize_message
+from ui.safe_text import markdown_text
 from ui.i18n import current_language, t
 from ui.render import format_loss, format_metric, show_figure
-from ui.runs_text import markdown_text
 
 PREDICTIONS_KEY = "evaluate_predictions"
 VERDICT_BOX = {"healthy": st.success, "too_short": st.info}
@@ -169,11 +169,11 @@ def render_regression(run: Any, preds: Predictions) -> None:
     report = regression_report(preds.y_true, preds.predicted)
     st.subheader(t("evaluate.scores"))
     m1, m2, m3, m4 = st.columns(4)
-    m1.metric(t("evaluate.mae"), f"{report.mae:.4g}", help=t("evaluate.mae_help", target=target))
-    m2.metric(t("evaluate.rmse"), f"{report.rmse:.4g}", help=t("evaluate.rmse_help", target=target))
+    m1.metric(t("evaluate.mae"), f"{report.mae:.4g}", help=t("evaluate.mae_help", target=markdown_text(target)))
+    m2.metric(t("evaluate.rmse"), f"{report.rmse:.4g}", help=t("evaluate.rmse_help", target=markdown_text(target)))
     m3.metric("R²", f"{report.r2:.3f}", help=t("evaluate.r2_help"))
     m4.metric(t("evaluate.test_examples"), f"{preds.n:,}", help=t("evaluate.test_examples_help"))
-    st.caption(t("evaluate.units", target=target))
+    st.caption(t("evaluate.units", target=markdown_text(target)))
 
     keep = sample_indices(preds.n, VIEW_CAP)
     y, y_hat, res = preds.y_true[keep], preds.predicted[keep], report.residuals[keep]

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
+from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.runs_text import markdown_text
 from ui.render import show_error, show_figure
@@ -117,7 +118,7 @@ def render_global(run: Any, model: Any) -> None:
                     key="explain_global_shap")
         show_figure(summary_beeswarm(summary_data(sample), title=t("explain.g_beeswarm_title")),
                     key="explain_global_beeswarm")
-        st.caption(t("explain.g_beeswarm_caption", output=model.output_label(sample.output_index)))
+        st.caption(t("explain.g_beeswarm_caption", output=markdown_text(model.output_label(sample.output_index))))
         feature = st.selectbox(t("explain.g_dependence"), shap_importance.feature_names, key="explain_global_feature",
                                help=t("help.explain.dependence"))
         show_figure(dependence_scatter(dependence_data(sample, feature)), key="explain_global_dependence")

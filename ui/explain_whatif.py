@@ -14,6 +14,7 @@ from typing import Any, Hashable
 import numpy as np
 import streamlit as st
 
+from ui.safe_text import markdown_text
 from ui.i18n import t
 
 _EDIT_KEY = "_explain_whatif"  # (id(run), test index, ((feature, raw value), ...)) after Apply
@@ -78,9 +79,9 @@ def render_whatif(run: Any, index: int) -> None:
             decimals = _decimals(float(spread[j]))
             with columns[n % 3]:
                 values[j] = st.number_input(
-                    data.feature_names[j], value=float(current.get(j, round(float(raw[j]), decimals))),
+                    markdown_text(data.feature_names[j]), value=float(current.get(j, round(float(raw[j]), decimals))),
                     step=10.0**-decimals, format=f"%.{decimals}f", key=f"explain_whatif_{index}_{version}_{j}",
-                    help=t("help.explain.whatif_value", name=data.feature_names[j]),
+                    help=t("help.explain.whatif_value", name=markdown_text(data.feature_names[j])),
                 )
         apply_col, reset_col = st.columns(2)
         applied = apply_col.form_submit_button(t("explain.apply"), type="primary", icon=":material/edit:", key="explain_whatif_apply",
@@ -88,7 +89,7 @@ def render_whatif(run: Any, index: int) -> None:
         reset = reset_col.form_submit_button(t("explain.back"), icon=":material/undo:", key="explain_whatif_reset",
                                                  help=t("help.explain.back"))
     if fixed.any():
-        st.caption(t("explain.one_hot", columns=", ".join(n for n, f in zip(data.feature_names, fixed) if f)))
+        st.caption(t("explain.one_hot", columns=", ".join(markdown_text(n) for n, f in zip(data.feature_names, fixed) if f)))
     if reset:
         st.session_state.pop(_EDIT_KEY, None)
         st.session_state[_VERSION_KEY] = version + 1

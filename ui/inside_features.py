@@ -7,6 +7,7 @@ import streamlit as st
 from nncore.errors import NNExplorerError
 from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
+from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.inside_cache import InsideData
 from ui.render import show_error, show_figure
@@ -49,7 +50,7 @@ def render_features(inside: InsideData) -> None:
     with left:
         show_figure(inside_plots.input_picture(vis.image, "image", title=t("inside.fv_wants", what=what)), key="inside_fv_image")
         if vis.probability is not None:
-            st.caption(t("inside.fv_probability", p=f"{vis.probability:.0%}", what=what, blank=f"{vis.blank_probability:.0%}"))
+            st.caption(t("inside.fv_probability", p=f"{vis.probability:.0%}", what=markdown_text(what), blank=f"{vis.blank_probability:.0%}"))
         else:
             st.caption(t("inside.fv_score", score=f"{vis.score:.3g}", blank=f"{vis.blank_score:.3g}"))
     with right:

@@ -9,6 +9,7 @@ import streamlit as st
 from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
 from ui.figure_text import localize_figure
+from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.inside_cache import InsideData
 from ui.render import PLOTLY_CONFIG, show_figure
@@ -53,7 +54,7 @@ def render_one_input(inside: InsideData) -> None:
                         key="inside_probs")
         else:
             predicted = float(data.preprocessing.inverse_target(np.atleast_1d(out)[:1])[0])
-            st.metric(t("inside.prediction"), f"{predicted:.4g}", help=t("inside.true_value", truth=truth))
+            st.metric(t("inside.prediction"), f"{predicted:.4g}", help=t("inside.true_value", truth=markdown_text(truth)))
 
     layers = [info for info in inside.probe.layers if info.kind not in ("dropout",)]
     names = [info.name for info in layers]
@@ -83,8 +84,9 @@ def _edited_input(data, index: int, x: np.ndarray) -> tuple[np.ndarray, bool]:
         columns = st.columns(min(4, len(raw)))
         # Keyed by example: choosing another example starts from its own values.
         new = [
-            columns[k % len(columns)].number_input(name, value=float(raw[k]), format="%g", key=f"inside_edit_{index}_{k}",
-                                                 help=t("help.inside.edit_value", name=name))
+            columns[k % len(columns)].number_input(markdown_text(name), value=float(raw[k]), format="%g",
+                                                 key=f"inside_edit_{index}_{k}",
+                                                 help=t("help.inside.edit_value", name=markdown_text(name)))
             for k, name in enumerate(data.feature_names)
         ]
     if not use:

@@ -7,17 +7,34 @@ import streamlit as st
 
 from ui.engine_messages import localize_message
 from ui.figure_text import localize_figure
+from ui.safe_text import dataset_texts, markdown_text, safe_figure
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
 def show_figure(fig: go.Figure, key: str) -> None:
+    fig = safe_figure(fig, session_data_texts())
     st.plotly_chart(localize_figure(fig), width="stretch", key=key, config=PLOTLY_CONFIG)
+
+
+def session_data_texts() -> set[str]:
+    """The data texts of the session's loaded dataset and of its current model's dataset."""
+    from ui.state import STATE_KEY  # the state module imports the engine: only when a page runs
+
+    state = st.session_state.get(STATE_KEY)
+    if state is None:
+        return set()
+    texts = dataset_texts(state.dataset)
+    run = state.run
+    if run is not None and getattr(run, "dataset", None) is not None and run.dataset is not state.dataset:
+        texts |= dataset_texts(run.dataset)
+    return texts
 
 
 def show_error(error: Exception, hint: str | None = None) -> None:
     """A user-facing error: the message only, never a traceback."""
-    st.error(localize_message(str(error)) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
+    # Engine messages quote file, column and class names: shown as typed, never as Markdown.
+    st.error(markdown_text(localize_message(str(error))) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
 
 
 def format_duration(seconds: float) -> str:

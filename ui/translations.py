@@ -19,6 +19,7 @@ from ui import translations_figures as _figures
 from ui import translations_help as _help
 from ui import translations_looseends as _looseends
 from ui import translations_positive as _positive
+from ui import translations_roles as _roles
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -465,3 +466,4 @@ _merge(_figures.FIGURES)
 _merge(_help.HELP)
 _merge(_looseends.LOOSE_ENDS)
 _merge(_positive.POSITIVE)
+_merge(_roles.ROLES)

@@ -22,9 +22,20 @@ def engine_text(prefix: str, english: str) -> str:
 
 
 def dataset_title(key: str, title: str) -> str:
-    """A built-in dataset's title in the session's language; an uploaded file's name stays as it is."""
-    return engine_text(f"data.dataset.{key}.title", title)
+    """A built-in dataset's title in the session's language; an uploaded file's name as typed.
+
+    Every caller shows it as Markdown: a title the table does not know (a file's name) is
+    escaped, so a name never acts as a link, an image or formatting.
+    """
+    return _known_or_escaped(f"data.dataset.{key}.title", title)
 
 
 def dataset_description(key: str, description: str) -> str:
-    return engine_text(f"data.dataset.{key}.description", description)
+    return _known_or_escaped(f"data.dataset.{key}.description", description)
+
+
+def _known_or_escaped(prefix: str, english: str) -> str:
+    from ui.safe_text import markdown_text
+
+    text = engine_text(prefix, english)
+    return markdown_text(text) if text == english and prefix not in TEXTS else text

@@ -2,8 +2,10 @@
 
 The file is untrusted. `inspect_csv` checks the file itself (size, encoding, structure,
 header) and every problem becomes a DatasetError whose message names it; no other exception
-type escapes. `dataset_from_csv` then checks the chosen target and feature columns, handles
-missing values as the user chose, encodes text columns and splits.
+type escapes. `dataset_from_csv` then gives every column its role (`column_roles`, the same
+function the Data page shows), checks the target and feature columns, handles missing values
+(never dropping more than DROP_LIMIT of the rows unless told to), encodes text and date
+columns and splits.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -20,21 +22,33 @@ import numpy as np
 import pandas as pd
 
 from nncore.data.build import build_dataset
+from nncore.data.column_roles import ColumnRole, Role, column_roles, default_features
 from nncore.data.columns import ColumnInfo, analyse_column, infer_task, label_text
 from nncore.data.dataset import Dataset, Task
 from nncore.data.info import with_split
 from nncore.data.splits import DEFAULT_SPLIT, MIN_ROWS_PER_CLASS, split_fractions, split_indices
-from nncore.data.table_encoding import TableEncoding
+from nncore.data.table_encoding import TableEncoding, missing_cells
 from nncore.errors import DatasetError
 
 # Keep in step with server.maxUploadSize in .streamlit/config.toml (also in MB).
 MAX_UPLOAD_MB = 50
 
 TaskChoice = Literal["auto", "classification", "regression"]
-MissingChoice = Literal["drop", "impute"]
+MissingChoice = Literal["auto", "drop", "impute"]
 
 _TASK_CHOICES = ("auto", "classification", "regression")
-_MISSING_CHOICES = ("drop", "impute")
+_MISSING_CHOICES = ("auto", "drop", "impute")
+# missing="auto" drops the rows with a gap only while they are at most this share of the rows;
+# beyond it, gaps are filled in: a table that keeps 34 of 344 rows has lost its evidence.
+DROP_LIMIT = 0.05
+# A filled-in column also gets a 0/1 "was missing" input when at least this share of its rows
+# (and INDICATOR_MIN_ROWS rows) had a gap: then the gap may mean something (a test not done).
+INDICATOR_SHARE = 0.05
+INDICATOR_MIN_ROWS = 3
+# The Data page highlights filled-in cells among the first training rows it shows; the dataset
+# records which of its first FILLED_PREVIEW_ROWS training rows had gaps (not every row: the
+# record is kept with every run).
+FILLED_PREVIEW_ROWS = 50
 
 # Signatures of common non-text files people rename or pick by mistake.
 _MAGIC = (
@@ -99,6 +113,13 @@ class CsvPreview:
         """The task `dataset_from_csv(task="auto")` would pick for this target."""
         return infer_task(self.info(target))
 
+    def roles(
+        self, target: str, choices: Mapping[str, Role] | None = None
+    ) -> tuple[ColumnRole, ...]:
+        """Every column's role for `target` (see `column_roles`); `choices` are a person's changes."""
+        self.info(target)  # an unknown target is a DatasetError naming the columns
+        return column_roles(self.frame, target, self.column_info, self.limits.max_categories, choices)
+
     @property
     def n_missing(self) -> int:
         return sum(info.n_missing for info in self.column_info)
@@ -148,20 +169,27 @@ def dataset_from_csv(
     source: CsvPreview | pd.DataFrame,
     target: str,
     task: TaskChoice = "auto",
-    missing: MissingChoice = "drop",
+    missing: MissingChoice = "auto",
     seed: int = 0,
     name: str | None = None,
     features: Sequence[str] | None = None,
     split: str = DEFAULT_SPLIT,
+    roles: Mapping[str, Role] | None = None,
 ) -> Dataset:
-    """Build a tabular Dataset predicting `target` from `features` (default: all others).
+    """Build a tabular Dataset predicting `target` from `features`.
 
     `split` is the training/validation/test shares ("60/20/20", "70/15/15"...; stratified by
     class for classification).
 
+    By default the features are every column `column_roles` does not leave out (row numbers,
+    identifiers, constants, free text, dates, mostly empty columns), after the person's
+    changes in `roles` ({column: "feature" | "left_out" | "date_numbers"}); an explicit
+    `features` list overrides both (a date column in it is used as numbers).
     missing="drop" removes rows with a missing feature value; "impute" fills numeric gaps
-    with the training median and text gaps with the most frequent training value. Rows with
-    no target value are always removed (a label cannot be made up).
+    with the training median and text gaps with the most frequent training value (plus a
+    "was missing" input for columns with many gaps); "auto" drops while that removes at most
+    DROP_LIMIT of the rows and fills in otherwise. Rows with no target value are always
+    removed (a label cannot be made up).
     """
     preview = source if isinstance(source, CsvPreview) else preview_from_frame(source)
     limits = preview.limits
@@ -177,34 +205,45 @@ def dataset_from_csv(
         )
     if missing not in _MISSING_CHOICES:
         raise DatasetError(
-            f"Expected `missing` to be 'drop' or 'impute'. Received: missing={missing!r}"
+            f"Expected `missing` to be 'auto', 'drop' or 'impute'. Received: missing={missing!r}"
         )
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise DatasetError(f"Expected a non-negative whole `seed`. Received: seed={seed!r}")
     split_fractions(split)  # an unknown choice is refused before any work
     seed = int(seed)
-    feature_columns = _feature_columns(preview, target, features)
-
     target_info = preview.info(target)
     _check_target(target_info)
     resolved: Task = infer_task(target_info) if task == "auto" else task
+    column_role = {r.name: r for r in preview.roles(target, roles)}
+    feature_columns = _feature_columns(preview, target, features, column_role)
+    dates = tuple(
+        c for c in feature_columns
+        if column_role[c].is_date and (features is not None or column_role[c].role == "date_numbers")
+    )
     for column in feature_columns:
-        _check_feature(preview.info(column), preview.frame[column], limits)
+        if column not in dates:
+            _check_feature(preview.info(column), preview.frame[column], limits)
 
     frame = preview.frame
     steps = [f"Read '{preview.filename}': {preview.n_rows:,} rows, {len(preview.columns)} columns"]
-    empty = [
-        c
-        for c in preview.columns
-        if c != target and c not in feature_columns and preview.info(c).kind == "empty"
-    ]
-    if empty and features is None:
-        steps.append(f"Left out {_join(empty, 5)}: every value is missing")
+    if features is None:
+        steps.extend(_left_out_steps(column_role.values()))
     keep = frame[target].notna()
     if (~keep).any():
         steps.append(f"Removed {int((~keep).sum()):,} rows with no value in the target '{target}'")
-    if missing == "drop":
-        incomplete = keep & frame[feature_columns].isna().any(axis=1)
+    incomplete = keep & frame[feature_columns].isna().any(axis=1)
+    n_labelled = int(keep.sum())
+    used = missing
+    if missing == "auto":
+        used = "drop" if incomplete.sum() <= DROP_LIMIT * n_labelled else "impute"
+        if used == "impute":
+            steps.append(
+                f"Kept every row: dropping the {int(incomplete.sum()):,} rows with a gap would "
+                f"remove {incomplete.sum() / n_labelled:.0%} of them, so the gaps were filled in"
+            )
+    gaps = {c: int(frame.loc[keep, c].isna().sum()) for c in feature_columns}
+    gaps = {c: n for c, n in gaps.items() if n}
+    if used == "drop":
         if incomplete.any():
             if incomplete.sum() == keep.sum():
                 gaps = [c for c in feature_columns if frame[c].isna().any()]
@@ -216,6 +255,10 @@ def dataset_from_csv(
             steps.append(f"Removed {int(incomplete.sum()):,} rows with a missing value")
             keep &= ~incomplete
     rows = frame.loc[keep].reset_index(drop=True)
+    indicators = tuple(
+        c for c, n in gaps.items()
+        if used == "impute" and n >= max(INDICATOR_MIN_ROWS, INDICATOR_SHARE * n_labelled)
+    )
 
     if resolved == "classification":
         y, class_names, label_step = _encode_labels(rows[target], target_info, limits)
@@ -231,16 +274,36 @@ def dataset_from_csv(
         class_names=class_names,
         shares=shares,
     )
-    text_columns = {c for c in feature_columns if preview.info(c).kind == "categorical"}
-    encoding = TableEncoding.fit(rows.loc[split.train, feature_columns], text_columns)
+    text_columns = {
+        c for c in feature_columns if preview.info(c).kind == "categorical" and c not in dates
+    }
+    encoding = TableEncoding.fit(
+        rows.loc[split.train, feature_columns], text_columns, indicators=indicators, dates=dates
+    )
     x = encoding.transform(rows[feature_columns])
-    steps.extend(_encoding_steps(encoding, rows[feature_columns], missing))
+    steps.extend(_encoding_steps(encoding))
+    gap_report = _gap_report(encoding, gaps, used)
+    steps.extend(_gap_steps(gap_report))
+    head = split.train[:FILLED_PREVIEW_ROWS]
+    filled = {
+        c: np.flatnonzero(missing_cells(rows[c]).to_numpy()[head]).tolist() for c in gaps
+    } if used == "impute" else {}
 
     extra = {
         "source": "csv",
         "filename": preview.filename,
         "target": target,
         "encoding": encoding.to_dict(),
+        # What the Data page shows after loading: each column's role, and the gaps, per column.
+        "roles": [
+            {"column": r.name, "role": r.role, "reason": r.reason}
+            for r in column_role.values()
+        ],
+        "gaps": {"choice": missing, "used": used, "rows": n_labelled,
+                 "incomplete": int(incomplete.sum()),
+                 "dropped": int(incomplete.sum()) if used == "drop" else 0,
+                 "columns": gap_report},
+        "filled_train_rows": {c: rows_ for c, rows_ in filled.items() if rows_},
     }
     return build_dataset(
         key="csv",
@@ -481,14 +544,23 @@ def _check_short_rows(text: str, delimiter: str, n_fields: int, name: str) -> No
 
 
 def _feature_columns(
-    preview: CsvPreview, target: str, features: Sequence[str] | None
+    preview: CsvPreview,
+    target: str,
+    features: Sequence[str] | None,
+    roles: Mapping[str, ColumnRole],
 ) -> list[str]:
     if features is None:
-        # A column with no values at all (often from trailing commas) carries nothing; it is
-        # left out and the preprocessing steps say so. Chosen explicitly, it is an error.
-        chosen = [
-            c for c in preview.columns if c != target and preview.info(c).kind != "empty"
-        ]
+        # The columns' roles decide (the same function the Data page shows); a left-out
+        # column is named in the preprocessing steps. Chosen explicitly, a bad one is an error.
+        chosen = default_features(list(roles.values()))
+        left_out = [r for r in roles.values() if r.role == "left_out"]
+        if not chosen and left_out and any(r.reason != "empty" for r in left_out):
+            listed = ", ".join(f"'{r.name}' ({r.reason.replace('_', ' ')})" for r in left_out[:5])
+            raise DatasetError(
+                f"Expected at least one feature column besides the target '{target}'. "
+                f"Received: every other column was left out: {listed}; mark the columns "
+                "to learn from as features"
+            )
     else:
         if isinstance(features, str):
             features = [features]
@@ -605,15 +677,70 @@ def _regression_target(values: pd.Series, info: ColumnInfo) -> np.ndarray:
     return y
 
 
-def _encoding_steps(encoding: TableEncoding, features: pd.DataFrame, missing: str) -> list[str]:
+_REASON_WORDS = {
+    "row_number": "a row number",
+    "identifier": "an identifier (a different value in every row)",
+    "constant": "the same value in every row",
+    "free_text": "free text (too many different texts for one input per value)",
+    "date": "a date",
+    "mostly_empty": "mostly empty",
+    "chosen": "left out by choice",
+}
+
+
+def _left_out_steps(roles) -> list[str]:
+    """One step per reason: "Left out 'ID', 'name': an identifier (...)"."""
     steps = []
-    gaps = [c for c in encoding.columns if features[c].isna().any()]
-    if missing == "impute" and gaps:
-        steps.append(
-            "Filled in missing values in "
-            f"{_join(gaps, 5)} with the training split's median (numbers) or most frequent "
-            "value (text)"
-        )
+    by_reason: dict[str, list[str]] = {}
+    for r in roles:
+        if r.role == "left_out":
+            by_reason.setdefault(r.reason or "chosen", []).append(r.name)
+    for reason, names in by_reason.items():
+        if reason == "empty":
+            steps.append(f"Left out {_join(names, 5)}: every value is missing")
+        else:
+            steps.append(f"Left out {_join(names, 5)}: {_REASON_WORDS[reason]}")
+    return steps
+
+
+def _gap_report(encoding: TableEncoding, gaps: Mapping[str, int], used: str) -> list[dict]:
+    """Per column with gaps: how many, and (when filled in) with what and whether an input says so."""
+    report = []
+    for column, n in gaps.items():
+        entry: dict = {"column": column, "missing": n, "action": "dropped" if used == "drop" else "filled"}
+        if used == "impute":
+            fill = encoding.fill_values.get(column)
+            entry["fill"] = (
+                "median" if column in encoding.dates
+                else "most_frequent" if column in encoding.categories else "median"
+            )
+            entry["value"] = None if column in encoding.dates else fill
+            entry["indicator"] = column in encoding.indicators
+        report.append(entry)
+    return report
+
+
+def _gap_steps(report: list[dict]) -> list[str]:
+    steps = []
+    for entry in report:
+        if entry["action"] != "filled":
+            continue
+        value = entry["value"]
+        stat = "median" if entry["fill"] == "median" else "most frequent value"
+        if value is None:  # a date: each of its parts takes its own median
+            step = f"Filled in {entry['missing']:,} gaps in '{entry['column']}' with the training rows' median date"
+        else:
+            shown = f"'{value}'" if isinstance(value, str) else f"{value:.4g}"
+            step = f"Filled in {entry['missing']:,} gaps in '{entry['column']}' with {shown} (the training rows' {stat})"
+        if entry["indicator"]:
+            step += f" and added the input '{entry['column']} (missing)'"
+        steps.append(step)
+    return steps
+
+
+def _encoding_steps(encoding: TableEncoding) -> list[str]:
+    # Filled-in gaps are told per column, with counts, by _gap_steps.
+    steps = []
     if encoding.categories:
         listed = ", ".join(f"'{c}' ({len(v)} values)" for c, v in encoding.categories.items())
         steps.append(f"Turned text columns into one 0/1 input per value (one-hot): {listed}")

@@ -2,6 +2,8 @@
 
 Fitted on the training rows only (medians, most frequent values and the list of categories),
 then applied unchanged to validation, test and any rows a user types in later.
+A column whose gaps were filled in may also get a 0/1 "was missing" input (the gap itself can
+carry information: a test not done), and a date column may become year, month and day of year.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from nncore.data.column_roles import DATE_PARTS, date_parts
 from nncore.errors import DatasetError
+
+# The name of a "was missing" input: "age (missing)".
+MISSING_SUFFIX = "(missing)"
 
 
 @dataclass(frozen=True)
@@ -23,22 +29,35 @@ class TableEncoding:
     columns: tuple[str, ...]  # feature columns, in file order
     categories: Mapping[str, tuple[str, ...]]  # text column -> its values seen in training
     fill_values: Mapping[str, Any]  # column -> value used where a cell is missing
+    indicators: tuple[str, ...] = ()  # columns that also get a 0/1 "was missing" input
+    dates: tuple[str, ...] = ()  # date columns, each turned into DATE_PARTS numbers
 
     def __post_init__(self) -> None:
-        unknown = sorted(set(self.categories) - set(self.columns))
+        unknown = sorted((set(self.categories) | set(self.indicators) | set(self.dates)) - set(self.columns))
         if unknown:
             raise ValueError(
-                f"Expected categories only for feature columns. Received: {unknown}"
+                f"Expected categories, indicators and dates only for feature columns. Received: {unknown}"
             )
 
     @classmethod
-    def fit(cls, train: pd.DataFrame, text_columns: set[str]) -> TableEncoding:
+    def fit(
+        cls,
+        train: pd.DataFrame,
+        text_columns: set[str],
+        indicators: tuple[str, ...] = (),
+        dates: tuple[str, ...] = (),
+    ) -> TableEncoding:
         """Medians, most frequent values and categories from the training rows."""
         categories: dict[str, tuple[str, ...]] = {}
         fill_values: dict[str, Any] = {}
         for column in train.columns:
             present = train[column].dropna()
-            if column in text_columns:
+            if column in dates:
+                parts = date_parts(present)
+                fill_values[column] = [
+                    float(parts[p].median()) if parts[p].notna().any() else 0.0 for p in DATE_PARTS
+                ]
+            elif column in text_columns:
                 categories[column] = tuple(sorted(present.astype(str).unique()))
                 # Most frequent, ties broken alphabetically so the result is reproducible.
                 counts = present.astype(str).value_counts()
@@ -47,28 +66,37 @@ class TableEncoding:
             else:
                 # A column with no training values falls back to 0 (its standardized mean).
                 fill_values[column] = float(present.median()) if len(present) else 0.0
-        return cls(tuple(train.columns), categories, fill_values)
+        columns = tuple(train.columns)
+        return cls(
+            columns,
+            categories,
+            fill_values,
+            tuple(c for c in columns if c in indicators),
+            tuple(c for c in columns if c in dates),
+        )
+
+    def _inputs(self, column: str) -> list[tuple[str, bool]]:
+        """(input name, is 0/1) for each model input `column` becomes, in order."""
+        if column in self.categories:
+            inputs = [(f"{column}={value}", True) for value in self.categories[column]]
+        elif column in self.dates:
+            inputs = [(f"{column} ({part})", False) for part in DATE_PARTS]
+        else:
+            inputs = [(column, False)]
+        if column in self.indicators:
+            inputs.append((f"{column} {MISSING_SUFFIX}", True))
+        return inputs
 
     @property
     def feature_names(self) -> tuple[str, ...]:
-        names: list[str] = []
-        for column in self.columns:
-            if column in self.categories:
-                names.extend(f"{column}={value}" for value in self.categories[column])
-            else:
-                names.append(column)
-        return tuple(names)
+        return tuple(name for column in self.columns for name, _ in self._inputs(column))
 
     @property
     def one_hot_mask(self) -> np.ndarray:
         """True for inputs that are 0/1 indicators (left unscaled by standardization)."""
-        mask: list[bool] = []
-        for column in self.columns:
-            if column in self.categories:
-                mask.extend([True] * len(self.categories[column]))
-            else:
-                mask.append(False)
-        return np.array(mask, dtype=bool)
+        return np.array(
+            [binary for column in self.columns for _, binary in self._inputs(column)], dtype=bool
+        )
 
     def transform(self, frame: pd.DataFrame) -> np.ndarray:
         """Raw rows (numbers as numbers, text as text) -> float32 (n, len(feature_names)).
@@ -86,7 +114,12 @@ class TableEncoding:
         for column in self.columns:
             values = frame[column]
             fill = self.fill_values.get(column)
-            if column in self.categories:
+            if column in self.dates:
+                parts = date_parts(values)
+                blocks.append(
+                    np.column_stack([parts[p].fillna(f).to_numpy() for p, f in zip(DATE_PARTS, fill)])
+                )
+            elif column in self.categories:
                 text = values.astype("str").str.strip()
                 if fill is not None:
                     text = text.fillna(fill)
@@ -104,6 +137,8 @@ class TableEncoding:
                         f"Expected numbers in column '{column}'. Received: {err}"
                     ) from err
                 blocks.append(numbers.fillna(fill).to_numpy()[:, np.newaxis])
+            if column in self.indicators:
+                blocks.append(missing_cells(values).to_numpy(dtype=np.float64)[:, np.newaxis])
         if not blocks:
             return np.zeros((len(frame), 0), dtype=np.float32)
         return np.hstack(blocks).astype(np.float32)
@@ -114,6 +149,8 @@ class TableEncoding:
             "columns": list(self.columns),
             "categories": {k: list(v) for k, v in self.categories.items()},
             "fill_values": dict(self.fill_values),
+            "indicators": list(self.indicators),
+            "dates": list(self.dates),
         }
 
     @classmethod
@@ -122,4 +159,13 @@ class TableEncoding:
             columns=tuple(data["columns"]),
             categories={k: tuple(v) for k, v in data["categories"].items()},
             fill_values=dict(data["fill_values"]),
+            # Runs saved before indicators and dates existed have neither.
+            indicators=tuple(data.get("indicators", ())),
+            dates=tuple(data.get("dates", ())),
         )
+
+
+def missing_cells(values: pd.Series) -> pd.Series:
+    """True where a raw cell holds no value (NaN, or blank text in rows typed in later)."""
+    text = values.astype("string").str.strip()
+    return values.isna() | text.isna() | (text == "")

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import html
 import math
+from contextvars import ContextVar
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
 import numpy as np
 
 from nncore.exchange.naming import run_title
+from nncore.plots.data_text import dataset_texts, safe_figure
 
 FIGURE_CONFIG = {"displaylogo": False, "responsive": True}
 MAX_LISTED_FEATURES = 40
@@ -74,8 +76,14 @@ def _table(columns: dict[str, Sequence[Any]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
+# The data texts of the run being reported (set by html_report for its own call): figures
+# written into the report escape them (see nncore/plots/data_text.py).
+_DATA_TEXTS: ContextVar[frozenset[str]] = ContextVar("report_data_texts", default=frozenset())
+
+
 def _figure(fig: Any) -> str:
     """A figure as a div that uses the plotly.js embedded in the head."""
+    fig = safe_figure(fig, _DATA_TEXTS.get())
     return '<div class="figure">' + fig.to_html(full_html=False, include_plotlyjs=False, config=FIGURE_CONFIG) + "</div>"
 
 
@@ -302,17 +310,21 @@ def html_report(run: Any, explanations: Sequence[Any] = (), predictions: Any | N
     title = run_title(run)
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     has_training = run.spec is not None and run.config is not None
-    sections = [
-        f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">NN Explorer run report, made {_e(stamp)}.</p>',
-        _summary(run),
-        _dataset_section(run.dataset),
-    ]
-    sections.append(_model_section(run) if run.spec is not None else _imported_model_section(run))
-    if has_training:
-        sections.append(_training_section(run))
-    sections.append(_evaluation_section(run, predictions))
-    sections.append(_explanations_section(explanations))
+    texts = _DATA_TEXTS.set(frozenset(dataset_texts(run.dataset)))
+    try:
+        sections = [
+            f"<h1>{_e(title)}</h1>",
+            f'<p class="meta">NN Explorer run report, made {_e(stamp)}.</p>',
+            _summary(run),
+            _dataset_section(run.dataset),
+        ]
+        sections.append(_model_section(run) if run.spec is not None else _imported_model_section(run))
+        if has_training:
+            sections.append(_training_section(run))
+        sections.append(_evaluation_section(run, predictions))
+        sections.append(_explanations_section(explanations))
+    finally:
+        _DATA_TEXTS.reset(texts)
     sections.append("<footer>Figures are interactive: hover for values, drag to zoom, double-click to reset.</footer>")
     # plotly.js contains no "</script" (checked in the tests), so it can sit in a script tag.
     return (

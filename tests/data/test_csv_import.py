@@ -36,6 +36,9 @@ def people_csv(n: int = 60) -> bytes:
 
 
 def two_columns(values_x, values_y, header="x,y") -> bytes:
+    if isinstance(values_x, range):
+        # A feature counting 0, 1, 2, ... would read as the file's row numbers and be left out.
+        values_x = [v + 5 for v in values_x]
     return (header + "\n" + "".join(f"{a},{b}\n" for a, b in zip(values_x, values_y))).encode()
 
 
@@ -197,20 +200,26 @@ def test_drop_missing_removes_incomplete_rows():
 
 def test_impute_keeps_every_row_and_fills_from_training_rows():
     ds = dataset_from_csv(inspect_csv(people_csv(), "people.csv"), "label", missing="impute")
-    assert ds.n_examples == 60 and ds.input_shape == (6,)
+    # 9 of 60 ages and 6 cities are missing (over 5% each): each also gets a "was missing" input.
+    assert ds.n_examples == 60 and ds.feature_names == (
+        "age", "age (missing)", "city=Oslo", "city=Paris", "city=Rome", "city (missing)", "income", "score"
+    )
     x = np.concatenate([ds.x_train, ds.x_val, ds.x_test])
     assert np.isfinite(x).all()
-    one_hot = x[:, 1:4]
+    one_hot = x[:, 2:5]
     # One-hot columns stay 0/1 (not standardized) and every row has exactly one city.
     assert set(np.unique(one_hot)) == {0.0, 1.0}
     np.testing.assert_array_equal(one_hot.sum(axis=1), 1.0)
-    np.testing.assert_allclose(ds.x_train[:, [0, 4, 5]].mean(axis=0), 0.0, atol=1e-5)
+    np.testing.assert_allclose(ds.x_train[:, [0, 6, 7]].mean(axis=0), 0.0, atol=1e-5)
+    assert x[:, 1].sum() == 9 and x[:, 5].sum() == 6
     encoding = ds.preprocessing.extra["encoding"]
     assert json.loads(json.dumps(ds.preprocessing.extra))["encoding"] == encoding
     assert encoding["categories"]["city"] == ["Oslo", "Paris", "Rome"]
     assert 20 <= encoding["fill_values"]["age"] <= 59
-    filled = "Filled in missing values in 'age', 'city'"
-    assert any(step.startswith(filled) for step in ds.preprocessing.steps)
+    steps = ds.preprocessing.steps
+    assert any(s.startswith("Filled in 9 gaps in 'age' with ") and s.endswith("and added the input 'age (missing)'")
+               for s in steps), steps
+    assert any(s.startswith("Filled in 6 gaps in 'city' with '") for s in steps), steps
 
 
 def test_regression_target_is_standardized_and_maps_back():
@@ -259,7 +268,7 @@ def test_feature_selection_leaves_a_junk_column_out():
 def test_dataframe_source_and_encode_rows():
     frame = pd.DataFrame(
         {
-            "size": np.arange(40, dtype=float),
+            "size": np.arange(40, dtype=float) + 2,  # 0, 1, 2, ... would be the row numbers
             "colour": ["red", "blue"] * 20,
             "kind": ["a", "b", "c", "d"] * 10,
         }
@@ -308,8 +317,9 @@ def test_no_feature_columns():
 
 
 def test_text_column_with_too_many_categories():
+    # Left to the roles, such a column is an identifier and left out; chosen, it is an error.
     data = two_columns([f"person{i}" for i in range(80)], [i % 2 for i in range(80)])
-    message = message_for(data)
+    message = message_for(data, features=["x"])
     assert message.startswith("Expected at most 50 different values in text column 'x'.")
     assert "Received: 80 different values, such as 'person0'" in message
 
@@ -326,7 +336,7 @@ def test_every_row_dropped_by_missing_values():
 
 
 def test_all_missing_feature_column():
-    rows = "a,e,y\n" + "".join(f"{i},,{i % 2}\n" for i in range(30))
+    rows = "a,e,y\n" + "".join(f"{i * 7 % 30},,{i % 2}\n" for i in range(30))
     assert message_for(rows.encode(), features=["a", "e"]) == (
         "Expected values in column 'e'. Received: every value is missing; leave the column out"
     )
@@ -380,7 +390,7 @@ def test_rare_class_and_too_few_rows():
         ),
         (
             {"missing": "zero"},
-            "Expected `missing` to be 'drop' or 'impute'. Received: missing='zero'",
+            "Expected `missing` to be 'auto', 'drop' or 'impute'. Received: missing='zero'",
         ),
         ({"seed": -3}, "Expected a non-negative whole `seed`. Received: seed=-3"),
     ],

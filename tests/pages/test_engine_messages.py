@@ -290,7 +290,7 @@ def test_real_preprocessing_steps_translate():
     people = inspect_csv(people_csv(), "people.csv")
     for missing in ("drop", "impute"):
         steps += dataset_from_csv(people, "label", missing=missing).preprocessing.steps
-    empty_column = ("a,e,y\n" + "".join(f"{i},,{i % 2 if i else ''}\n" for i in range(30))).encode()
+    empty_column = ("a,e,y\n" + "".join(f"{i * 7 % 30},,{i % 2 if i else ''}\n" for i in range(30))).encode()
     steps += dataset_from_csv(inspect_csv(empty_column, "e.csv"), "y").preprocessing.steps
     assert len(set(steps)) >= 20
     for step in set(steps):
