@@ -107,7 +107,8 @@ def binary_counts(confusion: np.ndarray, positive: int = 1) -> BinaryCounts:
 
 
 def mistake_kind(truth: int, predicted: int, positive: int) -> str | None:
-    """"missed_case", "false_alarm", or None for a right answer (two classes)."""
+    """Two classes: "missed_case" (a positive example called negative), "false_alarm" (the
+    reverse), or None for a right answer."""
     if int(truth) == int(predicted):
         return None
     return "missed_case" if int(truth) == positive else "false_alarm"

@@ -109,3 +109,61 @@ def test_whole_model_views_explain_the_positive_class_at_every_sample_size():
     samples = [sample for sample, _ in at.session_state["_explain_global"].values()]
     assert sorted(len(s.values) for s in samples) == [20, 50]
     assert {s.output_index for s in samples} == {0}  # malignant, at 20 rows and at 50
+
+
+def _rare_trigger_run():
+    """A hand-set model that says "rare" only when x0 is far above the rest (3 test rows,
+    outside the seeded 20-row sample, inside the 50-row one): as an imported run."""
+    import numpy as np
+
+    from nncore.backend import load_keras
+    from nncore.data.dataset import Dataset, Preprocessing
+    from nncore.explain import sample_rows
+    from nncore.models.objective import objective_for
+    from nncore.training import JobState
+    from nncore.training.job import TrainedRun
+
+    load_keras()
+    import keras
+
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, size=(400, 2)).astype(np.float32)
+    test = np.arange(200, 400)
+    in20 = set(sample_rows(test, test, 20, 0)[0].tolist())
+    trigger = [i for i in sample_rows(test, test, 50, 0)[0].tolist() if i not in in20][:3]
+    x[trigger, 0] = 3.0
+    y = (x[:, 0] > 2.0).astype(np.int64)
+    y[:10] = 1  # a few of the rare class in training and validation, so the table has two classes
+    data = Dataset(
+        key="test", title="Rare trigger", task="classification", input_kind="tabular",
+        x_train=x[:150], y_train=y[:150], x_val=x[150:200], y_val=y[150:200], x_test=x[200:], y_test=y[200:],
+        feature_names=("x0", "x1"), class_names=("usual", "rare"), preprocessing=Preprocessing(),
+    )
+    inputs = keras.Input(shape=(2,))
+    model = keras.Model(inputs, keras.layers.Dense(2, activation="softmax")(inputs))
+    model.layers[-1].set_weights([np.array([[0.0, 10.0], [0.0, 0.0]], np.float32), np.array([0.0, -20.0], np.float32)])
+    return TrainedRun(model=model, dataset=data, spec=None, config=None, objective=objective_for("classification", 2, "softmax"),
+                      history=(), state=JobState.FINISHED, message="Imported.", test_loss=0.0, test_metric=1.0, seconds=0.0,
+                      extra={"imported": True, "name": "rare trigger"})
+
+
+def test_a_sample_too_small_to_show_anything_is_said_in_words_with_a_size_that_would():
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    run = _rare_trigger_run()
+    at.session_state[STATE_KEY].open_run(run)
+    at.switch_page("app_pages/explain.py").run()
+    _ok(at)
+    at.select_slider(key="explain_global_rows").set_value(20)
+    at.button(key="explain_global_go").click().run()
+    _ok(at)
+    (_, importance), = at.session_state["_explain_global"].values()
+    assert (importance.scores == 0).all()  # the chart alone would be all empty bars
+    said = " ".join(i.value for i in at.info)
+    assert "Every permutation-importance bar is zero: on these 20 rows" in said
+    assert "With 50 rows it does show differences" in said
+    assert any("“rare”, the positive class" in c.value for c in at.caption)  # the rarer class, by default
+    # At 50 rows the bars show something, and nothing is said.
+    at.select_slider(key="explain_global_rows").set_value(50)
+    at.button(key="explain_global_go").click().run()
+    _ok(at)
+    assert not any("bar is zero" in i.value for i in at.info)
