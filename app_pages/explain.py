@@ -25,6 +25,7 @@ from ui.explain_view import (
 from ui.explain_whatif import edited_input, render_whatif
 from ui.i18n import t
 from ui.render import show_error, show_figure
+from ui.row_label import row_label, row_label_md
 from ui.state import get_state
 from ui.translations_engine import engine_text
 
@@ -57,7 +58,7 @@ def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> No
 def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     x_raw = data.preprocessing.inverse_features(x[None])
     if data.input_kind == "image":
-        show_figure(data_plots.image_grid(x_raw, [t("explain.test_example", index=index)], columns=1, title=None), key="explain_instance")
+        show_figure(data_plots.image_grid(x_raw, [row_label(data, index)], columns=1, title=None), key="explain_instance")
     elif data.input_kind == "tabular":
         st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
         if changes:
@@ -171,6 +172,7 @@ def _this_example(run, model, outputs) -> list:
         gallery(run, matching_pool(run, outputs))
     x, instance, changes = edited_input(run, index) if data.input_kind == "tabular" else (data.x_test[index], index, {})
     with right:
+        st.markdown(t("rowid.this_example", label=row_label_md(data, index)))
         _prediction_line(data, model, x, index, edited=bool(changes))
         _show_instance(data, x, index, changes)
 

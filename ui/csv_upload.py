@@ -13,6 +13,7 @@ from nncore.data import MAX_UPLOAD_MB, dataset_from_csv, inspect_csv
 from nncore.errors import DatasetError
 from ui.i18n import t
 from ui.render import show_error
+from ui.row_label import plain
 from ui.state import SessionState
 
 _PREVIEW_KEY = "_csv_preview"  # (file_id, CsvPreview | DatasetError), per session
@@ -30,6 +31,14 @@ def _parsed(uploaded):
         result = error
     st.session_state[_PREVIEW_KEY] = (uploaded.file_id, result)
     return result
+
+
+def _label_by(preview) -> str | None:
+    """How every page will name an example: its row number in the file, or an ID column."""
+    options = [None, *preview.id_columns()]
+    names = {None: t("rowid.label_by_row"), **{c: c for c in options[1:]}}
+    return st.selectbox(t("rowid.label_by"), options, key="csv_label_by", format_func=names.get,
+                        help=t("rowid.label_by_help"))
 
 
 def render_csv_upload(state: SessionState) -> None:
@@ -84,19 +93,23 @@ def render_csv_upload(state: SessionState) -> None:
         )
         seed = c4.number_input(t("csv.seed"), min_value=0, max_value=2**31 - 1, value=0, step=1, key="csv_seed",
                                help=t("csv.seed_help"))
+        label_by = _label_by(preview)
         submitted = st.form_submit_button(t("csv.use"), type="primary", icon=":material/check:", help=t("help.csv.use"))
     if submitted:
         try:
-            chosen = [c for c in features if c != target]
-            everything = [c.name for c in preview.column_info if c.name != target and c.kind != "empty"]
+            # A column that names the rows is never an input as well.
+            chosen = [c for c in features if c not in (target, label_by)]
+            everything = [c.name for c in preview.column_info if c.name not in (target, label_by) and c.kind != "empty"]
             # All usable columns: let the importer choose, so it can also note what it left out.
             dataset = dataset_from_csv(
                 preview, target=target, task=task, missing=missing, seed=int(seed),
-                features=None if set(chosen) == set(everything) else chosen,
+                features=None if set(chosen) == set(everything) else chosen, label_by=label_by,
             )
         except DatasetError as error:
             show_error(error, t("data.keep_previous"))
             return
         state.set_dataset(dataset)
+        if label_by is not None and label_by in features:
+            state.notices.append(t("rowid.id_not_feature", column=plain(label_by)))
         st.toast(t("data.loaded_toast", title=dataset.title), icon=":material/check:")
         st.rerun()

@@ -13,6 +13,7 @@ from nncore.plots import eval_plots
 from ui.i18n import t
 from ui.translations_engine import engine_text
 from ui.render import show_figure
+from ui.row_label import row_column_title, row_label, row_label_md, row_labels_help
 
 
 def _ranking_title(ranking: str) -> str:
@@ -44,7 +45,7 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
     def caption(i: int) -> str:
         truth, guess = example_label(worst.y_true[i], names), example_label(worst.predicted[i], names)
         sure = f" ({worst.confidence[i]:.0%})" if worst.confidence is not None else ""
-        return f"#{worst.indices[i]}: {truth} → {guess}{sure}"
+        return f"{row_label(dataset, worst.indices[i])}: {truth} → {guess}{sure}"
 
     captions = [caption(i) for i in range(len(worst.indices))]
     x = dataset.x_test[worst.indices]
@@ -62,24 +63,29 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
         show_figure(fig, key="eval_error_gallery")
         st.caption(t("evaluate.gallery_forecast" if forecast else "evaluate.gallery_sequences"))
     else:
+        # The example's name as every page writes it (its row in the file, an ID, or "#k").
+        table = {row_column_title(dataset): [row_label(dataset, i) for i in worst.indices],
+                 **{name: values for name, values in error_table(dataset, worst).items() if name != "example"}}
         st.dataframe(
-            error_table(dataset, worst), hide_index=True, width="stretch", key="eval_error_table",
+            table, hide_index=True, width="stretch", key="eval_error_table",
             height=36 * (len(worst.indices) + 1) + 3,  # every row, no inner scrolling
             column_config={
                 "confidence": st.column_config.NumberColumn(
                     t("evaluate.confidence"), format="percent", help=t("evaluate.confidence_help")),
                 "confidence in mistake": st.column_config.NumberColumn(t("evaluate.confidence_mistake"), format="percent"),
+                row_column_title(dataset): st.column_config.TextColumn(help=row_labels_help(dataset)),
             },
         )
         st.caption(t("evaluate.table_caption"))
-    _explain_links(worst.indices)
+    _explain_links(dataset, worst.indices)
+    _predictions_download(run, preds)
     if preds.task == "classification" and ranking == "loss":
         wrong = int(np.sum(worst.y_true != worst.predicted))
         st.caption(t("evaluate.wrong_count", wrong=wrong, n=len(worst.indices)))
 
 
-def _explain_links(indices: np.ndarray) -> None:
-    """One "Explain #i" button per listed example: opens the Explain page on it."""
+def _explain_links(dataset: Any, indices: np.ndarray) -> None:
+    """One "Explain <row>" button per listed example: opens the Explain page on that very row."""
     from ui.explain_view import REQUEST_KEY
 
     st.caption(t("evaluate.explain_links"))
@@ -87,7 +93,19 @@ def _explain_links(indices: np.ndarray) -> None:
     for start in range(0, len(indices), per_row):
         columns = st.columns(per_row)
         for column, index in zip(columns, indices[start : start + per_row]):
-            if column.button(t("evaluate.explain_button", index=int(index)), key=f"eval_explain_{int(index)}", icon=":material/psychology:",
+            if column.button(t("evaluate.explain_button", index=row_label_md(dataset, index)), key=f"eval_explain_{int(index)}", icon=":material/psychology:",
                              width="stretch", help=t("help.evaluate.explain_one")):
                 st.session_state[REQUEST_KEY] = int(index)
                 st.switch_page("app_pages/explain.py")
+
+
+def _predictions_download(run: Any, preds: Predictions) -> None:
+    """Every test example's prediction as CSV, each named as on the pages (row in file, ID, "#k")."""
+    from nncore.exchange.naming import file_stem
+    from nncore.exchange.predictions_csv import predictions_csv
+
+    st.download_button(
+        t("rowid.download_predictions"), lambda: predictions_csv(run, preds).encode("utf-8"),
+        file_name=f"{file_stem(run)}-predictions.csv", mime="text/csv", key="eval_predictions_csv",
+        icon=":material/download:", on_click="ignore", help=t("rowid.download_predictions_help"),
+    )

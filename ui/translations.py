@@ -461,3 +461,7 @@ _merge(_inside.INSIDE)
 _merge(_messages.MESSAGES, _messages.DATASETS)
 _merge(_figures.FIGURES)
 _merge(_help.HELP)
+
+from ui import translations_rowid as _rowid  # noqa: E402 - issue 14: row identity, grouped one-hot
+
+_merge(_rowid.ROWID, _rowid.ROWID_MESSAGES)

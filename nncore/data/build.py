@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from nncore.data.dataset import Dataset, InputKind, Preprocessing, Task
+from nncore.data.row_labels import RowLabels
 from nncore.data.splits import SplitIndices, split_indices
 
 STANDARDIZE_FEATURES_STEP = (
@@ -66,11 +67,13 @@ def build_dataset(
     split: SplitIndices | None = None,
     keep_features: np.ndarray | None = None,
     extra: dict[str, Any] | None = None,
+    rows: RowLabels | None = None,
 ) -> Dataset:
     """Split `x`/`y` (raw, unscaled) and return a Dataset with preprocessing fitted on train.
 
     `steps` describes what was already done to the raw data (shown before the split step).
     Regression targets are always standardized; classification labels must be 0..k-1.
+    `rows` names every row of `x` (its row in the person's file); the test split keeps its part.
     """
     x = np.asarray(x, dtype=np.float32)
     classification = task == "classification"
@@ -126,4 +129,5 @@ def build_dataset(
         params=dict(params),
         description=description,
         target_name=target_name,
+        test_rows=None if rows is None else rows.take(split.test),
     )

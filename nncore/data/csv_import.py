@@ -9,6 +9,7 @@ missing values as the user chose, encodes text columns and splits.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections import Counter
@@ -22,6 +23,7 @@ import pandas as pd
 from nncore.data.build import build_dataset
 from nncore.data.columns import ColumnInfo, analyse_column, infer_task, label_text
 from nncore.data.dataset import Dataset, Task
+from nncore.data.row_labels import FIRST_DATA_ROW, RowLabels, spreadsheet_rows
 from nncore.data.splits import MIN_ROWS_PER_CLASS, split_indices
 from nncore.data.table_encoding import TableEncoding
 from nncore.errors import DatasetError
@@ -85,6 +87,8 @@ class CsvPreview:
     n_bytes: int
     delimiter: str
     limits: CsvLimits = field(default_factory=CsvLimits)
+    # Each row's number in the file as a spreadsheet counts it (header = row 1); None: 2, 3, ...
+    file_rows: np.ndarray | None = None
 
     def info(self, column: str) -> ColumnInfo:
         for info in self.column_info:
@@ -101,6 +105,20 @@ class CsvPreview:
     @property
     def n_missing(self) -> int:
         return sum(info.n_missing for info in self.column_info)
+
+    def row_numbers(self) -> np.ndarray:
+        """The spreadsheet row number of every row of `frame` (the first data row is row 2)."""
+        if self.file_rows is not None:
+            return np.asarray(self.file_rows, dtype=np.int64)
+        return np.arange(self.n_rows, dtype=np.int64) + FIRST_DATA_ROW
+
+    def id_columns(self) -> tuple[str, ...]:
+        """Columns that can name rows: a value in every row, and no value twice."""
+        return tuple(
+            info.name for info in self.column_info
+            if info.usable and info.n_missing == 0 and info.n_distinct == self.n_rows
+            and (info.kind == "categorical" or info.integer_valued)
+        )
 
 
 def inspect_csv(
@@ -151,12 +169,17 @@ def dataset_from_csv(
     seed: int = 0,
     name: str | None = None,
     features: Sequence[str] | None = None,
+    label_by: str | None = None,
 ) -> Dataset:
     """Build a tabular Dataset predicting `target` from `features` (default: all others).
 
     missing="drop" removes rows with a missing feature value; "impute" fills numeric gaps
     with the training median and text gaps with the most frequent training value. Rows with
     no target value are always removed (a label cannot be made up).
+
+    Each example keeps its row number in the file (a spreadsheet's count: the header is row
+    1), or with `label_by` the value of that column (an ID: every value different), as its
+    name on every page; the `label_by` column is then not a feature.
     """
     preview = source if isinstance(source, CsvPreview) else preview_from_frame(source)
     limits = preview.limits
@@ -177,7 +200,8 @@ def dataset_from_csv(
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise DatasetError(f"Expected a non-negative whole `seed`. Received: seed={seed!r}")
     seed = int(seed)
-    feature_columns = _feature_columns(preview, target, features)
+    _check_label_column(preview, target, features, label_by)
+    feature_columns = [c for c in _feature_columns(preview, target, features) if c != label_by]
 
     target_info = preview.info(target)
     _check_target(target_info)
@@ -209,7 +233,9 @@ def dataset_from_csv(
                 )
             steps.append(f"Removed {int(incomplete.sum()):,} rows with a missing value")
             keep &= ~incomplete
+    kept = np.flatnonzero(keep.to_numpy())  # positions in the file, before the shuffle
     rows = frame.loc[keep].reset_index(drop=True)
+    row_labels = _row_labels(preview, kept, label_by)
 
     if resolved == "classification":
         y, class_names, label_step = _encode_labels(rows[target], target_info, limits)
@@ -251,6 +277,7 @@ def dataset_from_csv(
             "missing": missing,
             "seed": seed,
             "features": list(feature_columns),
+            "label_by": label_by,
         },
         description=_description(preview, target, resolved, feature_columns, len(rows)),
         seed=seed,
@@ -259,6 +286,7 @@ def dataset_from_csv(
         split=split,
         keep_features=encoding.one_hot_mask,
         extra=extra,
+        rows=row_labels,
     )
 
 
@@ -318,7 +346,8 @@ def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
         # The C parser pads short rows with empty cells silently; find them ourselves.
         _check_short_rows(text, delimiter, len(header), name)
     frame.columns = header
-    return _preview(frame, name, n_bytes=len(data), delimiter=delimiter, limits=limits)
+    preview = _preview(frame, name, n_bytes=len(data), delimiter=delimiter, limits=limits)
+    return dataclasses.replace(preview, file_rows=spreadsheet_rows(text, delimiter, len(frame)))
 
 
 def _preview(
@@ -504,6 +533,46 @@ def _feature_columns(
             + "; add a column of inputs to learn from"
         )
     return chosen
+
+
+def _check_label_column(
+    preview: CsvPreview, target: str, features: Sequence[str] | None, label_by: str | None
+) -> None:
+    if label_by is None:
+        return
+    if label_by not in preview.columns:
+        raise DatasetError(
+            f"Expected `label_by` to be one of the columns ({_join(preview.columns)}). "
+            f"Received: label_by={label_by!r}"
+        )
+    if label_by == target:
+        raise DatasetError(
+            f"Expected rows to be labelled by a column other than the target '{target}'. "
+            f"Received: label_by={label_by!r}; label rows by their row number instead"
+        )
+    if features is not None and label_by in ([features] if isinstance(features, str) else features):
+        raise DatasetError(
+            f"Expected the column that labels rows, '{label_by}', not to be a feature. "
+            f"Received: features={list(features)!r}; remove it from the features"
+        )
+    if label_by not in preview.id_columns():
+        values = preview.frame[label_by]
+        repeated = values[values.duplicated()].dropna()
+        found = (f"{repr(label_text(repeated.iloc[0]))} appears more than once" if len(repeated)
+                 else f"{int(values.isna().sum()):,} rows have no value")
+        raise DatasetError(
+            f"Expected a different value in every row of '{label_by}' to label rows by it. "
+            f"Received: {found}; label rows by their row number instead"
+        )
+
+
+def _row_labels(preview: CsvPreview, kept: np.ndarray, label_by: str | None) -> RowLabels:
+    """The kept rows' numbers in the file (and IDs), in the order of the rows that are used."""
+    file_rows = tuple(int(r) for r in preview.row_numbers()[kept])
+    if label_by is None:
+        return RowLabels(file_rows)
+    ids = tuple(label_text(v) for v in preview.frame[label_by].to_numpy()[kept])
+    return RowLabels(file_rows, ids, label_by)
 
 
 def _check_target(info: ColumnInfo) -> None:

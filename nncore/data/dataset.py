@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from nncore.data.row_labels import RowLabels
+
 Task = Literal["classification", "regression"]
 InputKind = Literal["tabular", "image", "sequence"]
 
@@ -73,6 +75,8 @@ class Dataset:
     params: dict[str, Any] = field(default_factory=dict)  # what loaded it (for reloading)
     description: str = ""
     target_name: str = "target"
+    # Which row of the person's file each test example is (None: named by its test index).
+    test_rows: RowLabels | None = None
 
     @property
     def input_shape(self) -> tuple[int, ...]:

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from nncore.data.dataset import Dataset, Preprocessing
+from nncore.data.row_labels import RowLabels
 from nncore.errors import DatasetError
 
 ARRAYS_FILE = "dataset.npz"
@@ -63,6 +64,7 @@ def write_archive(dataset: Dataset, folder: Path) -> None:
         "params": jsonable(dataset.params),
         "description": dataset.description,
         "target_name": dataset.target_name,
+        "test_rows": None if dataset.test_rows is None else dataset.test_rows.to_dict(),
         "preprocessing": {
             "target_mean": prep.target_mean,
             "target_scale": prep.target_scale,
@@ -107,6 +109,8 @@ def read_archive(folder: Path) -> Dataset:
         params=dict(meta["params"]),
         description=meta["description"],
         target_name=meta["target_name"],
+        # Archives written before row labels existed name examples by test index.
+        test_rows=RowLabels.from_dict(meta["test_rows"]) if meta.get("test_rows") else None,
     )
 
 
