@@ -109,10 +109,26 @@ def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
     return explanations
 
 
+def _one_bar_per_column(run, explanations: list, key: str) -> tuple[list, object]:
+    """The explanations with a text column's one-hot parts summed into one bar (unless the
+    person asks for the parts), and the groups used (None: nothing was grouped)."""
+    from nncore.data.table_encoding import feature_groups
+    from nncore.explain import grouped
+
+    groups = feature_groups(run.dataset) if explanations[0].input_kind == "tabular" else None
+    if groups is None:
+        return explanations, None
+    if st.toggle(t("rowid.show_parts"), key=key, help=t("rowid.show_parts_help")):
+        return explanations, None
+    return [grouped(e, groups) for e in explanations], groups
+
+
 def _show_results(run, explanations) -> None:
     from nncore.plots.explain_plots import compare_explanations
 
     kind = explanations[0].input_kind
+    parts = explanations  # as computed: one value per model input
+    explanations, groups = _one_bar_per_column(run, explanations, "explain_show_parts")
     scale_each = st.toggle(
         t("explain.scale_each"), value=kind == "image", key=f"explain_scale_{kind}",
         help=t("explain.scale_each_help"),
@@ -144,7 +160,13 @@ def _show_results(run, explanations) -> None:
             from nncore.plots.explain_plots import waterfall
 
             exp = with_base[0]
-            raw = run.dataset.preprocessing.inverse_features(exp.instance[None].astype(np.float32))[0]
+            if groups is None:
+                raw = run.dataset.preprocessing.inverse_features(exp.instance[None].astype(np.float32))[0]
+            else:  # the inputs in original units, then one per column (NaN: a category, in its name)
+                from nncore.explain import grouped_input
+
+                instance = parts[explanations.index(exp)].instance
+                raw = grouped_input(run.dataset.preprocessing.inverse_features(instance[None].astype(np.float32))[0], groups)
             show_figure(waterfall(exp, title=t("explain.waterfall_title", method=exp.method),
                                   shown=raw), key="explain_waterfall")
     columns = st.columns(min(len(explanations), 4))

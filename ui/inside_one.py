@@ -48,7 +48,8 @@ def render_one_input(inside: InsideData) -> None:
         truth = _truth(data, index)
         what = (t("rowid.inside_edited", label=names[index]) if edited
                 else t("rowid.inside_input", label=names[index], truth=truth))
-        show_figure(inside_plots.input_picture(x[0], data.input_kind, data.feature_names, title=what), key="inside_input")
+        bars, bar_names = _input_bars(data, x[0])
+        show_figure(inside_plots.input_picture(bars, data.input_kind, bar_names, title=what), key="inside_input")
     with right:
         out = values[inside.probe.layers[-1].name][0]
         if data.task == "classification":
@@ -78,6 +79,19 @@ def render_one_input(inside: InsideData) -> None:
     _layer_figure(inside, info, values, layer_values, unit)
     if unit is not None:
         _top_examples(inside, chosen, unit)
+
+
+def _input_bars(data, x: np.ndarray) -> tuple[np.ndarray, tuple[str, ...]]:
+    """The input as drawn: one bar per table column ("colour = red" for a one-hot column),
+    or one per model input when the person asks for the one-hot parts."""
+    from nncore.data.table_encoding import feature_groups
+
+    groups = feature_groups(data) if data.input_kind == "tabular" else None
+    if groups is None or st.toggle(t("rowid.show_parts"), key="inside_show_parts", help=t("rowid.show_parts_help")):
+        return x, tuple(data.feature_names)
+    from nncore.explain.grouping import column_bars, group_names
+
+    return column_bars(x, groups), group_names(groups, x)
 
 
 def _edited_input(data, index: int, x: np.ndarray) -> tuple[np.ndarray, bool]:
