@@ -37,6 +37,8 @@ def _label_by(preview) -> str | None:
     """How every page will name an example: its row number in the file, or an ID column."""
     options = [None, *preview.id_columns()]
     names = {None: t("rowid.label_by_row"), **{c: c for c in options[1:]}}
+    if st.session_state.get("csv_label_by") not in options:
+        st.session_state.pop("csv_label_by", None)  # another file: its columns differ
     return st.selectbox(t("rowid.label_by"), options, key="csv_label_by", format_func=names.get,
                         help=t("rowid.label_by_help"))
 

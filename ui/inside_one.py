@@ -34,6 +34,8 @@ def render_one_input(inside: InsideData) -> None:
             show_figure(inside_plots.image_tiles(data.x_test[:GALLERY], labels, columns=8, title=None), key="inside_gallery")
     # Named as on Evaluate and Explain (row in the file, an ID, or "#k"), never by position.
     names = {k: row_label(data, k) for k in range(n)}
+    if st.session_state.get("inside_index") not in names:
+        st.session_state.pop("inside_index", None)  # another run, with fewer test examples
     index = int(st.selectbox(
         t("rowid.pick", n=n), range(n), key="inside_index", format_func=names.get,
         help=t("inside.index_help") + " " + row_labels_help(data),

@@ -18,7 +18,8 @@ from ui.runs_text import markdown_text as plain  # data (an ID, a column name) s
 def row_label(dataset: Any, index: int) -> str:
     """Test example `index` as every page names it: "row 17", an ID, or "#17"."""
     label = _row_label(dataset, index)
-    return t(f"rowid.label.{label.kind}", value=label.value)
+    # "#17" and an ID read the same in every language; only "row 17" is words.
+    return t("rowid.label.file_row", value=label.value) if label.kind == "file_row" else label.english()
 
 
 def row_label_md(dataset: Any, index: int) -> str:

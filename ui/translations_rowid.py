@@ -8,9 +8,7 @@ from __future__ import annotations
 
 ROWID: dict[str, tuple[str, str]] = {
     # --- how an example is named (ui/row_label.py) ---------------------------------------------
-    "rowid.label.test_index": ("#{value}", "#{value}"),
     "rowid.label.file_row": ("row {value}", "第 {value} 行"),
-    "rowid.label.id_column": ("{value}", "{value}"),
     "rowid.column.test_index": ("test example", "测试样本"),
     "rowid.column.file_row": ("row in file", "文件中的行"),
     "rowid.help.test_index": (
@@ -84,9 +82,14 @@ ROWID_MESSAGES: dict[str, tuple[str, str]] = {
         "Received: features={features}; remove it from the features",
         "用来给行命名的列“{column}”不能同时作为特征。但收到的是：features={features}；请把它从特征中去掉",
     ),
-    "msg.rowid.label_not_unique": (
+    "msg.rowid.label_repeated": (
         "Expected a different value in every row of '{column}' to label rows by it. "
-        "Received: {found}; label rows by their row number instead",
-        "要用“{column}”给行命名，它的每一行取值都必须不同。但：{found}；请改用行号命名",
+        "Received: {value} appears more than once; label rows by their row number instead",
+        "要用“{column}”给行命名，它的每一行取值都必须不同。但 {value} 出现了不止一次；请改用行号命名",
+    ),
+    "msg.rowid.label_missing": (
+        "Expected a different value in every row of '{column}' to label rows by it. "
+        "Received: {n} row(s) have no value; label rows by their row number instead",
+        "要用“{column}”给行命名，它的每一行取值都必须不同。但有 {n} 行没有值；请改用行号命名",
     ),
 }

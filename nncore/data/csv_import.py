@@ -555,15 +555,14 @@ def _check_label_column(
             f"Expected the column that labels rows, '{label_by}', not to be a feature. "
             f"Received: features={list(features)!r}; remove it from the features"
         )
-    if label_by not in preview.id_columns():
-        values = preview.frame[label_by]
-        repeated = values[values.duplicated()].dropna()
-        found = (f"{repr(label_text(repeated.iloc[0]))} appears more than once" if len(repeated)
-                 else f"{int(values.isna().sum()):,} rows have no value")
-        raise DatasetError(
-            f"Expected a different value in every row of '{label_by}' to label rows by it. "
-            f"Received: {found}; label rows by their row number instead"
-        )
+    values = preview.frame[label_by]
+    if values.isna().any() or values.duplicated().any():
+        expected = f"Expected a different value in every row of '{label_by}' to label rows by it. "
+        if values.isna().any():
+            found = f"{int(values.isna().sum()):,} row(s) have no value"
+        else:
+            found = f"{label_text(values[values.duplicated()].iloc[0])!r} appears more than once"
+        raise DatasetError(f"{expected}Received: {found}; label rows by their row number instead")
 
 
 def _row_labels(preview: CsvPreview, kept: np.ndarray, label_by: str | None) -> RowLabels:

@@ -263,7 +263,7 @@ def _evaluation_section(run: Any, predictions: Any | None) -> str:
 
 def _worst_section(run: Any, preds: Any, count: int = 10) -> str:
     """The test examples the model gets most wrong, named as on every page of the app."""
-    from nncore.data.row_labels import row_label
+    from nncore.data.row_labels import row_label, row_label_kind
     from nncore.evaluate import worst_examples
     from nncore.evaluate.errors import example_label
 
@@ -277,7 +277,10 @@ def _worst_section(run: Any, preds: Any, count: int = 10) -> str:
         "Predicted": [example_label(v, names) for v in worst.predicted],
         {"loss": "Loss", "abs_error": "Absolute error"}.get(worst.ranking, worst.ranking): [float(v) for v in worst.scores],
     }
-    return f"<h3>The {len(worst.indices)} test examples it gets most wrong</h3>{_table(columns)}"
+    how = {"test_index": "#index in the test set", "file_row": "row in the file, header = row 1",
+           "id_column": f"value of {run.dataset.test_rows.id_column if run.dataset.test_rows else ''}"}[row_label_kind(run.dataset)]
+    return (f'<p class="note"><strong>The {len(worst.indices)} test examples it gets most wrong</strong> '
+            f"(named as in the app: {_e(how)})</p>{_table(columns)}")
 
 
 def _explanations_section(explanations: Sequence[Any]) -> str:

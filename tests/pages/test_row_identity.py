@@ -18,6 +18,7 @@ from nncore.data.csv_import import dataset_from_csv, inspect_csv
 from nncore.data.row_labels import row_label
 from nncore.errors import DatasetError
 from nncore.training import TrainingConfig
+from ui.engine_messages import localize_message
 from ui.state import STATE_KEY
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -75,10 +76,17 @@ def test_rows_can_be_labelled_by_an_id_column_which_is_then_no_feature(clinic):
     for k, (number, ident) in enumerate(zip(data.test_rows.file_rows, data.test_rows.ids)):
         assert by_row[number][0] == ident
         assert row_label(data, k).english() == ident
-    with pytest.raises(DatasetError, match="not to be a feature"):
-        dataset_from_csv(preview, "diagnosis", label_by="patient_id", features=["patient_id", "age"])
-    with pytest.raises(DatasetError, match="different value in every row"):
-        dataset_from_csv(preview, "diagnosis", label_by="sex", features=["age"])
+    # Refusals name the problem, in Chinese too (the engine's English read back as a template).
+    for kwargs, words in [
+        (dict(label_by="patient_id", features=["patient_id", "age"]), "不能同时作为特征"),
+        (dict(label_by="sex", features=["age"]), "出现了不止一次"),
+        (dict(label_by="cholesterol", features=["age"]), "行没有值"),
+        (dict(label_by="diagnosis", features=["age"]), "不能是目标列"),
+        (dict(label_by="nope", features=["age"]), "用来给行命名的列必须是"),
+    ]:
+        with pytest.raises(DatasetError) as refused:
+            dataset_from_csv(preview, "diagnosis", **kwargs)
+        assert words in localize_message(str(refused.value), "zh"), str(refused.value)
 
 
 def test_blank_lines_count_as_a_spreadsheet_counts_them():
