@@ -1,4 +1,4 @@
-"""Explain page: choosing the test example (filters, a number, or a gallery for images)."""
+"""Explain page: choosing the test example (filters, its name as every page gives it, or a gallery for images)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def take_request(run: Any) -> None:
 
 
 def pick_example(run: Any, outputs: np.ndarray) -> int | None:
-    """Filters and a position among the matching test examples; returns a test index."""
+    """Filters and one of the matching test examples, picked by name; returns a test index."""
     data = run.dataset
     if data.task == "classification":
         which = st.radio(
