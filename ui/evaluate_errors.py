@@ -78,10 +78,10 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
         )
         st.caption(t("evaluate.table_caption"))
     _explain_links(dataset, worst.indices)
-    _predictions_download(run, preds)
     if preds.task == "classification" and ranking == "loss":
         wrong = int(np.sum(worst.y_true != worst.predicted))
         st.caption(t("evaluate.wrong_count", wrong=wrong, n=len(worst.indices)))
+    _predictions_download(run, preds)
 
 
 def _explain_links(dataset: Any, indices: np.ndarray) -> None:
