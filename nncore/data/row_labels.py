@@ -31,7 +31,7 @@ ENGLISH: dict[str, str] = {"test_index": "#{value}", "file_row": "row {value}", 
 # The spreadsheet row of the first data row: the header is row 1.
 FIRST_DATA_ROW = 2
 
-_BLANK_LINE = re.compile(r"(^|\n)[ \t]*\r?(\n|$)")
+_BLANK_LINE = re.compile(r"(^|\n)[ \t]*\r?\n")  # an empty line before the end of the text
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,10 @@ def test_rows_can_be_labelled_by_an_id_column_which_is_then_no_feature(clinic):
 def test_blank_lines_count_as_a_spreadsheet_counts_them():
     text = "a,b,y\n1,2,x\n\n3,4,z\n5,6,x\n"
     assert list(inspect_csv(text.encode(), "t.csv").row_numbers()) == [2, 4, 5]
+    # Windows line ends, a line of spaces, and a quoted cell over two lines (one spreadsheet row).
+    text = 'a,b,y\r\n1,"two\r\nlines",x\r\n   \r\n3,4,z\r\n'
+    assert list(inspect_csv(text.encode(), "t.csv").row_numbers()) == [2, 4]
+    assert list(inspect_csv(b"a,b,y\n1,2,x\n3,4,z\n", "t.csv").row_numbers()) == [2, 3]
 
 
 def _trained(clinic: bytes, label_by: str | None) -> AppTest:
