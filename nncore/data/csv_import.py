@@ -277,7 +277,7 @@ def dataset_from_csv(
             "missing": missing,
             "seed": seed,
             "features": list(feature_columns),
-            "label_by": label_by,
+            **({"label_by": label_by} if label_by is not None else {}),
         },
         description=_description(preview, target, resolved, feature_columns, len(rows)),
         seed=seed,
