@@ -7,8 +7,8 @@ mean |SHAP| importance, beeswarm rows, one feature's dependence.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Callable, Literal
 
 import numpy as np
