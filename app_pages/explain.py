@@ -26,6 +26,7 @@ from ui.explain_whatif import edited_input, render_whatif
 from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.render import show_error, show_figure
+from ui.row_label import row_label, row_label_md
 from ui.state import get_state
 from ui.translations_engine import dataset_title, engine_text
 
@@ -58,7 +59,7 @@ def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> No
 def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     x_raw = data.preprocessing.inverse_features(x[None])
     if data.input_kind == "image":
-        show_figure(data_plots.image_grid(x_raw, [t("explain.test_example", index=index)], columns=1, title=None), key="explain_instance")
+        show_figure(data_plots.image_grid(x_raw, [row_label(data, index)], columns=1, title=None), key="explain_instance")
     elif data.input_kind == "tabular":
         st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
         if changes:
@@ -109,10 +110,26 @@ def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
     return explanations
 
 
+def _one_bar_per_column(run, explanations: list, key: str) -> tuple[list, object]:
+    """The explanations with a text column's one-hot parts summed into one bar (unless the
+    person asks for the parts), and the groups used (None: nothing was grouped)."""
+    from nncore.data.table_encoding import feature_groups
+    from nncore.explain import grouped
+
+    groups = feature_groups(run.dataset) if explanations[0].input_kind == "tabular" else None
+    if groups is None:
+        return explanations, None
+    if st.toggle(t("rowid.show_parts"), key=key, help=t("rowid.show_parts_help")):
+        return explanations, None
+    return [grouped(e, groups) for e in explanations], groups
+
+
 def _show_results(run, explanations) -> None:
     from nncore.plots.explain_plots import compare_explanations
 
     kind = explanations[0].input_kind
+    parts = explanations  # as computed: one value per model input
+    explanations, groups = _one_bar_per_column(run, explanations, "explain_show_parts")
     scale_each = st.toggle(
         t("explain.scale_each"), value=kind == "image", key=f"explain_scale_{kind}",
         help=t("explain.scale_each_help"),
@@ -144,7 +161,13 @@ def _show_results(run, explanations) -> None:
             from nncore.plots.explain_plots import waterfall
 
             exp = with_base[0]
-            raw = run.dataset.preprocessing.inverse_features(exp.instance[None].astype(np.float32))[0]
+            if groups is None:
+                raw = run.dataset.preprocessing.inverse_features(exp.instance[None].astype(np.float32))[0]
+            else:  # the inputs in original units, then one per column (NaN: a category, in its name)
+                from nncore.explain import grouped_input
+
+                instance = parts[explanations.index(exp)].instance
+                raw = grouped_input(run.dataset.preprocessing.inverse_features(instance[None].astype(np.float32))[0], groups)
             show_figure(waterfall(exp, title=t("explain.waterfall_title", method=exp.method),
                                   shown=raw), key="explain_waterfall")
     columns = st.columns(min(len(explanations), 4))
@@ -172,6 +195,7 @@ def _this_example(run, model, outputs) -> list:
         gallery(run, matching_pool(run, outputs))
     x, instance, changes = edited_input(run, index) if data.input_kind == "tabular" else (data.x_test[index], index, {})
     with right:
+        st.markdown(t("rowid.this_example", label=row_label_md(data, index)))
         _prediction_line(data, model, x, index, edited=bool(changes))
         _show_instance(data, x, index, changes)
 

@@ -20,6 +20,7 @@ from ui.dataset_controls import param_widget
 from ui.i18n import t
 from ui.render import show_error
 from ui.safe_text import markdown_text
+from ui.row_label import plain
 from ui.state import SessionState
 from ui.translations_engine import dataset_title
 
@@ -139,6 +140,14 @@ def _drop_share(preview: CsvPreview, target: str, features: list[str]) -> tuple[
     labelled = frame[target].notna()
     incomplete = labelled & frame[features].isna().any(axis=1) if features else labelled & False
     return int(incomplete.sum()), int(labelled.sum())
+def _label_by(preview) -> str | None:
+    """How every page will name an example: its row number in the file, or an ID column."""
+    options = [None, *preview.id_columns()]
+    names = {None: t("rowid.label_by_row"), **{c: c for c in options[1:]}}
+    if st.session_state.get("csv_label_by") not in options:
+        st.session_state.pop("csv_label_by", None)  # another file: its columns differ
+    return st.selectbox(t("rowid.label_by"), options, key="csv_label_by", format_func=names.get,
+                        help=t("rowid.label_by_help"))
 
 
 def render_csv_upload(state: SessionState) -> None:
@@ -189,15 +198,20 @@ def render_csv_upload(state: SessionState) -> None:
         seed = c4.number_input(t("csv.seed"), min_value=0, max_value=2**31 - 1, value=0, step=1, key="csv_seed",
                                help=t("csv.seed_help"))
         split = param_widget(split_param(), None, key="csv_split")  # training/validation/test shares
+        label_by = _label_by(preview)
         submitted = st.form_submit_button(t("csv.use"), type="primary", icon=":material/check:", help=t("help.csv.use"))
     if submitted:
         try:
+            # A column that names the rows is never an input as well (the importer leaves it out).
             dataset = dataset_from_csv(
                 preview, target=target, task=task, missing=missing, seed=int(seed), roles=choices, split=split,
+                label_by=label_by,
             )
         except DatasetError as error:
             show_error(error, t("data.keep_previous"))
             return
         state.set_dataset(dataset)
+        if label_by is not None and label_by in features:
+            state.notices.append(t("rowid.id_not_feature", column=plain(label_by)))
         st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
         st.rerun()

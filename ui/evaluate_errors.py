@@ -15,6 +15,7 @@ from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.translations_engine import engine_text
 from ui.render import show_figure
+from ui.row_label import row_column_title, row_label, row_label_md, row_labels_help
 
 
 def _ranking_title(ranking: str) -> str:
@@ -53,7 +54,7 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
         truth, guess = example_label(worst.y_true[i], names), example_label(worst.predicted[i], names)
         sure = f" ({worst.confidence[i]:.0%})" if worst.confidence is not None else ""
         kind = f" · {t('pos.mistake.' + mistakes[i])}" if mistakes[i] else ""
-        return f"#{worst.indices[i]}: {truth} → {guess}{sure}{kind}"
+        return f"{row_label(dataset, worst.indices[i])}: {truth} → {guess}{sure}{kind}"
 
     captions = [caption(i) for i in range(len(worst.indices))]
     x = dataset.x_test[worst.indices]
@@ -71,7 +72,9 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
         show_figure(fig, key="eval_error_gallery")
         st.caption(t("evaluate.gallery_forecast" if forecast else "evaluate.gallery_sequences"))
     else:
-        table = error_table(dataset, worst)
+        # The example's name as every page writes it (its row in the file, an ID, or "#k").
+        table = {row_column_title(dataset): [row_label(dataset, i) for i in worst.indices],
+                 **{name: values for name, values in error_table(dataset, worst).items() if name != "example"}}
         if positive is not None:
             table = _with_mistake_column(table, mistakes)
         st.dataframe(
@@ -81,12 +84,14 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
                 "confidence": st.column_config.NumberColumn(
                     t("evaluate.confidence"), format="percent", help=t("evaluate.confidence_help")),
                 "confidence in mistake": st.column_config.NumberColumn(t("evaluate.confidence_mistake"), format="percent"),
+                row_column_title(dataset): st.column_config.TextColumn(help=row_labels_help(dataset)),
             },
         )
         st.caption(t("evaluate.table_caption"))
-    _explain_links(worst.indices, explain_prompt(worst, preds.task))
+    _explain_links(dataset, worst.indices, explain_prompt(worst, preds.task))
     if preds.task == "classification" and ranking == "loss":
         st.caption(mistakes_caption(worst))
+    _predictions_download(run, preds)
 
 
 # Below this confidence a right answer is called unsure (a coin toss between two classes is 50%).
@@ -136,8 +141,8 @@ def _with_mistake_column(table: dict[str, list], mistakes: list[str | None]) -> 
     return out
 
 
-def _explain_links(indices: np.ndarray, prompt: str) -> None:
-    """One "Explain #i" button per listed example: opens the Explain page on it."""
+def _explain_links(dataset: Any, indices: np.ndarray, prompt: str) -> None:
+    """One "Explain <row>" button per listed example: opens the Explain page on that very row."""
     from ui.explain_view import REQUEST_KEY
 
     st.caption(prompt)
@@ -145,7 +150,19 @@ def _explain_links(indices: np.ndarray, prompt: str) -> None:
     for start in range(0, len(indices), per_row):
         columns = st.columns(per_row)
         for column, index in zip(columns, indices[start : start + per_row]):
-            if column.button(t("evaluate.explain_button", index=int(index)), key=f"eval_explain_{int(index)}", icon=":material/psychology:",
+            if column.button(t("evaluate.explain_button", index=row_label_md(dataset, index)), key=f"eval_explain_{int(index)}", icon=":material/psychology:",
                              width="stretch", help=t("help.evaluate.explain_one")):
                 st.session_state[REQUEST_KEY] = int(index)
                 st.switch_page("app_pages/explain.py")
+
+
+def _predictions_download(run: Any, preds: Predictions) -> None:
+    """Every test example's prediction as CSV, each named as on the pages (row in file, ID, "#k")."""
+    from nncore.exchange.naming import file_stem
+    from nncore.exchange.predictions_csv import predictions_csv
+
+    st.download_button(
+        t("rowid.download_predictions"), lambda: predictions_csv(run, preds).encode("utf-8"),
+        file_name=f"{file_stem(run)}-predictions.csv", mime="text/csv", key="eval_predictions_csv",
+        icon=":material/download:", on_click="ignore", help=t("rowid.download_predictions_help"),
+    )

@@ -19,6 +19,8 @@ from ui.runs_text import markdown_text
 from ui.render import show_error, show_figure
 
 _STORE_KEY = "_explain_global"  # {(id(run), rows, seed): (ShapSample | None, Importance)}
+# The same sample's permutation importance with a text column's one-hot parts shuffled together.
+_GROUPED_KEY = "_explain_global_grouped"  # {(id(run), rows, seed): Importance}
 SAMPLE_SIZES = (20, 50, 100, 200)
 MAX_SHAP_FEATURES = 100  # above this (e.g. 28x28 images) one row of SHAP takes too long
 
@@ -51,7 +53,7 @@ def _explained_class(run: Any, model: Any) -> int | None:
     return int(choice)
 
 
-def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool, output_index: int | None = None) -> tuple[Any, Any]:
+def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool, output_index: int | None = None) -> tuple[Any, Any, Any]:
     from nncore.explain import permutation_importance, shap_sample
 
     data = run.dataset
@@ -71,8 +73,19 @@ def _compute(run: Any, model: Any, rows: int, seed: int, with_shap: bool, output
             bar.progress(done / total, text=t("explain.g_perm_progress", done=done, total=total))
 
     importance = permutation_importance(model, x, y, n_repeats=5, seed=seed, on_progress=permutation_progress)
+    by_column = None
+    groups = _groups(data)
+    if groups is not None:
+        by_column = permutation_importance(model, x, y, n_repeats=5, seed=seed, groups=groups)
     bar.empty()
-    return sample, importance
+    return sample, importance, by_column
+
+
+def _groups(data: Any) -> Any:
+    """The table's columns when one of them was one-hot encoded (None: nothing to group)."""
+    from nncore.data.table_encoding import feature_groups
+
+    return feature_groups(data) if data.input_kind == "tabular" else None
 
 
 def render_global(run: Any, model: Any) -> None:
@@ -97,7 +110,9 @@ def render_global(run: Any, model: Any) -> None:
         st.info(t("explain.g_cancelled"), icon=":material/cancel:")
     if start and key not in store:
         try:
-            store[key] = _compute(run, model, int(rows), 0, with_shap, explained)
+            sample, importance, by_column = _compute(run, model, int(rows), 0, with_shap, explained)
+            store[key] = (sample, importance)
+            st.session_state.setdefault(_GROUPED_KEY, {})[key] = by_column
         except Exception as error:  # noqa: BLE001 - a failing explainer must not break the page
             show_error(error, t("explain.g_failed"))
             return
@@ -112,6 +127,15 @@ def render_global(run: Any, model: Any) -> None:
         _image_maps(model, sample, importance, n)
         _say_if_too_small(run, model, importance, n, int(np.prod(model.input_shape)) <= MAX_SHAP_FEATURES)
         return
+    groups = _groups(data)
+    by_column = st.session_state.get(_GROUPED_KEY, {}).get(key)
+    if groups is not None and not st.toggle(t("rowid.show_parts"), key="explain_global_show_parts",
+                                            help=t("rowid.show_parts_help")):
+        from nncore.explain import grouped_sample
+
+        # One bar per column: SHAP parts summed per row, the parts shuffled together.
+        sample = None if sample is None else grouped_sample(sample, groups)
+        importance = by_column if by_column is not None else importance
     if sample is not None:
         shap_importance = mean_abs_shap(sample)
         show_figure(importance_bars(shap_importance, title=t("explain.g_shap_title", n=n)),
@@ -119,6 +143,8 @@ def render_global(run: Any, model: Any) -> None:
         show_figure(summary_beeswarm(summary_data(sample), title=t("explain.g_beeswarm_title")),
                     key="explain_global_beeswarm")
         st.caption(t("explain.g_beeswarm_caption", output=markdown_text(model.output_label(sample.output_index))))
+        if st.session_state.get("explain_global_feature") not in shap_importance.feature_names:
+            st.session_state.pop("explain_global_feature", None)  # parts shown or hidden: names changed
         feature = st.selectbox(t("explain.g_dependence"), shap_importance.feature_names, key="explain_global_feature",
                                help=t("help.explain.dependence"))
         show_figure(dependence_scatter(dependence_data(sample, feature)), key="explain_global_dependence")

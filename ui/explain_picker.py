@@ -1,4 +1,4 @@
-"""Explain page: choosing the test example (filters, a number, or a gallery for images)."""
+"""Explain page: choosing the test example (filters, its name as every page gives it, or a gallery for images)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import streamlit as st
 
 from ui.i18n import t
 from ui.explain_view import ACTIVE_KEY, REQUEST_KEY, candidates
+from ui.row_label import row_label, row_labels_help
 
-POSITION_KEY = "explain_position"
+# The chosen test example (an index into x_test), picked by the name every page gives it.
+EXAMPLE_KEY = "explain_example"
 GALLERY_SIZE = 24
 GALLERY_COLUMNS = 12
 THUMBNAIL_PIXELS = 64
@@ -25,12 +27,12 @@ def take_request(run: Any) -> None:
     if index is None or not 0 <= int(index) < len(run.dataset.x_test):
         return
     st.session_state["explain_filter"] = "all"
-    st.session_state[POSITION_KEY] = int(index) + 1
+    st.session_state[EXAMPLE_KEY] = int(index)
     st.session_state[ACTIVE_KEY] = id(run)  # explain it at once with the default methods
 
 
 def pick_example(run: Any, outputs: np.ndarray) -> int | None:
-    """Filters and a position among the matching test examples; returns a test index."""
+    """Filters and one of the matching test examples, picked by name; returns a test index."""
     data = run.dataset
     if data.task == "classification":
         which = st.radio(
@@ -48,13 +50,16 @@ def pick_example(run: Any, outputs: np.ndarray) -> int | None:
     if len(pool) == 0:
         st.info(t("explain.no_match"), icon=":material/info:")
         return None
-    if not 1 <= int(st.session_state.get(POSITION_KEY, 1)) <= len(pool):
-        st.session_state[POSITION_KEY] = 1  # the filter changed under a position it no longer has
-    position = st.number_input(
-        t("explain.example", n=len(pool)), min_value=1, max_value=len(pool), step=1, key=POSITION_KEY,
-        help=t("explain.example_help"),
+    options = [int(i) for i in pool]
+    if st.session_state.get(EXAMPLE_KEY) not in set(options):
+        st.session_state[EXAMPLE_KEY] = options[0]  # the filter changed under an example it no longer has
+    # Named as on Evaluate and Inside (row in the file, an ID, or "#k"), never by position.
+    names = {i: row_label(data, i) for i in options}
+    chosen = st.selectbox(
+        t("rowid.pick", n=len(options)), options, key=EXAMPLE_KEY, format_func=names.get,
+        help=t("rowid.pick_help", how=row_labels_help(data)),
     )
-    return int(pool[int(position) - 1])
+    return int(chosen)
 
 
 def matching_pool(run: Any, outputs: np.ndarray) -> np.ndarray:
@@ -75,15 +80,17 @@ def _thumbnail(image: np.ndarray) -> np.ndarray:
     return np.kron(image, block)
 
 
-def _choose(position: int) -> None:
-    st.session_state[POSITION_KEY] = position
+def _choose(index: int) -> None:
+    st.session_state[EXAMPLE_KEY] = index
 
 
 def gallery(run: Any, pool: np.ndarray) -> None:
     """A page of small test images; 'Pick' under one makes it the explained example."""
     data = run.dataset
     pages = -(-len(pool) // GALLERY_SIZE)
-    current = int(st.session_state.get(POSITION_KEY, 1))
+    chosen = st.session_state.get(EXAMPLE_KEY)
+    at = np.flatnonzero(pool == chosen)
+    current = int(at[0]) + 1 if len(at) else 1  # the chosen example's place in the pool, from 1
     with st.expander(t("explain.gallery"), expanded=True):
         page = 0
         if pages > 1:
@@ -106,9 +113,10 @@ def gallery(run: Any, pool: np.ndarray) -> None:
                 position = start + i + 1
                 label = names[int(data.y_test[shown[i]])] if names else ""
                 with column:
-                    st.image(_thumbnail(images[i]), caption=f"#{shown[i]} {label}", width=THUMBNAIL_PIXELS)
+                    st.image(_thumbnail(images[i]), caption=f"{row_label(data, shown[i])} {label}", width=THUMBNAIL_PIXELS)
                     st.button(
-                        "✓" if position == current else t("explain.pick"), key=f"explain_pick_{i}", on_click=_choose, args=(position,),
+                        "✓" if position == current else t("explain.pick"), key=f"explain_pick_{i}", on_click=_choose,
+                        args=(int(shown[i]),),
                         type="primary" if position == current else "secondary", width="stretch",
                         help=t("help.explain.pick"),
                     )

@@ -10,6 +10,7 @@ new. An entry is written only once its method has finished: a run interrupted by
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import Any, Hashable
 
 import numpy as np
@@ -108,8 +109,19 @@ def explain(run: Any, model: Any, x: np.ndarray, instance: Hashable, method: Any
     key = cache_key(run, instance, method.key, params)
     if key not in cache:
         result = method.function(model, np.asarray(x, dtype=np.float32), **params)
-        cache[key] = result  # only after the method finished
+        cache[key] = replace(result, example=example_name(run.dataset, instance))  # only after the method finished
     return cache[key]
+
+
+def example_name(dataset: Any, instance: Hashable) -> str:
+    """The explained example as the report names it: "row 17", an ID or "#3" (", edited" for a what-if)."""
+    from nncore.data.row_labels import row_label
+
+    if isinstance(instance, (int, np.integer)):
+        return row_label(dataset, int(instance)).english()
+    if isinstance(instance, tuple) and len(instance) > 1 and isinstance(instance[1], (int, np.integer)):
+        return row_label(dataset, int(instance[1])).english() + ", edited"
+    return ""
 
 
 def pin(run: Any, explanation: Any) -> None:

@@ -9,6 +9,7 @@ from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
 from ui.safe_text import markdown_text
 from ui.i18n import t
+from ui.row_label import row_label
 from ui.inside_cache import InsideData
 from ui.render import show_error, show_figure
 
@@ -57,5 +58,5 @@ def render_features(inside: InsideData) -> None:
         per_unit = inside.lazy(("unit_values", layer), lambda: unit_values(inside.values[layer]))
         strongest = top_examples(per_unit[:, unit], 8)
         rows = inside.sample[strongest]
-        show_figure(inside_plots.image_tiles(data.x_test[rows], [f"#{r}" for r in rows], columns=4,
+        show_figure(inside_plots.image_tiles(data.x_test[rows], [row_label(data, r) for r in rows], columns=4,
                                title=t("inside.fv_top")), key="inside_fv_top")

@@ -13,6 +13,7 @@ from ui.safe_text import markdown_text
 from ui.i18n import t
 from ui.inside_cache import InsideData
 from ui.render import PLOTLY_CONFIG, show_figure
+from ui.row_label import row_column_title, row_label, row_labels_help
 
 GALLERY = 16
 MAX_EDITABLE_FEATURES = 16
@@ -29,11 +30,16 @@ def render_one_input(inside: InsideData) -> None:
     n = len(data.x_test)
     if data.input_kind == "image":
         with st.expander(t("inside.gallery"), expanded=True):
-            labels = [f"#{k} · {data.class_names[int(data.y_test[k])]}" if data.class_names else f"#{k}" for k in range(min(GALLERY, n))]
+            labels = [f"{row_label(data, k)} · {data.class_names[int(data.y_test[k])]}" if data.class_names else row_label(data, k)
+                      for k in range(min(GALLERY, n))]
             show_figure(inside_plots.image_tiles(data.x_test[:GALLERY], labels, columns=8, title=None), key="inside_gallery")
-    index = int(st.number_input(
-        t("inside.index", last=n - 1), min_value=0, max_value=n - 1, value=0, step=1, key="inside_index",
-        help=t("inside.index_help"),
+    # Named as on Evaluate and Explain (row in the file, an ID, or "#k"), never by position.
+    names = {k: row_label(data, k) for k in range(n)}
+    if st.session_state.get("inside_index") not in names:
+        st.session_state.pop("inside_index", None)  # another run, with fewer test examples
+    index = int(st.selectbox(
+        t("rowid.pick", n=n), range(n), key="inside_index", format_func=names.get,
+        help=t("inside.index_help") + " " + row_labels_help(data),
     ))
     x = data.x_test[index : index + 1]
     edited = False
@@ -43,8 +49,10 @@ def render_one_input(inside: InsideData) -> None:
     left, right = st.columns(2)
     with left:
         truth = _truth(data, index)
-        what = t("inside.edited_input", index=index) if edited else t("inside.the_input", index=index, truth=truth)
-        show_figure(inside_plots.input_picture(x[0], data.input_kind, data.feature_names, title=what), key="inside_input")
+        what = (t("rowid.inside_edited", label=names[index]) if edited
+                else t("rowid.inside_input", label=names[index], truth=truth))
+        bars, bar_names = _input_bars(data, x[0])
+        show_figure(inside_plots.input_picture(bars, data.input_kind, bar_names, title=what), key="inside_input")
     with right:
         out = values[inside.probe.layers[-1].name][0]
         if data.task == "classification":
@@ -74,6 +82,19 @@ def render_one_input(inside: InsideData) -> None:
     _layer_figure(inside, info, values, layer_values, unit)
     if unit is not None:
         _top_examples(inside, chosen, unit)
+
+
+def _input_bars(data, x: np.ndarray) -> tuple[np.ndarray, tuple[str, ...]]:
+    """The input as drawn: one bar per table column ("colour = red" for a one-hot column),
+    or one per model input when the person asks for the one-hot parts."""
+    from nncore.data.table_encoding import feature_groups
+
+    groups = feature_groups(data) if data.input_kind == "tabular" else None
+    if groups is None or st.toggle(t("rowid.show_parts"), key="inside_show_parts", help=t("rowid.show_parts_help")):
+        return x, tuple(data.feature_names)
+    from nncore.explain.grouping import column_bars, group_names
+
+    return column_bars(x, groups), group_names(groups, x)
 
 
 def _edited_input(data, index: int, x: np.ndarray) -> tuple[np.ndarray, bool]:
@@ -145,10 +166,10 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
     key = "inside.top_averaged" if inside.values[layer].ndim > 2 else "inside.top"
     st.markdown(t(key, n=len(rows), unit=unit, layer=layer, total=f"{len(inside.sample):,}"))
     if data.input_kind == "image":
-        labels = [f"#{r} · {per_unit[s, unit]:.2f}" for r, s in zip(rows, strongest)]
+        labels = [f"{row_label(data, r)} · {per_unit[s, unit]:.2f}" for r, s in zip(rows, strongest)]
         show_figure(inside_plots.image_tiles(data.x_test[rows], labels, columns=8, title=None), key="inside_top")
         return
-    table = pd.DataFrame({"test example": rows, "activation": per_unit[strongest, unit]})
+    table = pd.DataFrame({"test example": [row_label(data, r) for r in rows], "activation": per_unit[strongest, unit]})
     if data.task == "classification":
         table["true class"] = [data.class_names[int(data.y_test[r])] for r in rows]
     if data.input_kind == "tabular":
@@ -156,7 +177,7 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
         for k, name in enumerate(data.feature_names):
             table[name] = raw[:, k]
     # Column names stay as data (tests read them); only their headers are translated.
-    headers = {"test example": t("inside.col_example"), "activation": t("inside.col_activation"),
+    headers = {"test example": row_column_title(data), "activation": t("inside.col_activation"),
                "true class": t("inside.col_class")}
     st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table",
                  column_config={name: st.column_config.Column(label) for name, label in headers.items() if name in table})

@@ -467,3 +467,7 @@ _merge(_help.HELP)
 _merge(_looseends.LOOSE_ENDS)
 _merge(_positive.POSITIVE)
 _merge(_roles.ROLES)
+
+from ui import translations_rowid as _rowid  # noqa: E402 - issue 14: row identity, grouped one-hot
+
+_merge(_rowid.ROWID, _rowid.ROWID_MESSAGES)

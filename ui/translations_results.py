@@ -228,7 +228,7 @@ EVALUATE: dict[str, tuple[str, str]] = {
         "Why did the model get one of these wrong? Open it on the Explain page:",
         "模型为什么把其中某个弄错了？在“解释”页打开它：",
     ),
-    "evaluate.explain_button": ("Explain #{index}", "解释 #{index}"),
+    "evaluate.explain_button": ("Explain {index}", "解释 {index}"),
 }
 
 EXPLAIN: dict[str, tuple[str, str]] = {

@@ -11,6 +11,7 @@ import numpy as np
 
 from nncore.data.dataset import Dataset, InputKind, Preprocessing, Task
 from nncore.data.positive_class import default_positive_class
+from nncore.data.row_labels import RowLabels
 from nncore.data.splits import DEFAULT_SPLIT, SplitIndices, split_indices
 
 STANDARDIZE_FEATURES_STEP = (
@@ -68,12 +69,14 @@ def build_dataset(
     keep_features: np.ndarray | None = None,
     extra: dict[str, Any] | None = None,
     shares: str = DEFAULT_SPLIT,
+    rows: RowLabels | None = None,
 ) -> Dataset:
     """Split `x`/`y` (raw, unscaled) and return a Dataset with preprocessing fitted on train.
 
     `steps` describes what was already done to the raw data (shown before the split step).
     `shares` is the training/validation/test division ("60/20/20", see nncore.data.splits).
     Regression targets are always standardized; classification labels must be 0..k-1.
+    `rows` names every row of `x` (its row in the person's file); the test split keeps its part.
     """
     x = np.asarray(x, dtype=np.float32)
     classification = task == "classification"
@@ -134,4 +137,5 @@ def build_dataset(
         description=description,
         target_name=target_name,
         positive_class=positive,
+        test_rows=None if rows is None else rows.take(split.test),
     )

@@ -11,6 +11,7 @@ columns and splits.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections import Counter
@@ -28,6 +29,7 @@ from nncore.data.dataset import Dataset, Task
 from nncore.data.info import with_split
 from nncore.data.splits import DEFAULT_SPLIT, MIN_ROWS_PER_CLASS, split_fractions, split_indices
 from nncore.data.table_encoding import TableEncoding, missing_cells
+from nncore.data.row_labels import FIRST_DATA_ROW, RowLabels, spreadsheet_rows
 from nncore.errors import DatasetError
 
 # Keep in step with server.maxUploadSize in .streamlit/config.toml (also in MB).
@@ -100,6 +102,8 @@ class CsvPreview:
     n_bytes: int
     delimiter: str
     limits: CsvLimits = field(default_factory=CsvLimits)
+    # Each row's number in the file as a spreadsheet counts it (header = row 1); None: 2, 3, ...
+    file_rows: np.ndarray | None = None
 
     def info(self, column: str) -> ColumnInfo:
         for info in self.column_info:
@@ -123,6 +127,20 @@ class CsvPreview:
     @property
     def n_missing(self) -> int:
         return sum(info.n_missing for info in self.column_info)
+
+    def row_numbers(self) -> np.ndarray:
+        """The spreadsheet row number of every row of `frame` (the first data row is row 2)."""
+        if self.file_rows is not None:
+            return np.asarray(self.file_rows, dtype=np.int64)
+        return np.arange(self.n_rows, dtype=np.int64) + FIRST_DATA_ROW
+
+    def id_columns(self) -> tuple[str, ...]:
+        """Columns that can name rows: a value in every row, and no value twice."""
+        return tuple(
+            info.name for info in self.column_info
+            if info.usable and info.n_missing == 0 and info.n_distinct == self.n_rows
+            and (info.kind == "categorical" or info.integer_valued)
+        )
 
 
 def inspect_csv(
@@ -175,6 +193,7 @@ def dataset_from_csv(
     features: Sequence[str] | None = None,
     split: str = DEFAULT_SPLIT,
     roles: Mapping[str, Role] | None = None,
+    label_by: str | None = None,
 ) -> Dataset:
     """Build a tabular Dataset predicting `target` from `features`.
 
@@ -190,6 +209,10 @@ def dataset_from_csv(
     "was missing" input for columns with many gaps); "auto" drops while that removes at most
     DROP_LIMIT of the rows and fills in otherwise. Rows with no target value are always
     removed (a label cannot be made up).
+
+    Each example keeps its row number in the file (a spreadsheet's count: the header is row
+    1), or with `label_by` the value of that column (an ID: every value different), as its
+    name on every page; the `label_by` column is then not a feature.
     """
     preview = source if isinstance(source, CsvPreview) else preview_from_frame(source)
     limits = preview.limits
@@ -211,11 +234,12 @@ def dataset_from_csv(
         raise DatasetError(f"Expected a non-negative whole `seed`. Received: seed={seed!r}")
     split_fractions(split)  # an unknown choice is refused before any work
     seed = int(seed)
+    _check_label_column(preview, target, features, label_by)
     target_info = preview.info(target)
     _check_target(target_info)
     resolved: Task = infer_task(target_info) if task == "auto" else task
     column_role = {r.name: r for r in preview.roles(target, roles)}
-    feature_columns = _feature_columns(preview, target, features, column_role)
+    feature_columns = [c for c in _feature_columns(preview, target, features, column_role) if c != label_by]
     dates = tuple(
         c for c in feature_columns
         if column_role[c].is_date and (features is not None or column_role[c].role == "date_numbers")
@@ -254,11 +278,13 @@ def dataset_from_csv(
                 )
             steps.append(f"Removed {int(incomplete.sum()):,} rows with a missing value")
             keep &= ~incomplete
+    kept = np.flatnonzero(keep.to_numpy())  # positions in the file, before the shuffle
     rows = frame.loc[keep].reset_index(drop=True)
     indicators = tuple(
         c for c, n in gaps.items()
         if used == "impute" and n >= max(INDICATOR_MIN_ROWS, INDICATOR_SHARE * n_labelled)
     )
+    row_labels = _row_labels(preview, kept, label_by)
 
     if resolved == "classification":
         y, class_names, label_step = _encode_labels(rows[target], target_info, limits)
@@ -322,6 +348,7 @@ def dataset_from_csv(
             "missing": missing,
             "seed": seed,
             "features": list(feature_columns),
+            **({"label_by": label_by} if label_by is not None else {}),
         }, shares),
         description=_description(preview, target, resolved, feature_columns, len(rows)),
         seed=seed,
@@ -331,6 +358,7 @@ def dataset_from_csv(
         shares=shares,
         keep_features=encoding.one_hot_mask,
         extra=extra,
+        rows=row_labels,
     )
 
 
@@ -390,7 +418,8 @@ def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
         # The C parser pads short rows with empty cells silently; find them ourselves.
         _check_short_rows(text, delimiter, len(header), name)
     frame.columns = header
-    return _preview(frame, name, n_bytes=len(data), delimiter=delimiter, limits=limits)
+    preview = _preview(frame, name, n_bytes=len(data), delimiter=delimiter, limits=limits)
+    return dataclasses.replace(preview, file_rows=spreadsheet_rows(text, delimiter, len(frame)))
 
 
 def _preview(
@@ -585,6 +614,45 @@ def _feature_columns(
             + "; add a column of inputs to learn from"
         )
     return chosen
+
+
+def _check_label_column(
+    preview: CsvPreview, target: str, features: Sequence[str] | None, label_by: str | None
+) -> None:
+    if label_by is None:
+        return
+    if label_by not in preview.columns:
+        raise DatasetError(
+            f"Expected `label_by` to be one of the columns ({_join(preview.columns)}). "
+            f"Received: label_by={label_by!r}"
+        )
+    if label_by == target:
+        raise DatasetError(
+            f"Expected rows to be labelled by a column other than the target '{target}'. "
+            f"Received: label_by={label_by!r}; label rows by their row number instead"
+        )
+    if features is not None and label_by in ([features] if isinstance(features, str) else features):
+        raise DatasetError(
+            f"Expected the column that labels rows, '{label_by}', not to be a feature. "
+            f"Received: features={list(features)!r}; remove it from the features"
+        )
+    values = preview.frame[label_by]
+    if values.isna().any() or values.duplicated().any():
+        expected = f"Expected a different value in every row of '{label_by}' to label rows by it. "
+        if values.isna().any():
+            found = f"{int(values.isna().sum()):,} row(s) have no value"
+        else:
+            found = f"{label_text(values[values.duplicated()].iloc[0])!r} appears more than once"
+        raise DatasetError(f"{expected}Received: {found}; label rows by their row number instead")
+
+
+def _row_labels(preview: CsvPreview, kept: np.ndarray, label_by: str | None) -> RowLabels:
+    """The kept rows' numbers in the file (and IDs), in the order of the rows that are used."""
+    file_rows = tuple(int(r) for r in preview.row_numbers()[kept])
+    if label_by is None:
+        return RowLabels(file_rows)
+    ids = tuple(label_text(v) for v in preview.frame[label_by].to_numpy()[kept])
+    return RowLabels(file_rows, ids, label_by)
 
 
 def _check_target(info: ColumnInfo) -> None:

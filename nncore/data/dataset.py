@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from nncore.data.row_labels import RowLabels
+
 Task = Literal["classification", "regression"]
 InputKind = Literal["tabular", "image", "sequence"]
 
@@ -75,6 +77,8 @@ class Dataset:
     target_name: str = "target"
     # Two classes: the index of the "positive" class (the finding; see nncore.data.positive_class).
     positive_class: int | None = None
+    # Which row of the person's file each test example is (None: named by its test index).
+    test_rows: RowLabels | None = None
 
     @property
     def input_shape(self) -> tuple[int, ...]:

@@ -23,6 +23,46 @@ MISSING_SUFFIX = "(missing)"
 
 
 @dataclass(frozen=True)
+class FeatureGroup:
+    """One column of the table and the model inputs it became.
+
+    A number column is one input; a text column is one 0/1 input per value it had in training
+    (`categories`, in input order), so explaining "the column" means its inputs together.
+    """
+
+    name: str
+    indices: tuple[int, ...]
+    categories: tuple[str, ...] = ()
+
+    @property
+    def one_hot(self) -> bool:
+        return bool(self.categories)
+
+    def value_text(self, x_inputs: np.ndarray) -> str | None:
+        """A one-hot column's value in the model inputs `x_inputs` (one row): the category
+        whose input is on, "" when none is (a value not seen in training); None for numbers."""
+        if not self.one_hot:
+            return None
+        parts = np.asarray(x_inputs, dtype=np.float64).reshape(-1)[list(self.indices)]
+        return self.categories[int(np.argmax(parts))] if parts.max(initial=0.0) > 0.5 else ""
+
+
+def feature_groups(dataset: Any) -> tuple[FeatureGroup, ...] | None:
+    """The columns of a table dataset made from a CSV, when one of them was one-hot encoded.
+
+    None when every input is its own column (built-in tables, images, a CSV of numbers only):
+    there is nothing to group.
+    """
+    stored = getattr(getattr(dataset, "preprocessing", None), "extra", {}).get("encoding")
+    if not stored:
+        return None
+    groups = TableEncoding.from_dict(stored).groups
+    if not any(g.one_hot for g in groups) or sum(len(g.indices) for g in groups) != len(dataset.feature_names):
+        return None
+    return groups
+
+
+@dataclass(frozen=True)
 class TableEncoding:
     """How each feature column becomes one (numeric) or several 0/1 (text) model inputs."""
 
@@ -90,6 +130,18 @@ class TableEncoding:
     @property
     def feature_names(self) -> tuple[str, ...]:
         return tuple(name for column in self.columns for name, _ in self._inputs(column))
+
+    @property
+    def groups(self) -> tuple[FeatureGroup, ...]:
+        """Each column with the model inputs it became, in input order (one, or one per value)."""
+        groups: list[FeatureGroup] = []
+        start = 0
+        for column in self.columns:
+            values = self.categories.get(column)
+            width = len(values) if values is not None else 1
+            groups.append(FeatureGroup(column, tuple(range(start, start + width)), tuple(values or ())))
+            start += width
+        return tuple(groups)
 
     @property
     def one_hot_mask(self) -> np.ndarray:

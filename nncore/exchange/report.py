@@ -271,7 +271,29 @@ def _evaluation_section(run: Any, predictions: Any | None) -> str:
 
         predictions = predict_split(run, "test")
     body = _classification_section(run, predictions) if predictions.task == "classification" else _regression_section(run, predictions)
-    return f"<h2>Evaluation on the test set</h2>{body}"
+    return f"<h2>Evaluation on the test set</h2>{body}{_worst_section(run, predictions)}"
+
+
+def _worst_section(run: Any, preds: Any, count: int = 10) -> str:
+    """The test examples the model gets most wrong, named as on every page of the app."""
+    from nncore.data.row_labels import row_label, row_label_kind
+    from nncore.evaluate import worst_examples
+    from nncore.evaluate.errors import example_label
+
+    if preds.n == 0:
+        return ""
+    worst = worst_examples(preds, k=count)
+    names = preds.class_names
+    columns: dict[str, list] = {
+        "Example": [row_label(run.dataset, i).english() for i in worst.indices],
+        "True": [example_label(v, names) for v in worst.y_true],
+        "Predicted": [example_label(v, names) for v in worst.predicted],
+        {"loss": "Loss", "abs_error": "Absolute error"}.get(worst.ranking, worst.ranking): [float(v) for v in worst.scores],
+    }
+    how = {"test_index": "#index in the test set", "file_row": "row in the file, header = row 1",
+           "id_column": f"value of {run.dataset.test_rows.id_column if run.dataset.test_rows else ''}"}[row_label_kind(run.dataset)]
+    return (f'<p class="note"><strong>The {len(worst.indices)} test examples it gets most wrong</strong> '
+            f"(named as in the app: {_e(how)})</p>{_table(columns)}")
 
 
 def _explanations_section(explanations: Sequence[Any]) -> str:
@@ -281,7 +303,8 @@ def _explanations_section(explanations: Sequence[Any]) -> str:
 
     parts = ["<h2>Pinned explanations</h2>"]
     for number, exp in enumerate(explanations, start=1):
-        facts = [
+        facts = [("Example", exp.example)] if exp.example else []  # named as on every page
+        facts += [
             ("Method", exp.method),
             ("Explained output", exp.output_label or "output"),
             ("Model's value for it", float(exp.predicted_value)),

@@ -34,6 +34,7 @@ from nncore.explain.gradients import (
     saliency,
     smoothgrad,
 )
+from nncore.explain.grouping import column_bars, group_names, grouped, grouped_input, grouped_sample
 from nncore.explain.lime_methods import grid_segments, lime_image, lime_sequence, lime_tabular
 from nncore.explain.methods import METHODS, MethodInfo, methods_for
 from nncore.explain.model import ExplainableModel, as_explainable
@@ -47,6 +48,11 @@ __all__ = [
     "MethodInfo",
     "Importance",
     "ShapSample",
+    "column_bars",
+    "group_names",
+    "grouped",
+    "grouped_input",
+    "grouped_sample",
     "SummaryRows",
     "as_explainable",
     "dependence_data",

@@ -31,6 +31,7 @@ class Explanation:
     instance: np.ndarray | None = None  # the explained input, same shape as values
     input_kind: str = "tabular"
     output_label: str = ""  # e.g. "class 3" or "target"
+    example: str = ""  # which example, as every page names it ("row 17", an ID, "#3"); "" if unknown
 
     def __post_init__(self) -> None:
         values = np.asarray(self.values, dtype=np.float64)

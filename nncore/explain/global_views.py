@@ -7,6 +7,7 @@ mean |SHAP| importance, beeswarm rows, one feature's dependence.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Callable, Literal
 
@@ -180,8 +181,12 @@ def permutation_importance(
     n_repeats: int = 5,
     seed: int = 0,
     on_progress: Callable[[int, int], None] | None = None,
+    groups: Sequence[Any] | None = None,
 ) -> Importance:
     """How much the score worsens when one feature's column is shuffled (Breiman, 2001).
+
+    With `groups` (FeatureGroup, see nncore/data/table_encoding.py) a table column's inputs
+    (e.g. its one-hot parts) are shuffled together, rows kept whole: one score per column.
 
     Features are the flattened input values (columns for tables, pixels for images, step x
     feature for sequences). Scores are in the metric's units: accuracy lost, or MSE gained.
@@ -199,10 +204,12 @@ def permutation_importance(
     baseline = score(m.predict_proba(x), y)
     rng = np.random.default_rng(seed)
     means, stds = [], []
-    for column in range(flat.shape[1]):
+    blocks = [list(g.indices) for g in groups] if groups is not None else [[c] for c in range(flat.shape[1])]
+    for column, block in enumerate(blocks):
         copies = np.repeat(flat[None], n_repeats, axis=0)
         for r in range(n_repeats):
-            copies[r, :, column] = flat[rng.permutation(len(flat)), column]
+            shuffled = rng.permutation(len(flat))
+            copies[r][:, block] = flat[np.ix_(shuffled, block)]
         predictions = m.predict_proba(copies.reshape(-1, *m.input_shape))
         drops = []
         for r in range(n_repeats):
@@ -211,9 +218,12 @@ def permutation_importance(
         means.append(np.mean(drops))
         stds.append(np.std(drops))
         if on_progress is not None:
-            on_progress(column + 1, flat.shape[1])
+            on_progress(column + 1, len(blocks))
     params = {"metric": metric, "n_repeats": int(n_repeats), "seed": int(seed), "baseline_score": baseline, "rows": len(x)}
-    return _sorted(flat_feature_names(m), np.array(means), np.array(stds), "Permutation importance", params, time.perf_counter() - started)
+    names = tuple(g.name for g in groups) if groups is not None else flat_feature_names(m)
+    if groups is not None:
+        params["grouped"] = True
+    return _sorted(names, np.array(means), np.array(stds), "Permutation importance", params, time.perf_counter() - started)
 
 
 def sample_rows(x: np.ndarray, y: np.ndarray, rows: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

@@ -40,7 +40,9 @@ def _with_value(name: str, exp: Any, index: int, shown: np.ndarray | None = None
     source = exp.instance if shown is None else shown
     if source is None:
         return name
-    return f"{name} = {float(np.ravel(source)[index]):.4g}"
+    value = float(np.ravel(source)[index])
+    # NaN: a grouped one-hot column, whose value (a category) is already in its name.
+    return f"{name} = {value:.4g}" if np.isfinite(value) else name
 
 
 def _check_kind(exp: Any, kind: str, what: str) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from nncore.data.dataset import Dataset, Preprocessing
+from nncore.data.row_labels import RowLabels
 from nncore.errors import DatasetError
 
 ARRAYS_FILE = "dataset.npz"
@@ -64,6 +65,7 @@ def write_archive(dataset: Dataset, folder: Path) -> None:
         "description": dataset.description,
         "target_name": dataset.target_name,
         "positive_class": getattr(dataset, "positive_class", None),
+        "test_rows": None if dataset.test_rows is None else dataset.test_rows.to_dict(),
         "preprocessing": {
             "target_mean": prep.target_mean,
             "target_scale": prep.target_scale,
@@ -110,6 +112,8 @@ def read_archive(folder: Path) -> Dataset:
         target_name=meta["target_name"],
         # Archives written before the choice existed have none: the default then applies.
         positive_class=meta.get("positive_class"),
+        # Archives written before row labels existed name examples by test index.
+        test_rows=RowLabels.from_dict(meta["test_rows"]) if meta.get("test_rows") else None,
     )
 
 

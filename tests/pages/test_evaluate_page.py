@@ -125,7 +125,7 @@ def test_explain_this_opens_the_explain_page_on_that_example():
     wanted = int(links[2].key.removeprefix("eval_explain_"))
     links[2].click().run()
     assert not at.exception, [e.message for e in at.exception]
-    assert at.session_state["explain_position"] == wanted + 1  # "all" filter: position = index + 1
+    assert at.session_state["explain_example"] == wanted  # that very test example
     assert "explain_request" not in at.session_state  # taken once
     # The Explain page explained it at once, with its default methods.
     cache = at.session_state["_explain_cache"]

@@ -114,7 +114,7 @@ def test_image_model_gallery_pick_and_explanations():
     assert len(picks) == 24  # one page of the gallery, a Pick button under each thumbnail
     at.button(key="explain_pick_3").click().run()
     _ok(at)
-    assert at.session_state["explain_position"] == 4
+    assert at.session_state["explain_example"] == 3  # the pool is every test image, in order
     assert at.button(key="explain_pick_3").label == "✓"  # the picked one (short: columns are narrow)
     at.button(key="explain_go").click().run()
     _ok(at)

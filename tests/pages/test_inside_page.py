@@ -65,7 +65,7 @@ def test_mlp_on_2d_data_every_tab_and_changing_input_and_layer():
     cache = at.session_state["_inside_cache"]
     assert cache.run is run and set(cache.values) == {"dense_1", "dense_2", "output"}
     assert at.selectbox(key="inside_layer").options == ["dense_1 (dense, tanh)", "dense_2 (dense, tanh)", "output (output, sigmoid)"]
-    at.number_input(key="inside_index").set_value(5).run()
+    at.selectbox(key="inside_index").set_value(5).run()
     _ok(at)
     at.selectbox(key="inside_layer").set_value("dense_2").run()
     _ok(at)
@@ -76,7 +76,7 @@ def test_mlp_on_2d_data_every_tab_and_changing_input_and_layer():
     activations = table["activation"].to_numpy()
     assert list(activations) == sorted(activations, reverse=True)
     values = cache.probe(run.dataset.x_test)["dense_2"][:, 3]
-    assert table["test example"].iloc[0] == int(np.argmax(values))
+    assert table["test example"].iloc[0] == f"#{int(np.argmax(values))}"  # named as on every page
     assert activations[0] == pytest.approx(float(values.max()), rel=1e-5)
     # Editing the input: every layer is recomputed for the user's values.
     at.toggle(key="inside_edit_on").set_value(True)
@@ -108,7 +108,7 @@ def test_cnn_on_digits_feature_maps_stats_and_feature_visualization():
     at = _trained_app("digits", "lenet_cnn")
     at.selectbox(key="inside_layer").set_value("conv2d_1").run()
     _ok(at)
-    at.number_input(key="inside_index").set_value(17).run()
+    at.selectbox(key="inside_index").set_value(17).run()
     _ok(at)
     at.session_state["inside_tab"] = "Over many inputs"
     at.run()
