@@ -20,7 +20,8 @@ from ui.runs_text import markdown_text
 CARD_CACHE = "_explain_card"  # [(explanations, settings key, ReportCard)], newest last
 CACHE_SIZE = 4
 CHECKS = ("randomisation", "robustness", "faithfulness", "sparseness")
-ICONS = {"pass": "✅", "caution": "⚠️", "fail": "❌", "n/a": "–"}
+# Text symbols, not emoji: they show in every font (a projector's browser too), with the word beside them.
+ICONS = {"pass": "✓", "caution": "⚠", "fail": "✗", "n/a": "–"}
 RADII = [0.02, 0.05, 0.1, 0.2, 0.3]
 RUNS = [20, 50, 100, 200]
 
