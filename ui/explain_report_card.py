@@ -63,7 +63,8 @@ def _cell(grade: Any) -> str:
 
 
 def _plain_words(card: Any, unit: str) -> list[str]:
-    lines = []
+    """One Markdown list item per method: "passes every check", or what to keep in mind."""
+    items = []
     for method in card.methods:
         points = []
         for check in CHECKS:
@@ -73,9 +74,11 @@ def _plain_words(card: Any, unit: str) -> list[str]:
             elif grade.verdict == "n/a":
                 points.append(t(f"card.say.n/a.{grade.reason or 'constant'}", check=t(f"card.col.{check}"),
                                 message=markdown_text(grade.message)))
-        lines.append(t("card.say.line", method=method, points=t("card.say.join").join(points)) if points
-                     else t("card.say.all_pass", method=method))
-    return lines
+        if points:
+            items.append("\n".join([f"- {t('card.say.line', method=method)}", *(f"    - {p}" for p in points)]))
+        else:
+            items.append(f"- {t('card.say.all_pass', method=method)}")
+    return items
 
 
 def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.ndarray, baseline_kind: str) -> None:
@@ -102,8 +105,7 @@ def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.nda
             **{c: st.column_config.Column(t(f"card.col.{c}"), help=t(f"card.colhelp.{c}")) for c in CHECKS},
         },
     )
-    for line in _plain_words(card, unit):
-        st.markdown(f"- {line}")
+    st.markdown("\n".join(_plain_words(card, unit)))
     if any(card.grade(m, "randomisation").detail.get("layers") for m in card.methods):
         show_figure(cascade_figure(card, t("card.cascade_title"), t("card.cascade_x"), t("card.cascade_y"),
                                    t("card.cascade_line")), key="card_cascade")

@@ -118,8 +118,7 @@ REPORT_CARD: dict[str, tuple[str, str]] = {
         "无法判断{check}：它的设置无法重复",
     ),
     "card.say.n/a.error": ("{check} could not be measured ({message})", "无法测量{check}（{message}）"),
-    "card.say.line": ("**{method}**: {points}.", "**{method}**：{points}。"),
-    "card.say.join": ("; ", "；"),
+    "card.say.line": ("**{method}**, to keep in mind:", "**{method}** 需要留意："),
     "card.cascade_title": (
         "Randomisation, cascading from the top layer: how much of each map survives",
         "从顶层开始逐层随机化：每张解释图还保留多少",
