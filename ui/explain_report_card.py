@@ -19,7 +19,7 @@ from ui.runs_text import markdown_text
 
 CARD_CACHE = "_explain_card"  # [(explanations, settings key, ReportCard)], newest last
 CACHE_SIZE = 4
-CHECKS = ("randomisation", "robustness", "faithfulness", "sparseness")
+CHECKS = ("randomisation", "robustness", "faithfulness", "sparseness", "region")  # region: images only
 # Text symbols, not emoji: they show in every font (a projector's browser too), with the word beside them.
 ICONS = {"pass": "✓", "caution": "⚠", "fail": "✗", "n/a": "–"}
 RADII = [0.02, 0.05, 0.1, 0.2, 0.3]
@@ -62,12 +62,18 @@ def _cell(grade: Any) -> str:
     return f"{ICONS[grade.verdict]} {word}" if grade.verdict == "n/a" else f"{ICONS[grade.verdict]} {word} {grade.value:.2f}"
 
 
+def _checks(card: Any) -> list[str]:
+    """The checks this card has, in the page's order (region perturbation only for images)."""
+    graded = {g.check for g in card.grades}
+    return [c for c in CHECKS if c in graded]
+
+
 def _plain_words(card: Any, unit: str) -> list[str]:
     """One Markdown list item per method: "passes every check", or what to keep in mind."""
     items = []
     for method in card.methods:
         points = []
-        for check in CHECKS:
+        for check in _checks(card):
             grade = card.grade(method, check)
             if grade.verdict in ("fail", "caution"):
                 points.append(t(f"card.say.{check}.{grade.verdict}", value=f"{grade.value:.2f}", unit=unit))
@@ -97,12 +103,13 @@ def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.nda
     except Exception as error:  # noqa: BLE001 - the rest of the page stays usable
         show_error(error, t("card.failed"))
         return
-    rows = [{"method": m, **{c: _cell(card.grade(m, c)) for c in CHECKS}} for m in card.methods]
+    checks = _checks(card)
+    rows = [{"method": m, **{c: _cell(card.grade(m, c)) for c in checks}} for m in card.methods]
     st.dataframe(
         pd.DataFrame(rows), hide_index=True, width="stretch", key="card_table",
         column_config={
             "method": st.column_config.Column(t("card.col.method")),
-            **{c: st.column_config.Column(t(f"card.col.{c}"), help=t(f"card.colhelp.{c}")) for c in CHECKS},
+            **{c: st.column_config.Column(t(f"card.col.{c}"), help=t(f"card.colhelp.{c}")) for c in checks},
         },
     )
     st.markdown("\n".join(_plain_words(card, unit)))
@@ -111,7 +118,7 @@ def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.nda
                                    t("card.cascade_line")), key="card_cascade")
     baseline_text = t(f"explain.removed_{baseline_kind}")
     with st.expander(t("card.notes"), icon=":material/help:", expanded=True):
-        for check in CHECKS:
+        for check in checks:
             st.markdown(t(f"card.note.{check}", unit=unit, baseline=baseline_text))
         st.caption(t("card.note.thresholds"))
     st.caption(t("card.timing", seconds=f"{card.seconds:.1f}", unit=unit, baseline=baseline_text))

@@ -165,6 +165,31 @@ REPORT_CARD: dict[str, tuple[str, str]] = {
         "**稀疏度**（Chalasani 等，2020）是归因大小的基尼系数：少数{unit}承担了解释时数值高。"
         "集中的解释图更容易读懂，但如果模型确实用到了每个输入，分散的解释图才是对的，所以数值低只是提醒。",
     ),
+    "card.col.region": ("region perturbation", "区域扰动"),
+    "card.colhelp.region": (
+        "Region perturbation (Samek et al. 2017), images only: how much more the prediction drops when the "
+        "regions the map points at are replaced by noise first, than in a random order (area over the curve, "
+        "in the output's units). Higher is better; below 0 (no better than random) fails.",
+        "区域扰动（Samek 等，2017），仅用于图像：先把解释图指向的区域替换成噪声时，预测比按随机顺序替换时多下降多少"
+        "（曲线上方的面积，单位与输出相同）。越高越好；低于 0（不比随机好）即不通过。",
+    ),
+    "card.say.region.fail": (
+        "noising the regions it points at first hurts the prediction less than a random order ({value})",
+        "先把它指向的区域替换成噪声，对预测的影响反而比随机顺序还小（{value}）",
+    ),
+    "card.say.region.caution": (
+        "noising the regions it points at first hurts the prediction only a little more than a random order ({value})",
+        "先把它指向的区域替换成噪声，对预测的影响只比随机顺序大一点（{value}）",
+    ),
+    "card.note.region": (
+        "**Region perturbation** (Samek et al. 2017), for images: squares of the image are replaced by random "
+        "noise, the most relevant first, and the drop of the prediction is compared with random orders. "
+        "Noise is not a value a map could have learned to ignore, unlike a black patch, but it still makes "
+        "images the model never saw (ROAD, Rong et al. 2022, fills them more naturally; not done here).",
+        "**区域扰动**（Samek 等，2017），用于图像：把图像中的小方块按相关性从高到低替换成随机噪声，"
+        "并把预测的下降与随机顺序相比。与黑色方块不同，噪声不是解释图能学会忽略的值，"
+        "但它仍然会产生模型从未见过的图像（ROAD，Rong 等 2022，会用更自然的方式填充；这里没有做）。",
+    ),
     "card.note.thresholds": (
         "The pass marks are this tool's conventions (the papers define the measures, not the marks); the "
         "numbers are shown so you can judge for yourself.",

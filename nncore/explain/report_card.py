@@ -1,4 +1,4 @@
-"""A report card for explanations: per method, four checks with a verdict each.
+"""A report card for explanations: per method, four checks (five for images) with a verdict each.
 
 - randomisation (Adebayo et al., 2018): does the map change when the model's weights are
   destroyed? (`nncore.explain.randomisation`)
@@ -7,6 +7,8 @@
 - faithfulness correlation (Bhatt et al., 2020): do the amounts track what removing inputs
   does to the output? (`nncore.explain.faithfulness_correlation`)
 - sparseness (Chalasani et al., 2020): how concentrated is it? (`nncore.explain.complexity`)
+- for images, region perturbation (Samek et al., 2017): does noising the regions it points at
+  first hurt the prediction more than a random order? (`nncore.explain.region_perturbation`)
 
 Verdicts are "pass", "caution", "fail" or "n/a" (could not be measured, with a reason key);
 the thresholds below are this tool's conventions, stated so a reader can disagree with
@@ -27,10 +29,12 @@ import numpy as np
 from nncore.explain.complexity import sparseness
 from nncore.explain.faithfulness_correlation import faithfulness_correlation
 from nncore.explain.randomisation import Scheme, randomisation_check
+from nncore.explain.region_perturbation import region_perturbation
 from nncore.explain.robustness import max_sensitivity
 from nncore.explain.trust import positions
 
 CHECKS = ("randomisation", "robustness", "faithfulness", "sparseness")
+IMAGE_CHECKS = ("region",)  # only where regions of pixels make sense
 
 # (pass up to / from, caution up to / from, lower_is_better). Beyond caution: fail.
 THRESHOLDS: dict[str, tuple[float, float, bool]] = {
@@ -42,6 +46,8 @@ THRESHOLDS: dict[str, tuple[float, float, bool]] = {
     "faithfulness": (0.5, 0.2, False),
     # Gini index of |attributions|: concentrated (pass) or spread out (caution, never fail).
     "sparseness": (0.5, -np.inf, False),
+    # AOPC of the most-relevant-first order minus that of random orders, in output units.
+    "region": (0.05, 0.0, False),
 }
 
 
@@ -161,12 +167,15 @@ def grade_explanation(
     baseline: np.ndarray,
     settings: CardSettings = CardSettings(),
     predict: Callable[[np.ndarray], np.ndarray] | None = None,
-    checks: Sequence[str] = CHECKS,
+    checks: Sequence[str] | None = None,
 ) -> list[Grade]:
-    """The card's row for one explanation (which must carry its input)."""
-    unknown = set(checks) - set(CHECKS)
+    """The card's row for one explanation (which must carry its input); `checks` defaults to
+    CHECKS, plus IMAGE_CHECKS for images."""
+    if checks is None:
+        checks = CHECKS + (IMAGE_CHECKS if exp.input_kind == "image" else ())
+    unknown = set(checks) - set(CHECKS + IMAGE_CHECKS)
     if unknown:
-        raise ValueError(f"Expected checks among {CHECKS}. Received: {sorted(unknown)}")
+        raise ValueError(f"Expected checks among {CHECKS + IMAGE_CHECKS}. Received: {sorted(unknown)}")
     x = _frozen(exp.instance)
     predict = predict or model.output_function(exp.output_index)
     grades = []
@@ -194,7 +203,13 @@ def grade_explanation(
     def concentration() -> tuple[float, dict]:
         return sparseness(positions(exp)), {}
 
-    measures = {"randomisation": randomisation, "robustness": robustness, "faithfulness": faithfulness, "sparseness": concentration}
+    def region() -> tuple[float, dict]:
+        low, high = float(np.min(model.background)), float(np.max(model.background))
+        result = region_perturbation(exp, predict, low, high, seed=settings.seed)
+        return result.value, {"patch": result.patch, "aopc": result.aopc, "random_aopc": result.random_aopc}
+
+    measures = {"randomisation": randomisation, "robustness": robustness, "faithfulness": faithfulness,
+                "sparseness": concentration, "region": region}
     for check in checks:
         grades.append(_timed(exp.method, check, measures[check]))
     return grades
@@ -206,7 +221,7 @@ def report_card(
     baseline: np.ndarray,
     settings: CardSettings = CardSettings(),
     predict_for: Callable[[Any], Callable[[np.ndarray], np.ndarray]] | None = None,
-    checks: Sequence[str] = CHECKS,
+    checks: Sequence[str] | None = None,
 ) -> ReportCard:
     """Grade every explanation (of the same input) on every check.
 

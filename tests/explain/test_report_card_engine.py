@@ -62,3 +62,13 @@ def test_a_check_that_cannot_run_says_why_instead_of_raising():
     assert broken[0].verdict == "n/a" and broken[0].reason == "error" and "baseline" in broken[0].message
     with pytest.raises(ValueError, match="Expected checks among"):
         grade_explanation(m, custom, np.zeros(3), checks=["nonsense"])
+
+
+def test_an_image_card_adds_region_perturbation():
+    m = region_image_model(slice(2, 4), slice(2, 4), gain=1.0)
+    x = np.zeros((8, 8, 1), dtype=np.float32)
+    x[2:4, 2:4] = 1.0  # bright where the model looks: noise (mean 0.5) there lowers class 1
+    card = report_card(m, [occlusion(m, x, output_index=1)], np.zeros_like(x), CardSettings(samples=2, runs=20))
+    grade = card.grade("Occlusion", "region")
+    # Occlusion finds the model's region, so noising it first beats random orders.
+    assert grade.verdict in ("pass", "caution") and grade.value > 0 and grade.detail["patch"] == 2
