@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from ui.explain_report_card import render_report_card
 from ui.i18n import t
 from ui.render import show_figure
 
@@ -59,6 +60,8 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
     best = min(curves, key=lambda c: c.deletion_area)
     st.markdown(t("explain.faithful_text", method=best.method, area=f"{best.deletion_area:.3f}",
                   random=f"{reference.deletion_area:.3f}"))
+
+    render_report_card(model, explanations, baseline, baseline_kind)
 
     st.subheader(t("explain.add_up"))
     checks = sanity_checks(explanations)

@@ -20,6 +20,7 @@ from ui import translations_help as _help
 from ui import translations_looseends as _looseends
 from ui import translations_positive as _positive
 from ui import translations_roles as _roles
+from ui import translations_reportcard as _reportcard
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -471,3 +472,4 @@ _merge(_roles.ROLES)
 from ui import translations_rowid as _rowid  # noqa: E402 - issue 14: row identity, grouped one-hot
 
 _merge(_rowid.ROWID, _rowid.ROWID_MESSAGES)
+_merge(_reportcard.REPORT_CARD)

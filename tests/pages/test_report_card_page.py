@@ -1,0 +1,45 @@
+"""The report card on Explain's "Which to trust?" tab: breast cancer, the default methods,
+a verdict per method and check, in English and in Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import app_on_page, trained_job
+
+CHECK_COLUMNS = ("randomisation", "robustness", "faithfulness", "sparseness")
+
+
+@pytest.fixture(scope="module")
+def cancer_job():
+    return trained_job("breast_cancer", "small_mlp", epochs=5, batch_size=32)
+
+
+def _card_table(at):
+    return next(d.value for d in at.dataframe if set(CHECK_COLUMNS) <= set(d.value.columns))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_report_card_grades_every_method_on_breast_cancer(cancer_job, language):
+    at = app_on_page("explain", language, cancer_job)
+    at.button(key="explain_go").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    table = _card_table(at)
+    assert list(table["method"]) == ["Permutation SHAP", "LIME", "Integrated gradients"]
+    verdicts = {"en": ("pass", "caution", "fail"), "zh": ("通过", "注意", "不通过")}[language]
+    for column in CHECK_COLUMNS:
+        for cell in table[column]:
+            # A verdict word and its number ("✅ pass 0.07"): every check was measured.
+            assert any(word in cell for word in verdicts), cell
+            float(cell.split()[-1])
+    text = " ".join(m.value for m in at.markdown)
+    assert ("Adebayo" in text) and ("Gradient x input" in text or "梯度×输入" in text)
+    card = at.session_state["_explain_card"][-1][2]
+    assert {g.check for g in card.grades} == set(CHECK_COLUMNS)
+    # The cascade: one randomised layer per weighted layer of the MLP (3 Dense layers).
+    assert len(card.grade("Permutation SHAP", "randomisation").detail["layers"]) == 3
+    # Switching the card off hides it and keeps the page working.
+    at.toggle(key="card_on").set_value(False).run()
+    assert not at.exception
+    assert not any(set(CHECK_COLUMNS) <= set(d.value.columns) for d in at.dataframe)
