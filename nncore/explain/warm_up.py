@@ -37,13 +37,21 @@ def warm_up_explainers() -> float:
     started = time.perf_counter()
     shap_methods.warm_up()  # shap's import and numba compilation, the largest part
     m = _tiny_model()
-    x = m.background[3]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        # numba compiles shap's helpers once per array layout, and read-only arrays (a loaded
+        # dataset's rows) are another layout than writable ones (an edited what-if row): ~5 s
+        # each, so every mix a page can send is paid here.
+        for background_writable in (False, True):
+            m.background.setflags(write=background_writable)
+            m.memo.clear()
+            for x_writable in (False, True):
+                x = m.background[3].copy()
+                x.setflags(write=x_writable)
+                shap_methods.kernel_shap(m, x)
+                shap_methods.permutation_shap(m, x)
         gradients.saliency(m, x)
         gradients.integrated_gradients(m, x)
-        shap_methods.kernel_shap(m, x)
-        shap_methods.permutation_shap(m, x)
         lime_methods.lime_tabular(m, x, num_samples=50)
         import lime.lime_image  # noqa: F401  (scikit-image, for the first image explanation)
     return time.perf_counter() - started

@@ -1,4 +1,5 @@
-"""The Evaluate page offers the run's four downloads; the files are built once, on demand."""
+"""The Evaluate page offers the run's four downloads (beside the worst-errors table's own
+predictions CSV); the files are built once, on demand."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ from ui.state import STATE_KEY
 TIMEOUT = 180
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 LABELS = ["Model (.keras)", "History (.csv)", "Python script (.py)", "Report (.html)"]
+PREDICTIONS = "Test predictions (CSV)"  # the error browser's download, tested in test_predictions_csv
+
+
+def _run_downloads(at: AppTest) -> list:
+    return [b for b in at.get("download_button") if b.proto.label != PREDICTIONS]
 
 
 def _trained_evaluate_page() -> tuple[AppTest, object]:
@@ -33,7 +39,8 @@ def _trained_evaluate_page() -> tuple[AppTest, object]:
 
 def test_evaluate_page_shows_four_download_buttons_after_training():
     at, state = _trained_evaluate_page()
-    buttons = at.get("download_button")
+    assert PREDICTIONS in [b.proto.label for b in at.get("download_button")]
+    buttons = _run_downloads(at)
     assert [b.proto.label for b in buttons] == LABELS
     assert not any(b.proto.disabled for b in buttons)
     # Made on click (deferred), and a click does not rerun the page.
@@ -46,13 +53,13 @@ def test_evaluate_page_shows_four_download_buttons_after_training():
     state.pinned_explanations.append((id(state.run), object()))
     state.pinned_explanations.append((12345, object()))  # another run's pin is not counted
     at.run()
-    assert "1 explanation you pinned" in at.get("download_button")[3].proto.help
+    assert "1 explanation you pinned" in _run_downloads(at)[3].proto.help
 
     # A model that was not trained in the app (no settings, no history) cannot become a script.
     state.open_run(replace(state.run, spec=None, config=None, history=(), extra={"imported": True, "name": "mine"}))
     at.run()
     assert not at.exception, [e.message for e in at.exception]
-    buttons = at.get("download_button")
+    buttons = _run_downloads(at)
     disabled = {b.proto.label: b.proto.disabled for b in buttons}
     assert disabled == {"Model (.keras)": False, "History (.csv)": True, "Python script (.py)": True, "Report (.html)": False}
     assert "not trained in the app" in buttons[2].proto.help
