@@ -461,3 +461,6 @@ _merge(_inside.INSIDE)
 _merge(_messages.MESSAGES, _messages.DATASETS)
 _merge(_figures.FIGURES)
 _merge(_help.HELP)
+from ui.translations_baselines import BASELINES as _BASELINES  # noqa: E402
+
+_merge(_BASELINES)

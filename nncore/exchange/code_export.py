@@ -668,6 +668,11 @@ def training_script(run: Any) -> str:
     app_note = " ".join(line.strip(" #") for line in epochs_note.splitlines()).strip()
     app_note = f"Note: {app_note}." if app_note else ""
     final_val_loss = float(run.history[-1].val_loss) if run.history else float("nan")
+    # The app keeps regression losses in the target's units; this script trains and prints on
+    # the standardized target, as the app's loop does, so it compares in those units.
+    from nncore.training.job import target_units
+
+    final_val_loss /= target_units(dataset)[1]
     title = safe_text(run_title(run))
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     needs_sklearn = _regenerated(dataset)

@@ -84,9 +84,23 @@ class TrainingConfig:
 PLAYGROUND_SETTINGS = dict(optimizer="adam", learning_rate=0.03, batch_size=10, epochs=100)
 SUITED_SETTINGS = {
     "tabular": PLAYGROUND_SETTINGS,
+    "table": PLAYGROUND_SETTINGS,
     "sequence": PLAYGROUND_SETTINGS,
     "image": dict(optimizer="adam", learning_rate=0.003, batch_size=32, epochs=10),
 }
+
+
+def settings_kind(dataset: Any) -> str:
+    """Which suited settings a dataset gets: "table" for tabular data beyond the 2-D
+    playground sets, else its input kind."""
+    if dataset.input_kind == "tabular" and not getattr(dataset, "is_2d", False):
+        return "table"
+    return str(dataset.input_kind)
+
+
+def suited_config_for(config: TrainingConfig, dataset: Any) -> TrainingConfig:
+    """`suited_config` for this dataset's settings kind (`settings_kind`)."""
+    return suited_config(config, settings_kind(dataset))
 
 
 def suited_config(config: TrainingConfig, input_kind: str) -> TrainingConfig:
