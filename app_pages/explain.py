@@ -48,7 +48,7 @@ def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> No
                           predicted=data.class_names[predicted], sure=f"{output[predicted]:.0%}",
                           truth=data.class_names[truth]))
     else:
-        value = float(data.preprocessing.inverse_target(np.atleast_1d(output)[:1])[0])
+        value = float(np.atleast_1d(output)[0])  # ExplainableModel speaks in the target's units
         truth = float(data.preprocessing.inverse_target(data.y_test[index : index + 1])[0])
         st.markdown(t("explain.prediction_value_edited" if edited else "explain.prediction_value",
                       value=f"{value:.4g}", truth=f"{truth:.4g}"))

@@ -23,6 +23,8 @@ MAX_SHAP_FEATURES = 100  # above this (e.g. 28x28 images) one row of SHAP takes 
 
 def _sample(data: Any, rows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     x, y = data.x_test, data.y_test
+    if data.task == "regression":  # compared with the model's outputs, which are in the target's units
+        y = data.preprocessing.inverse_target(y)
     if len(x) > rows:
         chosen = np.sort(np.random.default_rng(seed).choice(len(x), size=rows, replace=False))
         x, y = x[chosen], y[chosen]

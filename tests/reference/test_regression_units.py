@@ -93,3 +93,50 @@ def test_a_run_saved_with_standardized_errors_is_converted_when_reopened(diabete
 def test_classification_numbers_are_untouched():
     data = load_dataset("iris")
     assert target_units(data) == (1.0, 1.0)
+
+
+def test_a_workspace_of_the_first_schema_gets_the_new_columns(tmp_path):
+    """A runs.sqlite written before baselines and units existed opens, lists and saves."""
+    import sqlite3
+
+    from nncore.runs.store import SCHEMA_VERSION, RunStore
+
+    (tmp_path / "runs").mkdir()
+    with sqlite3.connect(tmp_path / "runs.sqlite") as db:
+        db.executescript(
+            "CREATE TABLE runs (id TEXT PRIMARY KEY, name TEXT NOT NULL, created REAL NOT NULL, status TEXT NOT NULL,"
+            " dataset_key TEXT, dataset_title TEXT, task TEXT, dataset_params TEXT, dataset_archived INTEGER,"
+            " dataset_fingerprint TEXT, model_name TEXT, model_summary TEXT, n_params INTEGER, spec TEXT, config TEXT,"
+            " history TEXT, state TEXT, message TEXT, test_loss REAL, test_metric REAL, metric_name TEXT,"
+            " loss_label TEXT, seconds REAL); PRAGMA user_version = 1;"
+        )
+    store = RunStore(tmp_path)
+    assert store.list() == []
+    with sqlite3.connect(tmp_path / "runs.sqlite") as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(runs)")}
+        assert {"baselines", "units"} <= columns
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_explanations_of_a_regression_are_in_the_targets_units(diabetes_run):
+    """SHAP's additivity (Lundberg & Lee 2017: base value + attributions = the model's output)
+    and integrated gradients' completeness (Sundararajan et al. 2017: attributions sum to
+    output(x) - output(baseline)) hold for the prediction in the target's units, the number
+    Explain prints beside them."""
+    from nncore.backend import compiled_predict
+    from nncore.explain import ExplainableModel, integrated_gradients, kernel_shap, permutation_shap
+
+    data = diabetes_run.dataset
+    m = ExplainableModel.from_run(diabetes_run)
+    x = data.x_test[0]
+    raw = float(np.asarray(compiled_predict(diabetes_run.model)(x[None])).reshape(-1)[0])
+    in_units = float(data.preprocessing.inverse_target(np.array([raw]))[0])
+    assert float(m.predict_proba(x[None])[0]) == pytest.approx(in_units, rel=1e-5)
+    for method in (permutation_shap, kernel_shap):
+        exp = method(m, x, seed=0)
+        assert exp.predicted_value == pytest.approx(in_units, rel=1e-5)
+        assert exp.base_value + exp.total == pytest.approx(in_units, rel=1e-3)
+        assert exp.base_value > 50  # the average progression, not ~0 standard deviations
+    ig = integrated_gradients(m, x, steps=256)
+    zero = float(m.predict_proba(np.zeros_like(x)[None])[0])
+    assert ig.total == pytest.approx(in_units - zero, rel=0.02, abs=0.5)
