@@ -78,7 +78,7 @@ BASELINES: dict[str, tuple[str, str]] = {
         "测试 MAE 为空白：这次训练保存于误差改用目标单位之前；重新打开一次即可看到它的 MAE。",
     ),
     # --- settings suited to tables -----------------------------------------------------------
-    "base.kind.table": ("tables", "表格数据"),
+    "base.kind.table": ("table", "真实表格"),
     # --- the engine's verdicts (nncore/evaluate/diagnosis.py compare_with_baselines) -------------
     "msg.base.linear_wins.title": ("A straight line does better", "一条直线做得更好"),
     "msg.base.linear_wins": (
