@@ -309,8 +309,10 @@ class TrainingJob:
                         final_state, message = JobState.STOPPED, self._stopped_message(f"during epoch {epoch}")
                     break
             for loss, metric, val_loss, val_metric in rows:
+                # In float64, so an exported script that does the same reproduces them exactly.
                 loss, metric, val_loss, val_metric = (
-                    loss * loss_factor, metric * error_factor, val_loss * loss_factor, val_metric * error_factor
+                    float(loss) * loss_factor, float(metric) * error_factor,
+                    float(val_loss) * loss_factor, float(val_metric) * error_factor,
                 )
                 epoch = len(self._history) + 1
                 if not all(math.isfinite(v) for v in (loss, val_loss)):
@@ -344,7 +346,7 @@ class TrainingJob:
         if config.early_stopping and best_weights is not None and final_state != JobState.DIVERGED:
             model.set_weights(best_weights)
         test_loss, test_metric = trainer.evaluate(trainer.to_device(dataset.x_test), trainer.to_device(dataset.y_test))
-        test_loss, test_metric = test_loss * loss_factor, test_metric * error_factor
+        test_loss, test_metric = float(test_loss) * loss_factor, float(test_metric) * error_factor
         baselines = self._baselines()
         result = TrainedRun(
             model=model,
