@@ -26,7 +26,7 @@ def unit_name(dataset: Any) -> str:
 
 def format_error(value: float, dataset: Any) -> str:
     """A regression error with its unit, as Markdown ("42.1 (progression)"; the name escaped)."""
-    return t("base.sidebar_unit", value=format_metric(value, "mae"), unit=f"({markdown_text(unit_name(dataset))})")
+    return f"{format_metric(value, 'mae')} ({markdown_text(unit_name(dataset))})"
 
 
 def format_score(value: float, name: str, dataset: Any) -> str:

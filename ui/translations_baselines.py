@@ -41,7 +41,7 @@ BASELINES: dict[str, tuple[str, str]] = {
         "Root mean squared error on the test set, in the units of {unit}: big misses weigh more.",
         "测试集上的均方根误差，单位与{unit}相同：大的偏差权重更大。",
     ),
-    "base.r2": ("R²", "R²"),
+    "base.r2": ("R²", "R²（决定系数）"),
     "base.r2_help": (
         "Share of the target's variation explained: 1 is perfect, 0 is as good as guessing the average.",
         "目标值的变化中被解释的比例：1 为完美，0 相当于一直猜平均值。",
@@ -59,7 +59,6 @@ BASELINES: dict[str, tuple[str, str]] = {
     "base.sidebar": ("Baseline: {model} {value}", "基准：{model} {value}"),
     "base.sidebar_logistic": ("logistic regression", "逻辑回归"),
     "base.sidebar_ridge": ("ridge", "岭回归"),
-    "base.sidebar_unit": ("{value} {unit}", "{value} {unit}"),
     # --- Runs table ------------------------------------------------------------------------
     "base.col.linear": ("linear baseline", "线性基准"),
     "base.col.linear_help": (

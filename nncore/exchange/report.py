@@ -286,7 +286,7 @@ def _baselines_section(run: Any, preds: Any) -> str:
     verdict = compare_with_baselines(run.test_metric, baselines, curve)
     note = f'<p class="note"><strong>{_e(verdict.title)}.</strong> {_e(verdict.message)}</p>' if verdict else ""
     return (
-        "<h3>Baselines to beat</h3><p>Simple scikit-learn models fitted on the same training split and the same "
+        "<p><strong>Baselines to beat</strong></p><p>Simple scikit-learn models fitted on the same training split and the same "
         "prepared inputs, scored on the same test examples.</p>" + _table(table) + note
     )
 
