@@ -63,3 +63,13 @@ def test_a_regression_run_shows_its_errors_with_the_targets_name():
     # Two epochs leave the network behind a straight line: the page says so, with advice.
     if run.test_metric > run.baselines.headline("ridge"):
         assert any("A straight line does better" in w.value for w in at.warning)
+
+
+def test_explain_prints_a_regressions_prediction_in_the_targets_units():
+    at = _evaluate_after_training("diabetes", epochs=2)
+    run = at.session_state[STATE_KEY].run
+    at.switch_page("app_pages/explain.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    line = next(m.value for m in at.markdown if m.value.startswith("**Prediction:**"))
+    truth = float(run.dataset.preprocessing.inverse_target(run.dataset.y_test[:1])[0])
+    assert line.count("(progression)") == 2 and f"{truth:.4g} (progression)" in line, line
