@@ -6,6 +6,11 @@ sessions' pages for 3-4 s in the middle of their work (load benchmark), and the 
 waited for it. So the server's first page run starts it, a moment after that page is on
 screen (Home renders without TensorFlow, for a fast first page): by the time the first person
 has read Home and clicked, the engine is usually ready.
+
+Then, in the same thread, it pays the explanation libraries' one-time costs (shap's numba
+compilation, lime's imports, TensorFlow's first gradient: `nncore.explain.warm_up`), which made
+the first explanation on a server take 7-10 s against 0.02 s the second time. Nothing a user
+loaded or trained is touched: only process-wide library state is warmed.
 """
 
 from __future__ import annotations
@@ -39,4 +44,10 @@ def _load() -> None:
 
         configure_devices()
     except Exception:  # nothing to show here: the first training reports the same problem
+        return
+    try:
+        from nncore.explain.warm_up import warm_up_explainers
+
+        warm_up_explainers()
+    except Exception:  # a warm-up only saves time: the first explanation reports any real problem
         pass
