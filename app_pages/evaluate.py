@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.baselines_view import render_baselines
 from ui.evaluate_errors import render_error_browser
 from ui.evaluate_view import cached_predictions, render_classification, render_diagnosis, render_regression
 from ui.engine_messages import localize_message
@@ -58,6 +59,7 @@ else:
         render_classification(run, predictions)
     else:
         render_regression(run, predictions)
+    render_baselines(run, predictions)
     render_error_browser(run, predictions)
     st.subheader(t("evaluate.take_it"))
     st.caption(t("evaluate.take_it_caption"))

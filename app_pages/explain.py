@@ -24,6 +24,7 @@ from ui.explain_view import (
 )
 from ui.explain_whatif import edited_input, render_whatif
 from ui.safe_text import markdown_text
+from ui.baselines_view import format_error
 from ui.i18n import t
 from ui.render import show_error, show_figure
 from ui.row_label import row_label, row_label_md
@@ -50,10 +51,11 @@ def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> No
                           predicted=markdown_text(data.class_names[predicted]), sure=f"{output[predicted]:.0%}",
                           truth=markdown_text(data.class_names[truth])))
     else:
-        value = float(data.preprocessing.inverse_target(np.atleast_1d(output)[:1])[0])
+        value = float(np.atleast_1d(output)[0])  # ExplainableModel speaks in the target's units
         truth = float(data.preprocessing.inverse_target(data.y_test[index : index + 1])[0])
+        # In the target's units, named: the attributions below are in the same units.
         st.markdown(t("explain.prediction_value_edited" if edited else "explain.prediction_value",
-                      value=f"{value:.4g}", truth=f"{truth:.4g}"))
+                      value=format_error(value, data), truth=format_error(truth, data)))
 
 
 def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:

@@ -27,6 +27,8 @@ from nncore.evaluate import (
     sample_indices,
 )
 from nncore.plots import eval_plots
+from nncore.evaluate.baselines import mean_guess_loss
+from ui.baselines_view import format_error, render_verdict
 from ui.engine_messages import localize_message
 from ui.safe_text import markdown_text
 from ui.i18n import current_language, t
@@ -56,13 +58,13 @@ def render_diagnosis(run: Any) -> None:
         st.info(t("evaluate.no_curves"), icon=":material/info:")
         return
     dataset = run.dataset
-    baseline = float(np.var(dataset.y_train)) if dataset.task == "regression" and len(dataset.y_train) else None
-    diagnosis = diagnose_history(run.history, dataset.task, dataset.n_classes, baseline_loss=baseline)
+    diagnosis = diagnose_history(run.history, dataset.task, dataset.n_classes, baseline_loss=mean_guess_loss(dataset))
     left, right = st.columns([3, 2])
     with left:
         box = VERDICT_BOX.get(diagnosis.verdict, st.warning)
         stop = "。" if current_language() == "zh" else "."
         box(f"**{localize_message(diagnosis.title)}{stop}** {localize_message(diagnosis.message)}", icon=VERDICT_ICON.get(diagnosis.verdict, ":material/warning:"))
+        render_verdict(run)  # when a straight line (or a guess) does better than the network
         with st.expander(t("evaluate.evidence")):
             st.dataframe(
                 {t("evaluate.measure"): [k.replace("_", " ") for k in diagnosis.evidence],
@@ -169,8 +171,8 @@ def render_regression(run: Any, preds: Predictions) -> None:
     report = regression_report(preds.y_true, preds.predicted)
     st.subheader(t("evaluate.scores"))
     m1, m2, m3, m4 = st.columns(4)
-    m1.metric(t("evaluate.mae"), f"{report.mae:.4g}", help=t("evaluate.mae_help", target=markdown_text(target)))
-    m2.metric(t("evaluate.rmse"), f"{report.rmse:.4g}", help=t("evaluate.rmse_help", target=markdown_text(target)))
+    m1.metric(t("evaluate.mae"), format_error(report.mae, dataset), help=t("evaluate.mae_help", target=markdown_text(target)))
+    m2.metric(t("evaluate.rmse"), format_error(report.rmse, dataset), help=t("evaluate.rmse_help", target=markdown_text(target)))
     m3.metric("R²", f"{report.r2:.3f}", help=t("evaluate.r2_help"))
     m4.metric(t("evaluate.test_examples"), f"{preds.n:,}", help=t("evaluate.test_examples_help"))
     st.caption(t("evaluate.units", target=markdown_text(target)))

@@ -28,7 +28,14 @@ MAX_SHAP_FEATURES = 100  # above this (e.g. 28x28 images) one row of SHAP takes 
 def _sample(data: Any, rows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     from nncore.explain import sample_rows
 
-    return sample_rows(data.x_test, data.y_test, rows, seed)
+    return sample_rows(data.x_test, _test_targets(data), rows, seed)
+
+
+def _test_targets(data: Any) -> np.ndarray:
+    """The test set's targets as the explained model's outputs are: in the target's units."""
+    if data.task == "regression":
+        return data.preprocessing.inverse_target(data.y_test)
+    return data.y_test
 
 
 def _explained_class(run: Any, model: Any) -> int | None:
@@ -175,7 +182,7 @@ def _say_if_too_small(run: Any, model: Any, importance: Any, n: int, can_probe: 
         key = (id(run), n)
         if key not in probes:
             with st.spinner(t("explain.g_perm_start")):
-                probes[key] = rows_that_show(model, data.x_test, data.y_test, tuple(larger), seed=0)
+                probes[key] = rows_that_show(model, data.x_test, _test_targets(data), tuple(larger), seed=0)
         size = probes[key]
         if size is not None:  # the whole test set may fall between two offered sizes
             size = next((option for option in SAMPLE_SIZES if option >= size), size)

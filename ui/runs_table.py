@@ -37,6 +37,10 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
     rows = []
     for record in records:
         metric = nan if record.test_metric is None or not record.complete else record.test_metric
+        if record.standardized_errors:  # saved in standardized units: shown once reopened
+            metric = nan
+        baselines = record.baselines
+        linear = baselines.headline(baselines.linear_key) if baselines is not None and record.complete else nan
         rows.append({
             "name": record.name,
             "status": status_text(record),
@@ -45,10 +49,13 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
             "epochs": record.epochs if record.complete else None,
             "test accuracy": metric if record.metric_name == "accuracy" else nan,
             "test MAE": metric if record.metric_name == "mae" else nan,
+            "unit": record.unit if record.metric_name == "mae" else "",
+            "linear baseline": linear,
             # ISO order: sorting the text sorts by time.
             "saved": dt.datetime.fromtimestamp(record.created).strftime("%Y-%m-%d %H:%M"),
         })
-    frame = pd.DataFrame(rows, columns=["name", "status", "dataset", "model", "epochs", "test accuracy", "test MAE", "saved"])
+    frame = pd.DataFrame(rows, columns=["name", "status", "dataset", "model", "epochs", "test accuracy", "test MAE", "unit",
+                                       "linear baseline", "saved"])
     frame["epochs"] = frame["epochs"].astype("Int64")
     return frame
 
@@ -79,9 +86,15 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
             "test MAE": st.column_config.NumberColumn(
                 t("runs.col.test_mae"), format="%.4g", help=t("runs.col.test_mae_help")
             ),
+            "unit": st.column_config.TextColumn(t("base.col.unit"), help=t("base.col.unit_help")),
+            "linear baseline": st.column_config.NumberColumn(
+                t("base.col.linear"), format="%.4g", help=t("base.col.linear_help")
+            ),
             "saved": st.column_config.TextColumn(t("runs.col.saved"), help=t("runs.col.saved_help")),
         },
     )
+    if any(record.standardized_errors for record in records):
+        st.caption(t("base.col.units_old"))
     broken = [record for record in records if not record.complete]
     if broken:
         st.caption(t("runs.grey") + " ".join(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
 
 import streamlit as st
 
 from nncore.models import PRESETS
 from ui.i18n import language_picker, t
 from ui.translations_engine import dataset_title, engine_text
-from ui.render import format_metric
+from ui.baselines_view import format_score, sidebar_line
 from ui.runs_text import markdown_text
 from ui.state import SessionState
 
@@ -72,8 +73,8 @@ def _status_line(state: SessionState) -> None:
         name = opened.objective.metric_name
         st.markdown(t(
             how, name=markdown_text(opened.extra.get("name", t("sidebar.a_saved_run"))),
-            metric=t(f"sidebar.metric_{name}"), value=format_metric(opened.test_metric, name),
-        ))
+            metric=t(f"sidebar.metric_{name}"), value=format_score(opened.test_metric, name, opened.dataset),
+        ) + _baseline_suffix(opened))
         return
     if state.job is None:
         st.markdown(t("sidebar.not_started"))
@@ -86,5 +87,12 @@ def _status_line(state: SessionState) -> None:
     run = state.run
     if run is not None and run.history:
         name = run.objective.metric_name
-        text += "  \n" + t("sidebar.test_metric", metric=t(f"sidebar.metric_{name}"), value=format_metric(run.test_metric, name))
+        text += "  \n" + t("sidebar.test_metric", metric=t(f"sidebar.metric_{name}"), value=format_score(run.test_metric, name, run.dataset))
+        text += _baseline_suffix(run)
     st.markdown(text)
+
+
+def _baseline_suffix(run: Any) -> str:
+    """The linear baseline's score on a line of its own, so the run's score has something to beat."""
+    line = sidebar_line(run)
+    return "  \n" + line if line else ""

@@ -14,7 +14,7 @@ import streamlit as st
 from nncore.data import load_dataset
 from nncore.data.dataset import Dataset
 from nncore.models import PRESETS, ModelSpec, default_preset_for, preset_spec
-from nncore.training.config import OPTIMIZER_TITLES, TrainingConfig, suited_config
+from nncore.training.config import OPTIMIZER_TITLES, TrainingConfig, settings_kind, suited_config_for
 
 STATE_KEY = "nn_explorer"
 DEFAULT_DATASET = "circles"
@@ -71,8 +71,13 @@ class SessionState:
         from nncore.models.build import validate_for_data
 
         previous_kind = self.dataset.input_kind
+        previous_settings = settings_kind(self.dataset)
         self.dataset = dataset
         if dataset.input_kind == previous_kind:
+            # The 2-D playground sets and real tables are both tabular, but learn best with
+            # different settings (nncore.training.config): switching between them switches those.
+            if settings_kind(dataset) != previous_settings:
+                self._suit_settings(dataset)
             if self.preset_key:
                 self.set_preset(self.preset_key)
                 return
@@ -94,9 +99,17 @@ class SessionState:
         # The playground's settings make a CNN collapse to chance on big image sets, and the
         # image settings' 10 epochs would under-train a 2-D set: the new kind's default model
         # comes with the settings it trains well with.
-        suited = suited_config(self.training_config, dataset.input_kind)
+        self._suit_settings(dataset)
+
+    def _suit_settings(self, dataset: Dataset) -> None:
+        """The training settings suited to `dataset`'s kind, with a notice when they change."""
+        from ui.i18n import t
+
+        suited = suited_config_for(self.training_config, dataset)
         if suited != self.training_config:
             self.training_config = suited
+            which = settings_kind(dataset)
+            kind = t("base.kind.table") if which == "table" else t(f"notice.kind.{dataset.input_kind}")
             self.notices.append(t(
                 "notice.settings_suited", kind=kind, optimizer=OPTIMIZER_TITLES[suited.optimizer],
                 rate=f"{suited.learning_rate:g}", batch=suited.batch_size, epochs=suited.epochs,
@@ -151,7 +164,7 @@ def _new_state() -> SessionState:
         dataset=dataset,
         model_spec=preset_spec(key, dataset),
         preset_key=key,
-        training_config=suited_config(TrainingConfig(), dataset.input_kind),
+        training_config=suited_config_for(TrainingConfig(), dataset),
     )
 
 

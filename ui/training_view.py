@@ -13,6 +13,7 @@ import streamlit as st
 
 from nncore.training.job import JobState
 from nncore.plots.training_plots import learning_curves
+from ui.baselines_view import format_score
 from ui.engine_messages import localize_message
 from ui.i18n import t
 from ui.render import format_duration, format_loss, format_metric, show_figure
@@ -76,7 +77,7 @@ def _training_panel(state: SessionState, live: bool) -> None:
         name = run.objective.metric_name
         st.caption(t(
             "train.test_set", n=f"{len(run.dataset.x_test):,}", loss=format_loss(run.test_loss),
-            metric=t(f"runs.metric_{name}").lower(), value=format_metric(run.test_metric, name),
+            metric=t(f"runs.metric_{name}").lower(), value=format_score(run.test_metric, name, run.dataset),
             duration=format_duration(run.seconds),
         ))
 

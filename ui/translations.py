@@ -473,3 +473,6 @@ from ui import translations_rowid as _rowid  # noqa: E402 - issue 14: row identi
 
 _merge(_rowid.ROWID, _rowid.ROWID_MESSAGES)
 _merge(_reportcard.REPORT_CARD)
+from ui.translations_baselines import BASELINES as _BASELINES  # noqa: E402
+
+_merge(_BASELINES)

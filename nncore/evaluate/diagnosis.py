@@ -155,3 +155,58 @@ def diagnose_history(
         + (" It was still falling at the end: more epochs may help a little." if still_falling else ""),
         evidence,
     )
+
+
+# --- the network against the baselines (nncore.evaluate.baselines) ---------------------------
+# Concrete advice for a network that a straight line beats, after what its curves showed.
+_LINEAR_ADVICE = {
+    "overfitting": "early stopping (it keeps the best epoch's weights), dropout or L2 regularization, "
+                   "or a smaller network",
+    "oscillating": "a learning rate 3 to 10 times smaller, or larger batches",
+    "underfitting": "more epochs, or a learning rate 3 times larger",
+    "too_short": "more epochs",
+}
+_LINEAR_ADVICE_DEFAULT = ("early stopping, a learning rate 3 times smaller, dropout or L2 regularization, or the "
+                          "Logistic regression preset (on this data a simple model may be all there is to learn)")
+
+
+def _score_text(value: float, metric_name: str) -> str:
+    return f"{value:.1%}" if metric_name == "accuracy" else f"{value:.4g}"
+
+
+def compare_with_baselines(network_score: float, baselines: object, curve_verdict: str = "") -> Diagnosis | None:
+    """A plain-words verdict when the network does no better than the simple models fitted on
+    the same split (`baselines`: a BaselineScores); None when it beats them both.
+
+    `network_score` is the run's test metric (accuracy, or MAE in the target's units), the
+    metric the baselines' headline uses; `curve_verdict` (from `diagnose_history`) picks the
+    advice.
+    """
+    if baselines is None or network_score is None or not math.isfinite(float(network_score)):
+        return None
+    metric = baselines.metric_name
+    net = float(network_score)
+    trivial, linear = baselines.headline(baselines.trivial_key), baselines.headline(baselines.linear_key)
+    worse = (lambda base: base > net + 1e-9) if baselines.higher_is_better else (lambda base: base < net - 1e-9)
+    not_better = (lambda base: base >= net - 1e-9) if baselines.higher_is_better else (lambda base: base <= net + 1e-9)
+    evidence = {"network": net, baselines.trivial_key: trivial, baselines.linear_key: linear}
+    what = "accuracy" if metric == "accuracy" else "mean absolute error"
+    if not_better(trivial):
+        guess = "always answering the most common class" if metric == "accuracy" else "always guessing the average"
+        return Diagnosis(
+            "no_better_than_guessing", "The network does no better than guessing",
+            f"On the test set the network's {what} is {_score_text(net, metric)}, and {guess} scores "
+            f"{_score_text(trivial, metric)}: it has learned nothing useful yet. Try more epochs, a learning "
+            "rate 3 times smaller or larger, or check that the features can predict the target.",
+            evidence,
+        )
+    if worse(linear):
+        model = "a logistic regression" if metric == "accuracy" else "a linear regression (ridge)"
+        advice = _LINEAR_ADVICE.get(curve_verdict, _LINEAR_ADVICE_DEFAULT)
+        return Diagnosis(
+            "linear_wins", "A straight line does better",
+            f"On the test set the network's {what} is {_score_text(net, metric)}, while {model} on the same "
+            f"inputs scores {_score_text(linear, metric)}. A straight line does better: try {advice}.",
+            evidence,
+        )
+    return None

@@ -602,6 +602,7 @@ def main():
     for epoch in range(1, EPOCHS + 1):
         order = rng.permutation(len(x_train)).astype(np.int32)
         loss, metric, val_loss, val_metric = (float(v) for v in train_epoch(x, y, xv, yv, order).numpy())
+        loss, metric, val_loss, val_metric = loss * LOSS_SCALE, metric * ERROR_SCALE, val_loss * LOSS_SCALE, val_metric * ERROR_SCALE
         if not (math.isfinite(loss) and math.isfinite(val_loss)):
             print(f"The loss became infinite or NaN in epoch {epoch}: the learning rate is too high.")
             break
@@ -620,6 +621,7 @@ def main():
         model.set_weights(best_weights)
 
     test_loss, test_metric = evaluate(x_test, y_test)
+    test_loss, test_metric = test_loss * LOSS_SCALE, test_metric * ERROR_SCALE
     final_val_loss = history[-1][3] if history else float("nan")
     print(f"final validation loss: {final_val_loss!r}")
     print(f"final validation {METRIC_NAME}: {history[-1][4] if history else float('nan')!r}")
@@ -694,6 +696,9 @@ def training_script(run: Any) -> str:
     app_note = " ".join(line.strip(" #") for line in epochs_note.splitlines()).strip()
     app_note = f"Note: {app_note}." if app_note else ""
     final_val_loss = float(run.history[-1].val_loss) if run.history else float("nan")
+    from nncore.training.job import target_units
+
+    error_scale, loss_scale = target_units(dataset)
     title = safe_text(run_title(run))
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     needs_sklearn = _regenerated(dataset)
@@ -732,6 +737,10 @@ EARLY_STOPPING = {bool(config.early_stopping)}
 PATIENCE = {int(config.patience)}  # epochs without a better validation loss before stopping early
 CLASS_WEIGHT = {_class_weight_code(config, dataset)}
 METRIC_NAME = {objective.metric_name!r}
+# Regression trains on the standardized target; errors are reported in the target's own units,
+# as the app reports them: an absolute error times ERROR_SCALE, a squared one times LOSS_SCALE.
+ERROR_SCALE = {error_scale!r}
+LOSS_SCALE = {loss_scale!r}
 APP_FINAL_VAL_LOSS = {final_val_loss!r}
 APP_NOTE = {app_note!r}
 APP_DATA_FINGERPRINT = {data_fingerprint(_splits(dataset))!r}

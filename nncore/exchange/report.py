@@ -105,9 +105,10 @@ def _metric_text(value: float, name: str) -> str:
 
 def _summary(run: Any) -> str:
     metric = run.objective.metric_name
+    unit = f" ({run.dataset.target_name})" if metric == "mae" else ""  # regression errors are in the target's units
     items = [
         ("Test loss", _number(run.test_loss)),
-        (f"Test {run.objective.metric_label.lower()}", _metric_text(run.test_metric, metric)),
+        (f"Test {run.objective.metric_label.lower()}{unit}", _metric_text(run.test_metric, metric)),
     ]
     if run.history:
         items += [("Epochs trained", f"{len(run.history):,}"), ("Training time", f"{run.seconds:.1f} s")]
@@ -215,8 +216,9 @@ def _training_section(run: Any) -> str:
     ]
     parts = ["<h2>Training</h2>", _key_value_table(rows)]
     if run.history:
-        baseline = float(np.var(dataset.y_train)) if dataset.task == "regression" and len(dataset.y_train) else None
-        diagnosis = diagnose_history(run.history, dataset.task, dataset.n_classes, baseline_loss=baseline)
+        from nncore.evaluate.baselines import mean_guess_loss
+
+        diagnosis = diagnose_history(run.history, dataset.task, dataset.n_classes, baseline_loss=mean_guess_loss(dataset))
         parts.append(f'<p class="note"><strong>{_e(diagnosis.title)}.</strong> {_e(diagnosis.message)}</p>')
         parts.append(_figure(learning_curves(run.history, run.objective.loss_label, run.objective.metric_label, title="Learning curves")))
     return "".join(parts)
@@ -265,13 +267,50 @@ def _regression_section(run: Any, preds: Any) -> str:
     )
 
 
+_BASELINE_TITLES = {
+    "majority": "Majority class (always the most common)", "logistic": "Logistic regression (a straight boundary)",
+    "mean": "Mean (always the training average)", "ridge": "Ridge regression (a straight line)",
+}
+
+
+def _baselines_section(run: Any, preds: Any) -> str:
+    """The network beside simple scikit-learn models fitted on the same split and inputs."""
+    baselines = getattr(run, "baselines", None)
+    if baselines is None:
+        return ""
+    from nncore.evaluate import classification_report, regression_report
+    from nncore.evaluate.diagnosis import compare_with_baselines, diagnose_history
+
+    if baselines.task == "classification":
+        names = preds.class_names or tuple(str(i) for i in range(preds.n_classes))
+        report = classification_report(preds.y_true, preds.predicted, names)
+        network = {"accuracy": report.accuracy, "macro_f1": report.macro_f1}
+        columns = {"accuracy": "test accuracy", "macro_f1": "average F1"}
+    else:
+        report = regression_report(preds.y_true, preds.predicted)
+        network = {"mae": report.mae, "rmse": report.rmse, "r2": report.r2}
+        target = run.dataset.target_name
+        columns = {"mae": f"test MAE ({target})", "rmse": f"test RMSE ({target})", "r2": "R²"}
+    rows = [("This network", network)] + [(_BASELINE_TITLES.get(k, k), v) for k, v in baselines.scores.items()]
+    table: dict[str, list] = {"model": [name for name, _ in rows]}
+    for key, title in columns.items():
+        table[title] = [float(values.get(key, float("nan"))) for _, values in rows]
+    curve = diagnose_history(run.history, run.dataset.task, run.dataset.n_classes).verdict if run.history else ""
+    verdict = compare_with_baselines(run.test_metric, baselines, curve)
+    note = f'<p class="note"><strong>{_e(verdict.title)}.</strong> {_e(verdict.message)}</p>' if verdict else ""
+    return (
+        "<p><strong>Baselines to beat</strong></p><p>Simple scikit-learn models fitted on the same training split and the same "
+        "prepared inputs, scored on the same test examples.</p>" + _table(table) + note
+    )
+
+
 def _evaluation_section(run: Any, predictions: Any | None) -> str:
     if predictions is None:
         from nncore.evaluate import predict_split
 
         predictions = predict_split(run, "test")
     body = _classification_section(run, predictions) if predictions.task == "classification" else _regression_section(run, predictions)
-    return f"<h2>Evaluation on the test set</h2>{body}{_worst_section(run, predictions)}"
+    return f"<h2>Evaluation on the test set</h2>{body}{_baselines_section(run, predictions)}{_worst_section(run, predictions)}"
 
 
 def _worst_section(run: Any, preds: Any, count: int = 10) -> str:

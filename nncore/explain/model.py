@@ -27,6 +27,11 @@ class ExplainableModel:
     feature_names: tuple[str, ...]
     class_names: tuple[str, ...] | None
     background: np.ndarray  # training inputs: baselines, SHAP backgrounds, LIME statistics
+    # Regression: the model predicts the standardized target; every explained output (and so
+    # every base value, attribution and prediction) is mapped to the target's own units here,
+    # once, as `target_mean + target_scale * output`.
+    target_mean: float = 0.0
+    target_scale: float = 1.0
     _predict: Callable[[np.ndarray], np.ndarray] | None = field(default=None, repr=False)
     _gradients: Callable[[np.ndarray, int], np.ndarray] | None = field(default=None, repr=False)
     # Things that depend only on this model and its background, computed once per model:
@@ -44,8 +49,12 @@ class ExplainableModel:
         received = tuple(int(d) for d in model.input_shape[1:])
         if expected != received:
             raise ValueError(f"Expected a model taking inputs of shape {expected}. Received: {received}")
+        prep = dataset.preprocessing
+        regression = dataset.task == "regression" and prep.target_scale is not None and prep.target_mean is not None
         return cls(
             model=model,
+            target_mean=float(prep.target_mean) if regression else 0.0,
+            target_scale=float(prep.target_scale) if regression else 1.0,
             task=dataset.task,
             input_kind=dataset.input_kind,
             input_shape=expected,
@@ -84,7 +93,7 @@ class ExplainableModel:
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         out = self.raw_predict(x)
         if not self.is_classifier:
-            return out[:, 0]
+            return out[:, 0] * self.target_scale + self.target_mean  # in the target's units
         if self.single_sigmoid:
             p = out[:, 0]
             return np.stack([1.0 - p, p], axis=1)
@@ -120,6 +129,8 @@ class ExplainableModel:
 
             self._gradients = compiled_output_gradients(self.model)
         x = np.asarray(x, dtype=np.float32).reshape(-1, *self.input_shape)
+        if not self.is_classifier:
+            return self._gradients(x, 0) * self.target_scale  # d(mean + scale * out) = scale * d out
         if output_index is None or not self.single_sigmoid:
             return self._gradients(x, 0 if output_index is None else output_index)
         grad = self._gradients(x, 0)

@@ -145,7 +145,14 @@ def _one_output_model(m: ExplainableModel, unit: int) -> Any:
     """A Keras model with the same layers and weights that returns only output `unit`."""
     key = ("one_output", int(unit))
     if key not in m.memo:
-        if m.output_units == 1:
+        if not m.is_classifier and (m.target_scale != 1.0 or m.target_mean != 0.0):
+            import keras
+
+            # Regression: the output in the target's units, as every other method explains it.
+            inputs = keras.Input(shape=m.input_shape)
+            to_units = keras.layers.Rescaling(m.target_scale, offset=m.target_mean, name="target_units")
+            m.memo[key] = keras.Model(inputs, to_units(m.model(inputs)))
+        elif m.output_units == 1:
             m.memo[key] = m.model
         else:
             import keras

@@ -297,7 +297,8 @@ def _with_activation(model: Any, activation: str) -> Any:
 def imported_run(model: Any, dataset: Any, filename: str) -> Any:
     """Check the model fits the dataset and wrap it as a TrainedRun with no history, scored on the test split."""
     from nncore.backend import compiled_predict
-    from nncore.training.job import JobState, TrainedRun
+    from nncore.evaluate.baselines import fit_baselines
+    from nncore.training.job import JobState, TrainedRun, target_units
 
     fit = check_fit(model, dataset)
     notes = []
@@ -308,6 +309,8 @@ def imported_run(model: Any, dataset: Any, filename: str) -> Any:
             "was added to read them as probabilities."
         )
     test_loss, test_metric = _score(compiled_predict(model), fit.objective, dataset.x_test, dataset.y_test)
+    error_factor, loss_factor = target_units(dataset)  # regression errors in the target's units
+    test_loss, test_metric = test_loss * loss_factor, test_metric * error_factor
     name = os.path.basename(str(filename))
     message = f"Imported from '{name}' (not trained in the app, so there is no training history)." + (
         " " + " ".join(notes) if notes else ""
@@ -325,6 +328,7 @@ def imported_run(model: Any, dataset: Any, filename: str) -> Any:
         test_metric=test_metric,
         seconds=0.0,
         extra={"imported": True, "name": os.path.splitext(name)[0] or "imported model", "source_file": name},
+        baselines=fit_baselines(dataset),
     )
 
 

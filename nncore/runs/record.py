@@ -46,6 +46,11 @@ class RunRecord:
     config: dict[str, Any] = field(default_factory=dict)
     dataset_params: dict[str, Any] = field(default_factory=dict)
     history: tuple[EpochRecord, ...] = ()
+    baselines: Any = None  # nncore.evaluate.baselines.BaselineScores, when the run has them
+    # A regression run saved before errors were kept in the target's units: its test loss, MAE
+    # and history are standardized until it is reopened (which converts them for good).
+    standardized_errors: bool = False
+    unit: str = ""  # what a regression run's errors are measured in: the target's name
 
     @property
     def complete(self) -> bool:

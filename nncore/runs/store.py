@@ -55,7 +55,11 @@ DATABASE_FILE = "runs.sqlite"
 RUNS_FOLDER = "runs"
 MODEL_FILE = "model.keras"
 DYNAMICS_FILE = "dynamics.json"  # weight, gradient and activation statistics over training
-SCHEMA_VERSION = 1
+# 2: the `baselines` and `units` columns (older workspaces get them added on opening).
+SCHEMA_VERSION = 2
+# `units`: the unit a run's errors are in: for regression the target's name (test loss, MAE and
+# history are in the target's units), "" for classification. Rows saved before errors were
+# converted have NULL and hold standardized numbers until the run is reopened.
 MAX_NAME_LENGTH = 120
 # A row still "writing" after this long belongs to a save that was interrupted.
 STALE_AFTER_SECONDS = 300.0
@@ -67,7 +71,9 @@ _COLUMNS = (
     "id", "name", "created", "status", "dataset_key", "dataset_title", "task", "dataset_params",
     "dataset_archived", "dataset_fingerprint", "model_name", "model_summary", "n_params", "spec", "config",
     "history", "state", "message", "test_loss", "test_metric", "metric_name", "loss_label", "seconds",
+    "baselines", "units",
 )
+_ADDED_COLUMNS = {"baselines": "TEXT", "units": "TEXT"}  # columns schema 1 lacked
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS runs (
     id TEXT PRIMARY KEY,
@@ -79,7 +85,8 @@ CREATE TABLE IF NOT EXISTS runs (
     model_name TEXT, model_summary TEXT, n_params INTEGER,
     spec TEXT, config TEXT, history TEXT,
     state TEXT, message TEXT,
-    test_loss REAL, test_metric REAL, metric_name TEXT, loss_label TEXT, seconds REAL
+    test_loss REAL, test_metric REAL, metric_name TEXT, loss_label TEXT, seconds REAL,
+    baselines TEXT, units TEXT
 );
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -120,6 +127,10 @@ class RunStore:
                         if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
                             db.execute("PRAGMA journal_mode=WAL")
                             db.executescript(_SCHEMA)
+                            have = {row[1] for row in db.execute("PRAGMA table_info(runs)")}
+                            for column, kind in _ADDED_COLUMNS.items():
+                                if column not in have:
+                                    db.execute(f"ALTER TABLE runs ADD COLUMN {column} {kind}")
                     return
                 except sqlite3.OperationalError as error:
                     if "locked" not in str(error) or time.monotonic() > deadline:
@@ -193,6 +204,8 @@ class RunStore:
             "metric_name": objective.metric_name if objective is not None else "",
             "loss_label": objective.loss_label if objective is not None else "",
             "seconds": float(run.seconds),
+            "baselines": json.dumps(run.baselines.to_dict()) if getattr(run, "baselines", None) is not None else None,
+            "units": dataset.target_name if dataset.task == "regression" else "",
         }
         placeholders = ", ".join("?" for _ in _COLUMNS)
         self._write(f"INSERT INTO runs ({', '.join(_COLUMNS)}) VALUES ({placeholders})", tuple(row[c] for c in _COLUMNS))
@@ -273,6 +286,9 @@ class RunStore:
                 config=dict(json.loads(row["config"])),
                 dataset_params=dict(json.loads(row["dataset_params"])),
                 history=tuple(EpochRecord(**item) for item in json.loads(row["history"])),
+                baselines=_baselines_from_json(row["baselines"]),
+                standardized_errors=row["task"] == "regression" and row["units"] is None,
+                unit=row["units"] or "",
             )
         except Exception as error:  # a damaged row is reported, never a failed listing
             return replace(base, status=INCOMPLETE, problem=f"Its saved details are damaged ({type(error).__name__}: {error}).")
@@ -324,6 +340,17 @@ class RunStore:
             raise RunStoreError(
                 f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {error}"
             ) from None
+        history, test_loss, test_metric = record.history, record.test_loss, record.test_metric
+        if record.standardized_errors:  # saved before errors were kept in the target's units
+            history, test_loss, test_metric = self._convert_to_target_units(record, dataset)
+        baselines = record.baselines
+        if baselines is None:  # a run saved before baselines were kept: fit them now (cheap)
+            from nncore.evaluate.baselines import fit_baselines
+
+            try:
+                baselines = fit_baselines(dataset)
+            except Exception:
+                baselines = None
         extra = {"run_id": record.run_id, "name": record.name, "created": record.created}
         dynamics_file = record.folder / DYNAMICS_FILE
         if dynamics_file.exists():
@@ -339,14 +366,34 @@ class RunStore:
             spec=record.spec,
             config=TrainingConfig.from_dict(record.config),
             objective=validate_for_data(record.spec, dataset),
-            history=record.history,
+            history=history,
             state=JobState(record.state),
             message=message.strip(),
-            test_loss=math.nan if record.test_loss is None else record.test_loss,
-            test_metric=math.nan if record.test_metric is None else record.test_metric,
+            test_loss=math.nan if test_loss is None else test_loss,
+            test_metric=math.nan if test_metric is None else test_metric,
             seconds=record.seconds,
             extra=extra,
+            baselines=baselines,
         )
+
+    def _convert_to_target_units(self, record: RunRecord, dataset: Any) -> tuple[tuple[Any, ...], float | None, float | None]:
+        """A regression run saved with standardized errors, in the target's units; the row is
+        rewritten so the Runs table shows them too from now on."""
+        from nncore.training.job import target_units
+
+        error, squared = target_units(dataset)
+        history = tuple(
+            replace(r, loss=r.loss * squared, metric=r.metric * error, val_loss=r.val_loss * squared, val_metric=r.val_metric * error)
+            for r in record.history
+        )
+        test_loss = None if record.test_loss is None else record.test_loss * squared
+        test_metric = None if record.test_metric is None else record.test_metric * error
+        self._write(
+            "UPDATE runs SET history = ?, test_loss = ?, test_metric = ?, units = ? WHERE id = ? AND units IS NULL",
+            (json.dumps([r.to_dict() for r in history], allow_nan=True), test_loss, test_metric, dataset.target_name,
+             record.run_id),
+        )
+        return history, test_loss, test_metric
 
     # --- editing ---------------------------------------------------------------------------
     def rename(self, run_id: str, name: str) -> None:
@@ -367,6 +414,17 @@ def _clean_name(name: str) -> str:
     if len(text) > MAX_NAME_LENGTH:
         raise RunStoreError(f"Expected a name of at most {MAX_NAME_LENGTH} characters. Received: {len(text)} characters")
     return text
+
+
+def _baselines_from_json(text: str | None) -> Any:
+    if not text:
+        return None
+    from nncore.evaluate.baselines import BaselineScores
+
+    try:
+        return BaselineScores.from_dict(json.loads(text))
+    except (ValueError, KeyError, TypeError):
+        return None  # a damaged baseline record costs only the baselines
 
 
 def _finite_or_none(value: Any) -> float | None:

@@ -92,11 +92,28 @@ class TrainedRun:
     # How to go on training this model exactly where it stopped (the Train page's Step); None
     # for a reopened or imported run, and once handed on to the job that continues it.
     resume: Resume | None = field(default=None, repr=False, compare=False)
+    # Scores of simple scikit-learn models on the same split and inputs (tabular data only):
+    # a `nncore.evaluate.baselines.BaselineScores`, or None.
+    baselines: Any = None
 
     @property
     def usable(self) -> bool:
         """False when training diverged: its weights are not a result to show as good."""
         return self.state in (JobState.FINISHED, JobState.STOPPED)
+
+
+def target_units(dataset: Any) -> tuple[float, float]:
+    """(factor for an error, factor for a squared error) that turn a regression model's
+    standardized numbers into the target's original units; (1, 1) when there is nothing to undo.
+
+    A regression target is standardized for training, so the compiled loop's losses and mean
+    absolute errors come out in standard deviations of the target. Converted here, once, every
+    view, the run store and every export show errors in the target's own units.
+    """
+    scale = getattr(dataset.preprocessing, "target_scale", None) if dataset.task == "regression" else None
+    if scale is None or not math.isfinite(scale) or scale <= 0:
+        return 1.0, 1.0
+    return float(scale), float(scale) ** 2
 
 
 def divergence_message(epoch: int, step: int, config: TrainingConfig) -> str:
@@ -299,6 +316,7 @@ class TrainingJob:
             previous = self.continue_from.extra.get("dynamics") if self.continue_from is not None else None
             self._recorder = start_recorder(model, dataset, self.objective, self._total_epochs, len(self._history), previous)
 
+        error_factor, loss_factor = target_units(dataset)
         best_loss, best_weights, since_best = math.inf, None, 0
         final_state, message = None, ""
         while len(self._history) < self._total_epochs and final_state is None:
@@ -316,7 +334,7 @@ class TrainingJob:
                 rows = loop.run_epoch_in_chunks(
                     len(self._history) + 1,
                     lambda step, running: self._update(
-                        step=step, running_loss=running, eta_seconds=self._eta(len(self._history), step, loop.steps_per_epoch)
+                        step=step, running_loss=running * loss_factor, eta_seconds=self._eta(len(self._history), step, loop.steps_per_epoch)
                     ),
                 )
                 if rows is None:  # stopped mid-epoch or diverged mid-epoch
@@ -327,6 +345,11 @@ class TrainingJob:
                         final_state, message = JobState.STOPPED, self._stopped_message(f"during epoch {epoch}")
                     break
             for loss, metric, val_loss, val_metric in rows:
+                # In float64, so an exported script that does the same reproduces them exactly.
+                loss, metric, val_loss, val_metric = (
+                    float(loss) * loss_factor, float(metric) * error_factor,
+                    float(val_loss) * loss_factor, float(val_metric) * error_factor,
+                )
                 epoch = len(self._history) + 1
                 if not all(math.isfinite(v) for v in (loss, val_loss)):
                     final_state, message = JobState.DIVERGED, divergence_message(epoch, 0, config)
@@ -361,6 +384,8 @@ class TrainingJob:
         if config.early_stopping and best_weights is not None and final_state != JobState.DIVERGED:
             model.set_weights(best_weights)
         test_loss, test_metric = trainer.evaluate(trainer.to_device(dataset.x_test), trainer.to_device(dataset.y_test))
+        test_loss, test_metric = float(test_loss) * loss_factor, float(test_metric) * error_factor
+        baselines = self._baselines()
         result = TrainedRun(
             model=model,
             dataset=dataset,
@@ -376,6 +401,7 @@ class TrainingJob:
             seconds=self._seconds_before + self._elapsed(),
             resume=Resume(trainer, loop.rng),
             extra={"replicas": trainer.replicas, **({"dynamics": self._recorder.dynamics()} if self._recorder is not None else {})},
+            baselines=baselines,
         )
         with self._lock:
             self._result = result
@@ -384,6 +410,18 @@ class TrainingJob:
             )
         self._outcome_known.set()
         self._finish(result)
+
+    def _baselines(self) -> Any:
+        """The baselines for this run's data (milliseconds on small tables); never fails training."""
+        previous = self.continue_from
+        if previous is not None and previous.dataset is self.dataset and previous.baselines is not None:
+            return previous.baselines  # Step: the same data, the same baselines
+        try:
+            from nncore.evaluate.baselines import fit_baselines
+
+            return fit_baselines(self.dataset, seed=self.config.seed)
+        except Exception:  # a baseline that cannot be fitted costs only its line in the views
+            return None
 
     def _finish(self, result: TrainedRun) -> None:
         """Run `on_finish`; its failure (say, a full disk) is a note on the run, never a failed training."""

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from nncore.runs import COMPLETE, INCOMPLETE, MISSING_FILES, SAVING, RunStore, RunStoreError, workspace_path
-from nncore.runs.store import MODEL_FILE
+from nncore.runs.store import MODEL_FILE, SCHEMA_VERSION
 from nncore.training import JobState
 from tests.explain.trained import train
 
@@ -225,7 +225,7 @@ def test_eight_sessions_opening_a_new_workspace_at_once_all_work(tmp_path):
     assert errors == []
     with sqlite3.connect(tmp_path / "fresh" / "runs.sqlite") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_run_deleted_while_it_is_being_saved_leaves_nothing(tmp_path, circles_run, monkeypatch):

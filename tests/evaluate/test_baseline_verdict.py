@@ -1,0 +1,46 @@
+"""The diagnosis says in words when the network does not beat the simple models, with advice
+that follows what its curves showed, in both languages."""
+
+from __future__ import annotations
+
+from nncore.evaluate.baselines import BaselineScores
+from nncore.evaluate.diagnosis import compare_with_baselines
+from ui.engine_messages import localize_message
+
+CLASSES = BaselineScores("classification", "accuracy", {"majority": {"accuracy": 0.6}, "logistic": {"accuracy": 0.825}})
+ERRORS = BaselineScores("regression", "mae", {"mean": {"mae": 60.0}, "ridge": {"mae": 40.0}})
+
+
+def test_a_straight_line_does_better_with_advice_from_the_curves():
+    verdict = compare_with_baselines(0.675, CLASSES, "overfitting")
+    assert verdict.verdict == "linear_wins"
+    assert "67.5%" in verdict.message and "82.5%" in verdict.message
+    assert "A straight line does better: try early stopping" in verdict.message
+    assert "3 to 10 times smaller" in compare_with_baselines(0.675, CLASSES, "oscillating").message
+    assert "more epochs" in compare_with_baselines(0.675, CLASSES, "underfitting").message
+
+
+def test_no_verdict_when_the_network_wins_or_ties():
+    assert compare_with_baselines(0.9, CLASSES) is None
+    assert compare_with_baselines(0.825, CLASSES) is None
+    assert compare_with_baselines(30.0, ERRORS) is None
+    assert compare_with_baselines(float("nan"), ERRORS) is None
+    assert compare_with_baselines(0.5, None) is None
+
+
+def test_errors_lower_is_better_and_guessing_is_named():
+    assert compare_with_baselines(45.0, ERRORS).verdict == "linear_wins"
+    assert compare_with_baselines(61.0, ERRORS).verdict == "no_better_than_guessing"
+    assert compare_with_baselines(0.55, CLASSES).verdict == "no_better_than_guessing"
+
+
+def test_every_verdict_reads_in_chinese_with_its_numbers():
+    cases = [(0.675, CLASSES, v) for v in ("overfitting", "oscillating", "underfitting", "too_short", "healthy")]
+    cases += [(45.0, ERRORS, ""), (61.0, ERRORS, ""), (0.55, CLASSES, "")]
+    for score, baselines, curve in cases:
+        verdict = compare_with_baselines(score, baselines, curve)
+        for text in (verdict.title, verdict.message):
+            chinese = localize_message(text, "zh")
+            assert chinese != text and not any(w in chinese for w in ("try", "straight", "network", "guess")), chinese
+        numbers = [w for w in ("67.5%", "82.5%", "45", "40", "61", "60", "55.0%") if w in verdict.message]
+        assert all(n in localize_message(verdict.message, "zh") for n in numbers)
