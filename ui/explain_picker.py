@@ -106,7 +106,9 @@ def gallery(run: Any, pool: np.ndarray) -> None:
                 position = start + i + 1
                 label = names[int(data.y_test[shown[i]])] if names else ""
                 with column:
-                    st.image(_thumbnail(images[i]), caption=f"#{shown[i]} {label}", width=THUMBNAIL_PIXELS)
+                    st.image(_thumbnail(images[i]), caption=f"#{shown[i]} {label}", width=THUMBNAIL_PIXELS,
+                             alt=t("a11y.thumbnail_alt", index=shown[i], label=label) if label
+                             else t("a11y.thumbnail_alt_unlabelled", index=shown[i]))
                     st.button(
                         "✓" if position == current else t("explain.pick"), key=f"explain_pick_{i}", on_click=_choose, args=(position,),
                         type="primary" if position == current else "secondary", width="stretch",

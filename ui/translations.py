@@ -17,6 +17,7 @@ from ui import translations_inside as _inside
 from ui import translations_messages as _messages
 from ui import translations_figures as _figures
 from ui import translations_help as _help
+from ui import translations_a11y as _a11y
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -461,3 +462,4 @@ _merge(_inside.INSIDE)
 _merge(_messages.MESSAGES, _messages.DATASETS)
 _merge(_figures.FIGURES)
 _merge(_help.HELP)
+_merge(_a11y.A11Y)

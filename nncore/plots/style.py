@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-# Okabe-Ito: distinguishable with the common forms of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+# Okabe-Ito: distinguishable with the common forms of colour blindness. Four of its colours
+# are used as they are; orange, sky blue and yellow are darkened and black is a mid grey, so that
+# every mark has WCAG's 3:1 for graphics on the light (white) and the dark (#0F1419) theme
+# alike: Okabe-Ito's own yellow is 1.3:1 on white, its black 1.1:1 on the dark background
+# (tests/test_themes.py checks each colour on both).
+PALETTE = ("#0072B2", "#B07D00", "#009E73", "#CC79A7", "#3D8FC7", "#D55E00", "#9A8C00", "#808080")
+# Reference lines (a teacher's weights, a threshold): a grey with 3:1 on both backgrounds.
+NEUTRAL = "#808080"
 # Marker symbols so classes stay apart without colour (print, projectors, colour blindness).
 SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "cross", "star", "triangle-down")
 # Train solid, validation dashed: the difference survives greyscale.
