@@ -38,9 +38,12 @@ def test_no_fixed_base_so_users_can_switch():
 # Streamlit 1.67 draws st.caption, help text and the sidebar's captions as textColor at 60%
 # opacity (measured in Chromium: #1F2937 on white rendered #797f87), selected tabs and the
 # chosen option of a segmented control in the primary colour on a 10% tint of it, and inline
-# code inside a caption as codeTextColor at the caption's 60%. These sums are what a reader
-# sees; tests/e2e/test_accessibility.py measures the same colours in the browser.
+# code inside a caption as codeTextColor at the caption's 60%, and st.dataframe's column
+# headers (drawn on a canvas, so not measurable in the page) as textColor at 70% (its default
+# dataframeHeaderTextColor, `fadedText70`, in Streamlit 1.67's frontend). These sums are what a
+# reader sees; tests/e2e/test_accessibility.py measures the DOM's colours in the browser.
 CAPTION_OPACITY = 0.6
+TABLE_HEADER_OPACITY = 0.7
 PRIMARY_TINT = 0.10
 
 
@@ -57,6 +60,8 @@ def test_derived_text_colours_meet_wcag_aa(mode, background):
     under = theme[background]
     caption = _blend(theme["textColor"], under, CAPTION_OPACITY)
     assert _contrast(caption, under) >= 4.5, f"caption {caption} on {under}"
+    header = _blend(theme["textColor"], under, TABLE_HEADER_OPACITY)
+    assert _contrast(header, under) >= 4.5, f"table header {header} on {under}"
     code = _blend(theme["codeTextColor"], under, CAPTION_OPACITY)
     assert _contrast(code, under) >= 4.5, f"code in a caption {code} on {under}"
     tint = _blend(theme["primaryColor"], under, PRIMARY_TINT)

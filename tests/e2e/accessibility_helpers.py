@@ -46,7 +46,15 @@ def use_theme(page, mode: str) -> None:
         arg=theme_background(mode),
         timeout=10_000,
     )
-    page.wait_for_timeout(150)  # Plotly redraws its figures in the new theme's colours
+    page.mouse.move(0, 0)  # nothing hovered: a hover colour is not what the page shows
+    # Colours fade to the new theme (CSS transitions) and Plotly redraws its figures: measure
+    # once every finite animation has ended.
+    page.wait_for_function(
+        """() => document.getAnimations().every(a => a.playState !== 'running'
+                || !isFinite(a.effect && a.effect.getComputedTiming().endTime))""",
+        timeout=10_000,
+    )
+    page.wait_for_timeout(100)
 
 
 def run_axe(page, source: str) -> list[dict]:
