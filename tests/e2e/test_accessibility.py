@@ -124,7 +124,7 @@ def _check_view(page, axe_js: str, where: str, problems: list[str], measure: boo
     use_theme(page, "light")
 
 
-def test_every_page_theme_and_language_passes_axe(open_app, axe):
+def test_every_page_theme_and_language_passes_axe(axe, open_app):
     began = time.monotonic()
     page = open_app()
     _train_small_digits_cnn(page)
