@@ -18,6 +18,7 @@ os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
 
 import streamlit as st  # noqa: E402
 
+from ui.contrast_css import apply_contrast_css  # noqa: E402
 from ui.engine_preload import preload_engine  # noqa: E402
 from ui.i18n import t  # noqa: E402
 from ui.keras_guard import keep_keras_state  # noqa: E402
@@ -30,6 +31,7 @@ from ui.tour import render_tour  # noqa: E402
 run_began = run_started()
 st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", layout="wide")
 keep_keras_state()  # Streamlit would otherwise reset Keras under our training threads
+apply_contrast_css()  # chart text Streamlit draws in a fixed grey: the theme's text colour
 
 PAGES = [
     st.Page("app_pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),

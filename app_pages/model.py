@@ -148,4 +148,6 @@ if spec is not None:
 
 with st.expander(t("model.json"), expanded=False):
     st.caption(t("model.json_caption"))
-    st.code(state.model_spec.to_json(), language="json")
+    # Wrapped lines: a block that scrolls sideways cannot be reached by the keyboard (st.code's
+    # <pre> takes no focus; axe-core: scrollable-region-focusable).
+    st.code(state.model_spec.to_json(), language="json", wrap_lines=True)

@@ -113,7 +113,9 @@ def gallery(run: Any, pool: np.ndarray) -> None:
                 position = start + i + 1
                 label = names[int(data.y_test[shown[i]])] if names else ""
                 with column:
-                    st.image(_thumbnail(images[i]), caption=f"{row_label(data, shown[i])} {label}", width=THUMBNAIL_PIXELS)
+                    st.image(_thumbnail(images[i]), caption=f"{row_label(data, shown[i])} {label}", width=THUMBNAIL_PIXELS,
+                             alt=t("a11y.thumbnail_alt", index=row_label(data, shown[i]), label=label) if label
+                             else t("a11y.thumbnail_alt_unlabelled", index=row_label(data, shown[i])))
                     st.button(
                         "✓" if position == current else t("explain.pick"), key=f"explain_pick_{i}", on_click=_choose,
                         args=(int(shown[i]),),

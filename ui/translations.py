@@ -21,6 +21,7 @@ from ui import translations_looseends as _looseends
 from ui import translations_positive as _positive
 from ui import translations_roles as _roles
 from ui import translations_reportcard as _reportcard
+from ui import translations_a11y as _a11y
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -476,3 +477,4 @@ _merge(_reportcard.REPORT_CARD)
 from ui.translations_baselines import BASELINES as _BASELINES  # noqa: E402
 
 _merge(_BASELINES)
+_merge(_a11y.A11Y)

@@ -413,9 +413,10 @@ def faithfulness_figure(
     fig.update_yaxes(title=output_label, row=1, col=1)
     apply_layout(fig, title, height=430 + 22 * len(lines))
     fig.update_layout(
-        # Both legends styled alike: a second legend does not inherit the first one's font.
-        legend=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.0, font=dict(color="#333333")),
-        legend2=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.55, font=dict(color="#333333")),
+        # No fixed legend colour (#333333 was 1.5:1 on the dark theme): the app draws legend text
+        # in the theme's text colour (ui/contrast_css.py), the second legend included.
+        legend=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.0),
+        legend2=dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0.55),
         margin=dict(b=60 + 22 * len(lines)),
     )
     return fig

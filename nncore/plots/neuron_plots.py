@@ -20,7 +20,7 @@ from nncore.neuron.learning_rules import RULE_LABELS, LearningHistory, LearningP
 from nncore.neuron.problems import TinyProblem
 from nncore.neuron.rate_coding import RateFit
 from nncore.neuron.spiking import SPIKE_PEAK_MV, FICurve, SpikeTrace, lif_rate_theory
-from nncore.plots.style import apply_layout, color, legend_below, symbol
+from nncore.plots.style import NEUTRAL, apply_layout, color, legend_below, symbol
 
 POSITIVE, NEGATIVE = color(0), color(5)  # blue / vermillion, as the app's other weight plots
 NODE_FILL, NODE_LINE = "#F4F4F4", "#444444"
@@ -179,7 +179,7 @@ def membrane_trace(
     spikes = np.asarray(trace.spike_times)
     fig.add_trace(go.Scatter(
         x=spikes, y=np.zeros_like(spikes), mode="markers", name="spike",
-        marker=dict(symbol="line-ns-open", size=18, line=dict(width=2, color="black")),
+        marker=dict(symbol="line-ns-open", size=18, line=dict(width=2, color=NEUTRAL)),
         hovertemplate="spike at %{x:.1f} ms<extra></extra>",
     ), row=1, col=1)
     fig.add_trace(go.Scatter(x=trace.t, y=trace.v, mode="lines", name="membrane potential",
@@ -269,7 +269,7 @@ def learning_rule_histories(
                 fig.add_trace(go.Scatter(
                     x=[steps[0], steps[-1]], y=[target[i]] * 2, mode="lines", name=f"end point: {label}",
                     legendgroup=f"t{history.rule}", showlegend=i == 0,
-                    line=dict(color="#000000", width=1.5, dash="dot"), hoverinfo="skip",
+                    line=dict(color=NEUTRAL, width=1.5, dash="dot"), hoverinfo="skip",
                 ), row=1, col=col)
         fig.update_xaxes(title_text="update", row=1, col=col)
     fig = apply_layout(fig, title, height=380)
@@ -293,7 +293,7 @@ def learning_rule_directions(
             # (length 1) so both show when they point the same way.
             w = 1.6 * w / (np.linalg.norm(w) or 1.0)
         arrows.append((RULE_LABELS[history.rule] + (" (direction only)" if history.rule == "hebb" else ""), w, *styles[history.rule]))
-    arrows.append(("teacher's weights", problem.teacher, "#000000", "dot"))  # last: on top of the delta rule's
+    arrows.append(("teacher's weights", problem.teacher, NEUTRAL, "dot"))  # last: on top of the delta rule's
     for name, w, col, dash in arrows:
         fig.add_trace(go.Scatter(x=[0, w[0]], y=[0, w[1]], mode="lines+markers", name=name,
                                  line=dict(color=col, width=3, dash=dash),
