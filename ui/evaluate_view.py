@@ -28,7 +28,7 @@ from nncore.evaluate import (
 )
 from nncore.plots import eval_plots
 from nncore.evaluate.baselines import mean_guess_loss
-from ui.baselines_view import format_error, render_verdict
+from ui.baselines_view import render_verdict, unit_name
 from ui.engine_messages import localize_message
 from ui.safe_text import markdown_text
 from ui.i18n import current_language, t
@@ -171,8 +171,10 @@ def render_regression(run: Any, preds: Predictions) -> None:
     report = regression_report(preds.y_true, preds.predicted)
     st.subheader(t("evaluate.scores"))
     m1, m2, m3, m4 = st.columns(4)
-    m1.metric(t("evaluate.mae"), format_error(report.mae, dataset), help=t("evaluate.mae_help", target=markdown_text(target)))
-    m2.metric(t("evaluate.rmse"), format_error(report.rmse, dataset), help=t("evaluate.rmse_help", target=markdown_text(target)))
+    # The unit in the label, where it has room: the target column's name (escaped: it is data).
+    unit = f" ({markdown_text(unit_name(dataset))})"
+    m1.metric(t("evaluate.mae") + unit, f"{report.mae:.4g}", help=t("evaluate.mae_help", target=markdown_text(target)))
+    m2.metric(t("evaluate.rmse") + unit, f"{report.rmse:.4g}", help=t("evaluate.rmse_help", target=markdown_text(target)))
     m3.metric("R²", f"{report.r2:.3f}", help=t("evaluate.r2_help"))
     m4.metric(t("evaluate.test_examples"), f"{preds.n:,}", help=t("evaluate.test_examples_help"))
     st.caption(t("evaluate.units", target=markdown_text(target)))

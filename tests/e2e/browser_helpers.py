@@ -220,7 +220,7 @@ def wait_for_outcome(page, timeout_s: float, forbidden: Callable[[], None] | Non
             forbidden()
         assert_no_exception(page, "the Train page while training")
         for text in alert_texts(page):
-            if re.search(r"Finished|Stopped by you|Training failed|diverged|NaN", text):
+            if re.search(r"Finished|Early stopping|Stopped by you|Training failed|diverged|NaN", text):
                 return text
         return None
 

@@ -57,7 +57,7 @@ def test_a_regression_run_shows_its_errors_with_the_targets_name():
     table = _baselines_table(at)
     assert list(table["mae"])[2] == pytest.approx(run.baselines.headline("ridge"))
     metrics = {m.label: m.value for m in at.metric}
-    assert "(progression)" in metrics["Mean absolute error"]
+    assert float(metrics["Mean absolute error (progression)"]) == pytest.approx(run.test_metric, rel=1e-3)
     sidebar = " ".join(m.value for m in at.sidebar.markdown)
     assert "(progression)" in sidebar and f"{run.test_metric:.4g}" in sidebar
     # Two epochs leave the network behind a straight line: the page says so, with advice.

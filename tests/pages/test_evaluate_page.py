@@ -105,9 +105,10 @@ def test_regression_run_shows_errors_in_original_units_and_says_when_data_change
     at.switch_page("app_pages/evaluate.py").run()
     assert not at.exception, [e.message for e in at.exception]
     metrics = {m.label: m.value for m in at.metric}
-    assert set(metrics) >= {"Mean absolute error", "Root mean squared error", "R²"}
+    # The errors' labels name their unit, the target column.
+    assert set(metrics) >= {"Mean absolute error (progression)", "Root mean squared error (progression)", "R²"}
     # Diabetes progression is measured in tens of units; a standardised error would be near 1.
-    assert float(metrics["Mean absolute error"]) > 10
+    assert float(metrics["Mean absolute error (progression)"]) > 10
     assert "trained on **Diabetes progression**" in " ".join(i.value for i in at.info)
     assert "absolute error" in " ".join(m.value for m in at.markdown)
 
