@@ -49,7 +49,9 @@ def test_grouped_sample_sums_per_row_and_codes_the_category():
 
 
 def test_csv_groups_follow_the_encoding_and_builtin_tables_have_none():
-    frame = pd.DataFrame({"age": np.arange(30.0), "colour": ["red", "green", "blue"] * 10, "y": np.arange(30.0) % 2})
+    # Ages in no order (a column counting 0, 1, 2... would be taken for a row number and left out).
+    ages = np.random.default_rng(0).permutation(np.arange(30.0)) + 20
+    frame = pd.DataFrame({"age": ages, "colour": ["red", "green", "blue"] * 10, "y": np.arange(30.0) % 2})
     data = dataset_from_csv(frame, "y")
     groups = feature_groups(data)
     assert [(g.name, len(g.indices)) for g in groups] == [("age", 1), ("colour", 3)]

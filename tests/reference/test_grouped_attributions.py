@@ -53,7 +53,10 @@ def linear_setup():
     model = keras.Model(inputs, keras.layers.Dense(1)(inputs))
     model.layers[-1].set_weights([weights.reshape(-1, 1), np.array([bias], dtype=np.float32)])
     m = ExplainableModel.from_model(model, data)
-    return data, groups, m, weights.astype(np.float64), bias
+    # Explanations of a regression are in the target's units: the network's standardized output
+    # times the target's scale plus its mean, still linear, with these weights and bias.
+    scale, mean = float(data.preprocessing.target_scale), float(data.preprocessing.target_mean)
+    return data, groups, m, weights.astype(np.float64) * scale, bias * scale + mean
 
 
 def _column_codes(x_inputs: np.ndarray, groups) -> np.ndarray:
