@@ -5,8 +5,11 @@ threshold the cell fires a spike, V drops to V_reset and stays there for a refra
 That dead time caps the firing rate at 1 / refractory, which is what makes the rate saturate.
 
 Integration is exact for a current held constant over each time step (the membrane equation is
-linear), and a spike's time is found inside the step where V crosses the threshold, so the
-simulated rates match the textbook formula (`lif_rate_theory`) to rounding, for any dt.
+linear), and a spike's time is found inside the step where V crosses the threshold; after a
+spike the cell serves its refractory period and integrates again within the same step, so a
+cell may fire several times per step (refractory periods shorter than dt, strong currents).
+With a constant current the simulated rates match the textbook formula (`lif_rate_theory`;
+Gerstner et al., Neuronal Dynamics, ch. 1.3) to rounding, for any dt and refractory period.
 
 Units: time in ms, potential in mV, current in nA, resistance in MΩ (so R I is in mV).
 """
@@ -116,24 +119,31 @@ def _integrate_lif(
     for k in range(n_steps):
         t0 = k * dt
         v_inf = p.v_rest + p.resistance * currents[k]  # where V heads under this current
-        # Time in this step the cell is free to integrate (refractory cells lose part or all).
-        served = np.minimum(dead, dt)
-        free = dt - served
-        dead = dead - served
-        decay = np.exp(-free / p.tau_m)
-        v_new = np.where(free > 0, v_inf + (v - v_inf) * decay, p.v_reset)
-        fired = v_new >= p.v_threshold
-        if fired.any():
-            idx = np.nonzero(fired)[0]
+        used = np.zeros(n_cells)  # time of this step already accounted for, ms
+        cells = np.arange(n_cells)  # cells that may still fire in this step
+        # A refractory period shorter than the step leaves time to fire again in the same step,
+        # so repeat until no cell crosses the threshold in what is left of the step.
+        while cells.size:
+            served = np.minimum(dead[cells], dt - used[cells])  # refractory time spent here
+            dead[cells] -= served
+            used[cells] += served
+            free = dt - used[cells]  # time these cells integrate until the step ends
+            vi = v_inf[cells]
+            v_end = np.where(free > 0, vi + (v[cells] - vi) * np.exp(-free / p.tau_m), v[cells])
+            fired = (v_end >= p.v_threshold) & (free > 0)
             # Exact crossing time from the exponential approach to v_inf (> threshold here).
-            into_free = p.tau_m * np.log((v_inf[idx] - v[idx]) / (v_inf[idx] - p.v_threshold))
-            t_spike = t0 + served[idx] + np.clip(into_free, 0.0, free[idx])
-            for cell, ts in zip(idx, t_spike):
+            into_free = np.zeros_like(free)
+            if fired.any():
+                f = fired
+                into_free[f] = np.clip(p.tau_m * np.log((vi[f] - v[cells][f]) / (vi[f] - p.v_threshold)), 0.0, free[f])
+            quiet = cells[~fired]
+            v[quiet] = v_end[~fired]
+            cells = cells[fired]
+            for cell, ts in zip(cells, t0 + used[cells] + into_free[fired]):
                 spikes[cell].append(float(ts))
-            v_new[idx] = p.v_reset
-            # What is left of the refractory period after this step ends.
-            dead[idx] = np.maximum(p.refractory - (t0 + dt - t_spike), 0.0)
-        v = v_new
+            used[cells] += into_free[fired]
+            v[cells] = p.v_reset
+            dead[cells] = p.refractory
         if trace is not None:
             trace[k + 1] = v
     return trace, [np.asarray(s) for s in spikes]
