@@ -461,3 +461,7 @@ _merge(_inside.INSIDE)
 _merge(_messages.MESSAGES, _messages.DATASETS)
 _merge(_figures.FIGURES)
 _merge(_help.HELP)
+
+from ui import translations_trustfix as _trustfix  # noqa: E402 - issue 15's texts join the table here
+
+_merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)
