@@ -94,16 +94,26 @@ TRUSTFIX_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "msg.tfix.diag.overfitting": (
         "The validation loss was lowest around epoch {epoch} ({best}) and has since risen by {rise_abs} "
-        "({rise}) to {last}, {times} times its epoch-to-epoch noise, while the training loss kept falling "
-        "({before} → {after}).",
+        "({rise}) to {last}, against epoch-to-epoch noise of about ±{noise}, while the training loss kept "
+        "falling ({before} → {after}).",
         "验证损失在第 {epoch} 轮前后最低（{best}），之后上升了 {rise_abs}（{rise}），到了 {last}，"
-        "是它每轮自然波动的 {times} 倍，而训练损失一直在下降（{before} → {after}）。",
+        "而它每轮的自然波动只有约 ±{noise}；与此同时训练损失一直在下降（{before} → {after}）。",
     ),
+    # The validation score's sentence goes with the advice after it: a template ending in a value
+    # ("... to {after}.") would otherwise swallow the sentences that follow it.
     "msg.tfix.diag.val_accuracy": (
-        "Validation accuracy went from {before} to {after}.", "验证准确率从 {before} 变为 {after}。"
+        "Validation accuracy went from {before} to {after}. The network is learning details of the "
+        "training examples that do not carry over to new data. Try early stopping, fewer epochs, a smaller "
+        "network, dropout or L2 regularization, or more training data.",
+        "验证准确率从 {before} 变为 {after}。网络在学习训练样本中那些无法推广到新数据的细节。"
+        "试试提前停止、减少轮数、用更小的网络、加 dropout 或 L2 正则化，或者增加训练数据。",
     ),
     "msg.tfix.diag.val_mae": (
-        "Validation mean absolute error went from {before} to {after}.", "验证平均绝对误差从 {before} 变为 {after}。"
+        "Validation mean absolute error went from {before} to {after}. The network is learning details of "
+        "the training examples that do not carry over to new data. Try early stopping, fewer epochs, a "
+        "smaller network, dropout or L2 regularization, or more training data.",
+        "验证平均绝对误差从 {before} 变为 {after}。网络在学习训练样本中那些无法推广到新数据的细节。"
+        "试试提前停止、减少轮数、用更小的网络、加 dropout 或 L2 正则化，或者增加训练数据。",
     ),
     "msg.tfix.diag.overfitting_advice": (
         "The network is learning details of the training examples that do not carry over to new data. "
