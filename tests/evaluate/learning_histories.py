@@ -106,10 +106,27 @@ def load_store() -> list[dict[str, Any]]:
     return json.loads(STORE.read_text(encoding="utf-8"))
 
 
+COLUMNS = ("loss", "metric", "val_loss", "val_metric")  # what the diagnosis reads
+
+
 def records(entry: dict[str, Any]) -> list[Any]:
+    """The entry's history as EpochRecords (stored column-wise; seconds are not kept)."""
     from nncore.training.history import EpochRecord
 
-    return [EpochRecord(**{k: float(v) if k != "epoch" else int(v) for k, v in r.items()}) for r in entry["history"]]
+    history = entry["history"]
+    if isinstance(history, list):  # as `train_recipe` returns it
+        return [EpochRecord(**r) for r in history]
+    n = len(history["loss"])
+    return [EpochRecord(i + 1, *(float(history[c][i]) for c in COLUMNS), 0.0) for i in range(n)]
+
+
+def _compact(entry: dict[str, Any]) -> dict[str, Any]:
+    """Column-wise, 6 significant digits: a small file, and the diagnosis needs no more."""
+    rows = entry["history"]
+    if isinstance(rows, dict):
+        return entry
+    columns = {c: [float(f"{r[c]:.6g}") for r in rows] for c in COLUMNS}
+    return {**entry, "history": columns}
 
 
 if __name__ == "__main__":
@@ -127,7 +144,5 @@ if __name__ == "__main__":
     order = {recipe.name: i for i, recipe in enumerate(RECIPES)}
     entries.sort(key=lambda e: order.get(e["name"], len(order)))
     STORE.parent.mkdir(parents=True, exist_ok=True)
-    # Rounded to 6 significant digits: a small file, and the diagnosis needs no more.
-    for entry in entries:
-        entry["history"] = [{k: (float(f"{v:.6g}") if isinstance(v, float) else v) for k, v in r.items()} for r in entry["history"]]
-    STORE.write_text(json.dumps(entries, indent=0) + "\n", encoding="utf-8")
+    lines = ",\n".join(json.dumps(_compact(entry), separators=(",", ":")) for entry in entries)
+    STORE.write_text("[\n" + lines + "\n]\n", encoding="utf-8")

@@ -56,13 +56,13 @@ def test_too_high_learning_rates_show_all_three_shapes():
 
 @pytest.fixture(scope="session")
 def live_histories():
-    """A few recipes trained now (one per label that trains fast)."""
-    names = ("cancer_sgd5_s0", "moons_sgd5_s0", "circles_default_s0", "circles_linear_s0", "cancer_2epochs")
+    """A few recipes trained now, the quick ones: a too-high rate, underfitting, too short."""
+    names = ("cancer_sgd5_s0", "circles_linear_s0", "cancer_2epochs")
     return [train_recipe(r) for r in RECIPES if r.name in names]
 
 
 def test_histories_trained_now_get_their_diagnosis(live_histories):
-    assert len(live_histories) == 5
+    assert len(live_histories) == 3
     for entry in live_histories:
         _check(entry)
 
