@@ -119,34 +119,57 @@ def _integrate_lif(
     for k in range(n_steps):
         t0 = k * dt
         v_inf = p.v_rest + p.resistance * currents[k]  # where V heads under this current
-        used = np.zeros(n_cells)  # time of this step already accounted for, ms
-        cells = np.arange(n_cells)  # cells that may still fire in this step
-        # A refractory period shorter than the step leaves time to fire again in the same step,
-        # so repeat until no cell crosses the threshold in what is left of the step.
-        while cells.size:
-            served = np.minimum(dead[cells], dt - used[cells])  # refractory time spent here
-            dead[cells] -= served
-            used[cells] += served
-            free = dt - used[cells]  # time these cells integrate until the step ends
-            vi = v_inf[cells]
-            v_end = np.where(free > 0, vi + (v[cells] - vi) * np.exp(-free / p.tau_m), v[cells])
-            fired = (v_end >= p.v_threshold) & (free > 0)
-            # Exact crossing time from the exponential approach to v_inf (> threshold here).
-            into_free = np.zeros_like(free)
-            if fired.any():
-                f = fired
-                into_free[f] = np.clip(p.tau_m * np.log((vi[f] - v[cells][f]) / (vi[f] - p.v_threshold)), 0.0, free[f])
-            quiet = cells[~fired]
-            v[quiet] = v_end[~fired]
-            cells = cells[fired]
-            for cell, ts in zip(cells, t0 + used[cells] + into_free[fired]):
-                spikes[cell].append(float(ts))
-            used[cells] += into_free[fired]
-            v[cells] = p.v_reset
-            dead[cells] = p.refractory
+        # Time in this step the cell is free to integrate (refractory cells lose part or all).
+        served = np.minimum(dead, dt)
+        dead = dead - served
+        free = dt - served
+        v_end = np.where(free > 0, v_inf + (v - v_inf) * np.exp(-free / p.tau_m), v)
+        fired = (v_end >= p.v_threshold) & (free > 0)
+        if fired.any():
+            # A refractory period shorter than the step leaves time to fire again in the same
+            # step: follow the cells that fired until none crosses in what is left of the step.
+            v_end[fired] = _fire_within_step(fired.nonzero()[0], v, v_inf, served, dead, t0, dt, p, spikes)
+        v = v_end
         if trace is not None:
             trace[k + 1] = v
     return trace, [np.asarray(s) for s in spikes]
+
+
+def _fire_within_step(
+    cells: np.ndarray, v: np.ndarray, v_inf: np.ndarray, used: np.ndarray, dead: np.ndarray,
+    t0: float, dt: float, p: LIFParams, spikes: list[list[float]],
+) -> np.ndarray:
+    """The end-of-step potential of `cells`, which cross the threshold in this step.
+
+    `used` (time of the step already spent, per cell) and `dead` (refractory time left) are
+    updated for these cells; each spike time is appended to `spikes`.
+    """
+    v_now, used_now = v[cells].copy(), used[cells].copy()
+    out = np.empty(len(cells))
+    active = np.arange(len(cells))  # positions in `cells` still integrating
+    while active.size:
+        c = cells[active]
+        vi = v_inf[c]
+        free = dt - used_now[active]
+        v_end = np.where(free > 0, vi + (v_now[active] - vi) * np.exp(-free / p.tau_m), v_now[active])
+        fired = (v_end >= p.v_threshold) & (free > 0)
+        quiet = active[~fired]
+        out[quiet] = v_end[~fired]
+        active = active[fired]
+        if not active.size:
+            break
+        vi, v0 = vi[fired], v_now[active]
+        # Exact crossing time from the exponential approach to v_inf (> threshold here).
+        into = np.clip(p.tau_m * np.log((vi - v0) / (vi - p.v_threshold)), 0.0, free[fired])
+        for cell, ts in zip(cells[active], t0 + used_now[active] + into):
+            spikes[cell].append(float(ts))
+        # Then reset, and serve the refractory period (within this step as far as it lasts).
+        used_now[active] += into
+        served = np.minimum(p.refractory, dt - used_now[active])
+        used_now[active] += served
+        dead[cells[active]] = p.refractory - served
+        v_now[active] = p.v_reset
+    return out
 
 
 def simulate_lif(
