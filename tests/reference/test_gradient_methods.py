@@ -62,7 +62,7 @@ def keras_io_grad_cam(model, image: np.ndarray, layer: str, pred_index: int | No
     copy = keras.models.clone_model(model)
     copy.set_weights(model.get_weights())
     copy.layers[-1].activation = None  # "Remove last layer's softmax"
-    grad_model = keras.Model(copy.inputs, [copy.get_layer(layer).output, copy.outputs[0]])
+    grad_model = keras.Model(copy.inputs[0], [copy.get_layer(layer).output, copy.outputs[0]])
     with tf.GradientTape() as tape:
         last_conv_layer_output, preds = grad_model(image[None])
         if pred_index is None:
