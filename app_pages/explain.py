@@ -74,9 +74,11 @@ def _settings(data) -> dict:
     with st.expander(t("explain.settings"), icon=":material/tune:"):
         a, b, c, d = st.columns(4)
         baselines = ["zeros", "mean"] + (["blur"] if data.input_kind == "image" else [])
+        steps = ["auto", 16, 32, 64, 128, 256, 512]
         settings = {
-            "ig_steps": a.select_slider(t("explain.ig_steps"), [16, 32, 64, 128, 256], value=DEFAULT_SETTINGS["ig_steps"],
-                                        key="explain_ig_steps", help=t("explain.ig_steps_help")),
+            "ig_steps": a.select_slider(t("explain.ig_steps"), steps, value=DEFAULT_SETTINGS["ig_steps"],
+                                        key="explain_ig_steps", help=t("tfix.ig_steps_help"),
+                                        format_func={s: t("tfix.ig_steps_auto") if s == "auto" else str(s) for s in steps}.get),
             "ig_baseline": b.selectbox(t("explain.ig_baseline"), baselines, key="explain_ig_baseline",
                                        format_func={b: t(f"explain.baseline_{b}") for b in baselines}.get,
                                        help=t("explain.ig_baseline_help")),
@@ -85,6 +87,11 @@ def _settings(data) -> dict:
             "seed": d.number_input(t("explain.seed"), 0, 10_000, DEFAULT_SETTINGS["seed"], key="explain_seed",
                                    help=t("explain.seed_help")),
         }
+        if data.task == "classification":
+            settings["target"] = a.radio(
+                t("tfix.target"), ["score", "probability"], horizontal=True, key="explain_target",
+                format_func={k: t(f"tfix.target_{k}") for k in ("score", "probability")}.get, help=t("tfix.target_help"),
+            )
     return settings
 
 
@@ -142,7 +149,7 @@ def _show_results(run, explanations) -> None:
             [
                 {
                     "method": e.method,
-                    "explains": e.output_label,
+                    "explains": e.output_label + (t("tfix.score_suffix") if e.target == "score" else ""),
                     "model output": e.predicted_value,
                     "sum of attributions": float(np.sum(e.values)),
                     # Text, so a method without a base value shows a dash rather than "None".
@@ -157,6 +164,10 @@ def _show_results(run, explanations) -> None:
                        for name in ("method", "explains", "model output", "sum of attributions", "base value", "seconds")},
     )
     st.caption(t("explain.sums_caption"))
+    for e in explanations:
+        if e.method == "Integrated gradients" and "relative_gap" in e.params:
+            st.caption(t("tfix.ig_line", steps=e.params["steps"], gap=f"{e.params['relative_gap']:.2%}",
+                         verdict=t("tfix.ig_ok" if e.params["relative_gap"] <= 0.01 else "tfix.ig_not_ok")))
     if kind == "tabular":
         with_base = [e for e in explanations if e.base_value is not None and "SHAP" in e.method]
         if with_base:
@@ -216,7 +227,9 @@ def _this_example(run, model, outputs) -> list:
         for method in available:
             description = engine_text(f"explain.method.{method.key}.desc", method.description)
             caveat = engine_text(f"explain.method.{method.key}.caveat", method.caveat)
+            explains = method.explains if data.task == "classification" else "output"
             st.markdown(f"**{method.title}** ({method.key.replace('_', ' ')}): {description}  \n"
+                        f"{t(f'tfix.explains_{explains}')}  \n"
                         f":orange[{t('explain.misleads')}] {caveat}")
     if go:
         st.session_state[ACTIVE_KEY] = id(run)

@@ -478,3 +478,7 @@ from ui.translations_baselines import BASELINES as _BASELINES  # noqa: E402
 
 _merge(_BASELINES)
 _merge(_a11y.A11Y)
+
+from ui import translations_trustfix as _trustfix  # noqa: E402 - issue 15's texts join the table here
+
+_merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)

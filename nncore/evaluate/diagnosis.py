@@ -16,9 +16,28 @@ from nncore.training.history import EpochRecord
 
 MIN_EPOCHS = 5
 # Overfitting: the best validation epoch is in the first OVERFIT_BEST_SHARE of training and
-# validation loss has since risen by at least OVERFIT_RISE of its best value.
+# validation loss has since risen by at least OVERFIT_RISE of its best value, its level by more
+# than OVERFIT_NOISE times the curve's own epoch-to-epoch noise, and either the validation score got
+# worse or the rise is large (OVERFIT_STRONG_RISE and OVERFIT_MIN_ABSOLUTE in loss units). A
+# perfect validation score (OVERFIT_PERFECT) is never called overfitting: the loss then only
+# measures confidence on examples that are all right.
 OVERFIT_BEST_SHARE = 0.8
 OVERFIT_RISE = 0.10
+OVERFIT_NOISE = 2.0
+OVERFIT_STRONG_RISE = 0.2
+OVERFIT_MIN_ABSOLUTE = 0.05
+OVERFIT_METRIC_DROP = 0.01  # accuracy points (or relative MAE rise) that count as worse
+OVERFIT_PERFECT = 0.999
+# A learning rate too high shows in three shapes: oscillation (below), divergence (the training
+# loss grows: after its lowest point it rose at least DIVERGE_RATIO times, mostly epoch after
+# epoch, or it became infinite/NaN) and saturation (the loss froze at a high value: at least
+# SATURATED_SHARE of the later epochs change it by less than SATURATED_CHANGE of its size,
+# while it is above SATURATED_LEVEL of the loss of guessing and no lower than where it started).
+DIVERGE_RATIO = 1.5
+DIVERGE_RISING_SHARE = 0.6
+SATURATED_SHARE = 0.6
+SATURATED_CHANGE = 1e-3
+SATURATED_LEVEL = 0.5
 # Oscillation: the epoch-to-epoch change of the training loss flips sign at least this often,
 # with a typical jump of at least this share of the typical loss.
 OSCILLATION_FLIPS = 0.5
@@ -28,7 +47,9 @@ FLAT_RATIO = 0.9
 UNDERFIT_ACCURACY_SHARE = 0.5  # below chance + half the way from chance to perfect
 UNDERFIT_REGRESSION_SHARE = 0.5  # training MSE above half of what predicting the mean gets
 
-VERDICTS = ("too_short", "oscillating", "overfitting", "underfitting", "healthy")
+VERDICTS = ("too_short", "diverging", "saturated", "oscillating", "overfitting", "underfitting", "healthy")
+# The verdicts whose cure is a smaller learning rate.
+LEARNING_RATE_TOO_HIGH = ("diverging", "saturated", "oscillating")
 
 
 @dataclass(frozen=True)
@@ -44,9 +65,18 @@ def _sign_flip_rate(values: np.ndarray) -> tuple[float, float]:
     diffs = np.diff(values)
     signs = np.sign(diffs[diffs != 0])
     flips = float(np.mean(signs[1:] != signs[:-1])) if len(signs) > 1 else 0.0
-    level = float(np.median(np.abs(values)))
+    # Measured against the loss's size, but never against less than a tenth of where it
+    # started: a loss trained down to 1e-5 wobbles by 100% of itself without oscillating.
+    level = max(float(np.median(np.abs(values))), 0.1 * abs(float(values[0])))
     amplitude = float(np.median(np.abs(diffs))) / level if level > 0 else 0.0
     return flips, amplitude
+
+
+def _noise(values: np.ndarray) -> float:
+    """Robust standard deviation of a curve's epoch-to-epoch noise: for independent noise of
+    spread s, second differences have spread s·√6, and 1.4826·median|·| estimates a spread."""
+    second = np.diff(values, 2)
+    return float(1.4826 * np.median(np.abs(second)) / np.sqrt(6.0)) if len(second) else 0.0
 
 
 def _running_median(values: np.ndarray) -> np.ndarray:
@@ -63,8 +93,17 @@ def diagnose_history(
     `baseline_loss` (regression): the loss of always predicting the training mean (the
     target's variance); without it underfitting is judged from how much the loss fell.
     """
+    blown = [r for r in history if not math.isfinite(r.loss)]
     records = [r for r in history if math.isfinite(r.loss)]
     n = len(records)
+    if blown:
+        return Diagnosis(
+            "diverging", "Training diverged: the learning rate is too high",
+            f"The training loss became infinite or not a number at epoch {blown[0].epoch}: the updates grew "
+            "until the numbers overflowed. The learning rate is too high. Try a learning rate 10 times "
+            "smaller, then rebuild the model (fresh weights) and train again.",
+            {"epochs": float(len(history)), "first_broken_epoch": float(blown[0].epoch)},
+        )
     if n < MIN_EPOCHS:
         return Diagnosis(
             "too_short", "Too few epochs to judge",
@@ -74,7 +113,12 @@ def diagnose_history(
     loss = np.array([r.loss for r in records])
     val_loss = np.array([r.val_loss for r in records])
     metric = np.array([r.metric for r in records])
+    val_metric = np.array([r.val_metric for r in records])
     has_val = bool(np.all(np.isfinite(val_loss)))
+
+    too_high = _learning_rate_too_high(loss, metric, task, n_classes, baseline_loss)
+    if too_high is not None:
+        return too_high
 
     flips, amplitude = _sign_flip_rate(loss)
     evidence = {"epochs": float(n), "training_loss_first": float(loss[0]), "training_loss_last": float(loss[-1]),
@@ -105,14 +149,48 @@ def diagnose_history(
         # Memorising shows as validation loss above training loss; a validation loss still
         # below it (tiny, easy validation sets) is noise, not overfitting.
         gap = evidence["gap_last"] > 0
-        if best + 1 <= OVERFIT_BEST_SHARE * n and n - 1 - best >= 3 and rise >= OVERFIT_RISE and training_fell and gap:
+        # How much the validation loss wobbles from epoch to epoch on its own: a robust
+        # standard deviation from its second differences (blind to a steady trend, so a rise
+        # does not count as its own noise). A rise within a few wobbles is noise.
+        noise = _noise(val_loss)
+        rise_abs = last_val - best_val
+        smooth_metric = _running_median(val_metric) if np.all(np.isfinite(val_metric)) else None
+        if smooth_metric is not None:
+            metric_best, metric_last = float(smooth_metric[best]), float(smooth_metric[-1])
+            if task == "classification":
+                worse = metric_last < metric_best - OVERFIT_METRIC_DROP  # accuracy: higher is better
+                perfect = metric_last >= OVERFIT_PERFECT
+            else:  # mean absolute error: lower is better
+                worse = metric_last > metric_best * (1 + OVERFIT_METRIC_DROP) + 1e-12
+                perfect = False
+            evidence.update({"validation_metric_at_best": metric_best, "validation_metric_last": metric_last})
+        else:
+            worse, perfect = False, False
+        evidence.update({"validation_noise": noise, "validation_rise_absolute": rise_abs})
+        shape = best + 1 <= OVERFIT_BEST_SHARE * n and n - 1 - best >= 3 and training_fell and gap
+        # The rise in level: the last epochs' mean against the mean of as many epochs around the
+        # best one (averages, so one lucky minimum does not make a rise out of noise).
+        k = max(3, n // 5)
+        start = min(max(0, best - k // 2), n - k)
+        level_rise = float(val_loss[-k:].mean() - val_loss[start : start + k].mean())
+        evidence["validation_level_rise"] = level_rise
+        above_noise = rise >= OVERFIT_RISE and level_rise > OVERFIT_NOISE * noise
+        matters = worse or (rise >= OVERFIT_STRONG_RISE and rise_abs >= OVERFIT_MIN_ABSOLUTE)
+        if shape and above_noise and matters and not perfect:
+            if smooth_metric is None:
+                metric_words = ""
+            elif task == "classification":
+                metric_words = f" Validation accuracy went from {metric_best:.1%} to {metric_last:.1%}."
+            else:
+                metric_words = f" Validation mean absolute error went from {metric_best:.4g} to {metric_last:.4g}."
             return Diagnosis(
                 "overfitting", "Overfitting: the model started memorising the training data",
                 f"The validation loss was lowest around epoch {records[best].epoch} ({best_val:.4g}) and has since "
-                f"risen by {rise:.0%} to {last_val:.4g}, while the training loss kept falling "
-                f"({smooth_loss[best]:.4g} → {smooth_loss[-1]:.4g}). The network is learning details of the training "
-                "examples that do not carry over to new data. Try early stopping, fewer epochs, a smaller "
-                "network, dropout or L2 regularization, or more training data.",
+                f"risen by {rise_abs:.3g} ({rise:.0%}) to {last_val:.4g}, against epoch-to-epoch noise of about ±{noise:.2g}, "
+                f"while the training loss kept falling ({smooth_loss[best]:.4g} → {smooth_loss[-1]:.4g}).{metric_words} "
+                "The network is learning details of the training examples that do not carry over to new data. "
+                "Try early stopping, fewer epochs, a smaller network, dropout or L2 regularization, or more "
+                "training data.",
                 evidence,
             )
 
@@ -207,6 +285,66 @@ def compare_with_baselines(network_score: float, baselines: object, curve_verdic
             "linear_wins", "A straight line does better",
             f"On the test set the network's {what} is {_score_text(net, metric)}, while {model} on the same "
             f"inputs scores {_score_text(linear, metric)}. A straight line does better: try {advice}.",
+            evidence,
+        )
+    return None
+
+
+def _guess_loss(task: str, n_classes: int, baseline_loss: float | None) -> float | None:
+    """The loss of a model that knows nothing: cross-entropy of a uniform guess, or the
+    regression baseline (predicting the mean) when given."""
+    if task == "classification":
+        return math.log(max(2, n_classes))
+    return baseline_loss if baseline_loss and baseline_loss > 0 else None
+
+
+def _learning_rate_too_high(
+    loss: np.ndarray, metric: np.ndarray, task: str, n_classes: int, baseline_loss: float | None
+) -> Diagnosis | None:
+    """Divergence or saturation of the training loss, with their evidence; None if neither."""
+    n = len(loss)
+    smooth = _running_median(loss)
+    low = int(np.argmin(smooth))
+    evidence = {"epochs": float(n), "training_loss_first": float(loss[0]), "training_loss_last": float(loss[-1]),
+                "lowest_training_loss": float(smooth[low])}
+    after = np.diff(loss[low:])
+    # A material rise: from a loss trained to nearly 0, a tenfold rise of 1e-6 is not divergence.
+    material = smooth[-1] - smooth[low] >= 0.1 * abs(float(loss[0]))
+    if (low < n - 2 and material and smooth[-1] >= DIVERGE_RATIO * smooth[low]
+            and np.mean(after > 0) >= DIVERGE_RISING_SHARE):
+        # The typical epoch-on-epoch growth since the lowest point (a median of ratios: one
+        # calm epoch does not hide the trend).
+        tail = loss[low:]
+        growth = float(np.median(tail[1:] / np.maximum(tail[:-1], 1e-12)) - 1.0)
+        evidence.update({"rising_epochs_share": float(np.mean(after > 0)), "growth_per_epoch": growth})
+        return Diagnosis(
+            "diverging", "Training diverged: the learning rate is too high",
+            f"The training loss was lowest around epoch {low + 1} ({smooth[low]:.4g}) and then grew to "
+            f"{loss[-1]:.4g}, by about {growth:.0%} per epoch. Each update overshoots further than the last. "
+            "The learning rate is too high: try one 3 to 10 times smaller.",
+            evidence,
+        )
+    later = loss[n // 3 :]
+    change = np.abs(np.diff(later)) / np.maximum(np.abs(later[:-1]), 1e-12)
+    frozen = float(np.mean(change < SATURATED_CHANGE)) if len(change) else 0.0
+    guess = _guess_loss(task, n_classes, baseline_loss)
+    # Stuck high: above half the loss of guessing, and no better than where it started (or far
+    # above guessing). A straight-line model stuck at the guessing loss after a fall is underfitting.
+    high = loss[-1] >= SATURATED_LEVEL * guess if guess else loss[-1] >= FLAT_RATIO * loss[0]
+    high = high and (loss[-1] >= loss[0] or (guess is not None and loss[-1] > 2.0 * guess))
+    # A tiny learning rate also moves the loss little, but down, epoch after epoch; a stuck
+    # network's loss does not move or wanders either way.
+    creeping_down = len(later) > 1 and float(np.mean(np.diff(later) < 0)) >= 0.8
+    evidence.update({"frozen_epochs_share": frozen, "guessing_loss": float(guess) if guess else float("nan")})
+    if frozen >= SATURATED_SHARE and high and not creeping_down:
+        score = f" and training accuracy stuck at {metric[-1]:.0%}" if task == "classification" else ""
+        return Diagnosis(
+            "saturated", "The training is stuck: the learning rate is too high",
+            f"The training loss froze at {loss[-1]:.4g}{score}: in {frozen:.0%} of the later epochs it "
+            "hardly moved. A step too large threw the network into saturation (neurons stuck always on or "
+            "always off), where gradients vanish and it cannot recover. More epochs or a larger learning "
+            "rate will not help: try a learning rate 10 times smaller, then rebuild the model (fresh "
+            "weights) and train again.",
             evidence,
         )
     return None

@@ -17,7 +17,9 @@ class Explanation:
     output up. `base_value` is what the method measures from (SHAP's expected value, LIME's
     intercept, integrated gradients' f(baseline)); None where a method has none (saliency,
     Grad-CAM). `output_index` is the explained class (None for regression) and
-    `predicted_value` the model's probability for it (or its prediction, for regression).
+    `predicted_value` the model's probability for it (or its prediction, for regression), or
+    for gradient methods (`target == "score"`) its score before softmax/sigmoid, so that
+    base value + attributions and the prediction are in the same units.
     """
 
     values: np.ndarray
@@ -32,6 +34,10 @@ class Explanation:
     input_kind: str = "tabular"
     output_label: str = ""  # e.g. "class 3" or "target"
     example: str = ""  # which example, as every page names it ("row 17", an ID, "#3"); "" if unknown
+    # What the values explain: "output" (the probability, or the prediction for regression)
+    # or "score" (the class score before softmax/sigmoid, which gradient methods use by
+    # default); `predicted_value` and `base_value` are in the same units.
+    target: str = "output"
 
     def __post_init__(self) -> None:
         values = np.asarray(self.values, dtype=np.float64)
@@ -65,11 +71,16 @@ def build_explanation(
     method: str,
     params: dict[str, Any],
     started: float,
+    target: str = "probability",
 ) -> Explanation:
-    """Assemble an Explanation for `model` (an ExplainableModel); `started` is time.perf_counter()."""
+    """Assemble an Explanation for `model` (an ExplainableModel); `started` is time.perf_counter().
+
+    `target`: "score" reports the prediction as the class score before softmax/sigmoid (where
+    the model has one), "probability" as the model's output."""
     import time
 
-    predicted = float(model.output_function(output_index)(x[None])[0])
+    use_score = model.uses_score(target)
+    predicted = float(model.target_function(output_index, target)(x[None])[0])
     return Explanation(
         values=np.asarray(values, dtype=np.float64).reshape(model.input_shape),
         base_value=None if base_value is None else float(base_value),
@@ -82,4 +93,5 @@ def build_explanation(
         instance=np.asarray(x, dtype=np.float64),
         input_kind=model.input_kind,
         output_label=model.output_label(output_index),
+        target="score" if use_score else "output",
     )

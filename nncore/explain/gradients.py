@@ -2,8 +2,11 @@
 
 Every function takes an `ExplainableModel` (or a TrainedRun), one input `x` of the model's
 input shape, and the class to explain (default: the predicted class; ignored for
-regression), and returns an `Explanation`. What is differentiated is what the model reports:
-a class's probability (after softmax/sigmoid), or the predicted number.
+regression), and returns an `Explanation`. What the gradient methods differentiate is, by
+default (`target="score"`), the explained class's score before the output's softmax/sigmoid
+(its logit; see `nncore.explain.scores` for why), as the papers and the keras.io Grad-CAM
+recipe do; `target="probability"` differentiates the probability instead. For regression it
+is the predicted number. Occlusion, which only compares predictions, explains the probability.
 """
 
 from __future__ import annotations
@@ -17,27 +20,36 @@ from nncore.explain.explanation import Explanation, build_explanation
 from nncore.explain.model import as_explainable
 
 Baseline = Literal["zeros", "mean", "blur"]
+Target = Literal["score", "probability"]
+
+# Integrated gradients with `steps=None`: start here and double until completeness holds.
+IG_START_STEPS = 32
+IG_MAX_STEPS = 4096
+IG_TOLERANCE = 0.01  # relative completeness error, as `trust.ig_completeness` checks it
+IG_BUDGET_S = 5.0  # stop doubling after this long (then `converged` is False)
 
 
-def saliency(model: Any, x: np.ndarray, output_index: int | None = None, absolute: bool = True) -> Explanation:
-    """The gradient of the output w.r.t. the input: how fast the output moves per unit of input."""
+def saliency(
+    model: Any, x: np.ndarray, output_index: int | None = None, absolute: bool = True, target: Target = "score"
+) -> Explanation:
+    """The gradient of the class score (or probability) w.r.t. the input: how fast it moves per unit of input."""
     started = time.perf_counter()
     m = as_explainable(model)
     x = m.check_instance(x)
     k = m.resolve_output(x, output_index)
-    grad = m.gradients(x[None], k)[0]
+    grad = m.gradients(x[None], k, target)[0]
     values = np.abs(grad) if absolute else grad
-    return build_explanation(m, x, k, values, None, "Saliency", {"absolute": bool(absolute)}, started)
+    return build_explanation(m, x, k, values, None, "Saliency", {"absolute": bool(absolute), "target": target}, started, target)
 
 
-def gradient_x_input(model: Any, x: np.ndarray, output_index: int | None = None) -> Explanation:
+def gradient_x_input(model: Any, x: np.ndarray, output_index: int | None = None, target: Target = "score") -> Explanation:
     """Gradient times input: a first-order estimate of each input's contribution relative to zero."""
     started = time.perf_counter()
     m = as_explainable(model)
     x = m.check_instance(x)
     k = m.resolve_output(x, output_index)
-    values = m.gradients(x[None], k)[0] * x
-    return build_explanation(m, x, k, values, None, "Gradient x input", {}, started)
+    values = m.gradients(x[None], k, target)[0] * x
+    return build_explanation(m, x, k, values, None, "Gradient x input", {"target": target}, started, target)
 
 
 def make_baseline(model: Any, x: np.ndarray, kind: Baseline = "zeros", blur_sigma: float = 1.5) -> np.ndarray:
@@ -62,30 +74,57 @@ def integrated_gradients(
     x: np.ndarray,
     output_index: int | None = None,
     baseline: Baseline | np.ndarray = "zeros",
-    steps: int = 64,
+    steps: int | None = None,
+    target: Target = "score",
+    tolerance: float = IG_TOLERANCE,
+    max_steps: int = IG_MAX_STEPS,
+    budget_s: float = IG_BUDGET_S,
 ) -> Explanation:
     """Integrated gradients (Sundararajan et al., 2017), trapezoid rule over `steps` intervals.
 
     Completeness: the values sum to f(x) - f(baseline), up to the integration error, which
-    shrinks as `steps` grows; `params["completeness_gap"]` records it for this input.
+    shrinks as `steps` grows. `steps=None` (the default) chooses them: start at
+    IG_START_STEPS and double (reusing every gradient already taken: the new points are the
+    midpoints) until the relative error |sum - (f(x) - f(baseline))| / |f(x) - f(baseline)|
+    is at most `tolerance`, `max_steps` is reached or `budget_s` seconds have passed, as
+    Captum reports a convergence delta. `params` records "steps", "completeness_gap" (in f's
+    units), "relative_gap", "auto_steps" and "converged" for this input.
     """
-    if steps < 1:
+    if steps is not None and steps < 1:
         raise ValueError(f"Expected a positive `steps`. Received: steps={steps}")
     started = time.perf_counter()
     m = as_explainable(model)
     x = m.check_instance(x)
     k = m.resolve_output(x, output_index)
     base = np.asarray(baseline, dtype=np.float32) if isinstance(baseline, np.ndarray) else make_baseline(m, x, baseline)
-    alphas = np.linspace(0.0, 1.0, steps + 1, dtype=np.float32).reshape(-1, *([1] * x.ndim))
-    path = base[None] + alphas * (x - base)[None]
-    grads = m.gradients(path, k)
-    avg = (grads[:-1] + grads[1:]).mean(axis=0) / 2.0
-    values = avg * (x - base)
-    f = m.output_function(k)
+    f = m.target_function(k, target)
     f_x, f_base = (float(v) for v in f(np.stack([x, base])))
-    gap = float(values.sum() - (f_x - f_base))
-    params = {"baseline": baseline if isinstance(baseline, str) else "custom", "steps": int(steps), "completeness_gap": gap}
-    return build_explanation(m, x, k, values, f_base, "Integrated gradients", params, started)
+    change = f_x - f_base
+
+    def grads_at(alphas: np.ndarray) -> np.ndarray:
+        alphas = alphas.astype(np.float32).reshape(-1, *([1] * x.ndim))
+        return m.gradients(base[None] + alphas * (x - base)[None], k, target)
+
+    n = int(steps) if steps is not None else IG_START_STEPS
+    alphas = np.linspace(0.0, 1.0, n + 1)
+    grads = grads_at(alphas)
+    while True:
+        values = (grads[:-1] + grads[1:]).mean(axis=0) / 2.0 * (x - base)
+        gap = float(values.sum() - change)
+        relative = abs(gap) / abs(change) if change else abs(gap)
+        converged = relative <= tolerance
+        if steps is not None or converged or 2 * n > max_steps or time.perf_counter() - started > budget_s:
+            break
+        middles = (alphas[:-1] + alphas[1:]) / 2.0
+        finer = np.empty((2 * n + 1, *grads.shape[1:]), dtype=grads.dtype)
+        finer[0::2], finer[1::2] = grads, grads_at(middles)
+        grads, n = finer, 2 * n
+        alphas = np.linspace(0.0, 1.0, n + 1)
+    params = {
+        "baseline": baseline if isinstance(baseline, str) else "custom", "steps": int(n), "completeness_gap": gap,
+        "relative_gap": float(relative), "auto_steps": steps is None, "converged": bool(converged), "target": target,
+    }
+    return build_explanation(m, x, k, values, f_base, "Integrated gradients", params, started, target)
 
 
 def smoothgrad(
@@ -96,6 +135,7 @@ def smoothgrad(
     samples: int = 50,
     seed: int = 0,
     absolute: bool = True,
+    target: Target = "score",
 ) -> Explanation:
     """SmoothGrad (Smilkov et al., 2017): gradients averaged over noisy copies of the input.
 
@@ -110,10 +150,10 @@ def smoothgrad(
     spread = float(x.max() - x.min()) or 1.0
     rng = np.random.default_rng(seed)
     noisy = x[None] + rng.normal(0.0, noise_level * spread, size=(samples, *x.shape)).astype(np.float32)
-    grads = m.gradients(noisy, k)
+    grads = m.gradients(noisy, k, target)
     values = np.abs(grads).mean(axis=0) if absolute else grads.mean(axis=0)
-    params = {"noise_level": float(noise_level), "samples": int(samples), "seed": int(seed), "absolute": bool(absolute)}
-    return build_explanation(m, x, k, values, None, "SmoothGrad", params, started)
+    params = {"noise_level": float(noise_level), "samples": int(samples), "seed": int(seed), "absolute": bool(absolute), "target": target}
+    return build_explanation(m, x, k, values, None, "SmoothGrad", params, started, target)
 
 
 def last_conv_layer(keras_model: Any) -> str | None:
@@ -130,11 +170,15 @@ def _resize(image: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return out[: shape[0], : shape[1]]
 
 
-def grad_cam(model: Any, x: np.ndarray, output_index: int | None = None, layer_name: str | None = None) -> Explanation:
+def grad_cam(
+    model: Any, x: np.ndarray, output_index: int | None = None, layer_name: str | None = None, target: Target = "score"
+) -> Explanation:
     """Grad-CAM (Selvaraju et al., 2017) on the last Conv2D layer, upsampled to the input's size.
 
-    Channel weights are the spatially averaged gradients; the map is ReLU(sum of weighted
-    channels), so it is non-negative and shows where evidence *for* the output is.
+    Channel weights are the spatially averaged gradients of the class score before the
+    softmax (as the paper and the keras.io recipe; `target="probability"` uses the
+    probability); the map is ReLU(sum of weighted channels), so it is non-negative and
+    shows where evidence *for* the output is.
     Values have shape (height, width, 1) whatever the input's channels.
     """
     started = time.perf_counter()
@@ -147,7 +191,7 @@ def grad_cam(model: Any, x: np.ndarray, output_index: int | None = None, layer_n
         raise ValueError("Expected a model with a Conv2D layer for Grad-CAM. Received: a model without one")
     k = m.resolve_output(x, output_index)
     index = 0 if k is None or m.single_sigmoid else k
-    acts, grads = _conv_maps(m, x, layer, index)
+    acts, grads = _conv_maps(m.score_model if m.uses_score(target) else m.model, x, layer, index)
     if m.single_sigmoid and k == 0:
         grads = -grads
     weights = grads.mean(axis=(0, 1))
@@ -155,13 +199,13 @@ def grad_cam(model: Any, x: np.ndarray, output_index: int | None = None, layer_n
     cam = np.maximum(_resize(cam, m.input_shape[:2]), 0.0)
     values = np.zeros(m.input_shape, dtype=np.float64)
     values[..., 0] = cam  # one map; spread over the first channel so values keep the input's shape
-    return build_explanation(m, x, k, values, None, "Grad-CAM", {"layer": layer}, started)
+    return build_explanation(m, x, k, values, None, "Grad-CAM", {"layer": layer, "target": target}, started, target)
 
 
-def _conv_maps(m: Any, x: np.ndarray, layer: str, index: int) -> tuple[np.ndarray, np.ndarray]:
+def _conv_maps(keras_model: Any, x: np.ndarray, layer: str, index: int) -> tuple[np.ndarray, np.ndarray]:
     from nncore.backend import conv_activations_and_gradients
 
-    acts, grads = conv_activations_and_gradients(m.model, x[None], layer, index)
+    acts, grads = conv_activations_and_gradients(keras_model, x[None], layer, index)
     return acts[0], grads[0]
 
 

@@ -21,6 +21,10 @@ class MethodInfo:
     needs_conv: bool = False
     caveat: str = ""
     slow: bool = False  # takes more than a moment: shown with progress
+    # What the values explain for a classifier: "score" (the class score before softmax or
+    # sigmoid, by default; `target="probability"` switches) or "probability" (by definition:
+    # SHAP, LIME and occlusion compare the model's answers, which are probabilities).
+    explains: str = "probability"
 
 
 ALL_KINDS = ("tabular", "image", "sequence")
@@ -31,11 +35,13 @@ METHODS: tuple[MethodInfo, ...] = (
         "How strongly the answer would react to a tiny nudge of each input: big means sensitive.",
         caveat="Shows sensitivity, not contribution: an input can matter a lot and still have a small "
         "gradient (a saturated neuron), and the sign is dropped. Often noisy for images.",
+        explains="score",
     ),
     MethodInfo(
         "gradient_x_input", "Gradient x input", ALL_KINDS, gradients.gradient_x_input,
         "Sensitivity times the input's value: a quick estimate of each input's share, measured from zero.",
         caveat="An input equal to zero always gets zero, even if it matters; only exact for straight-line models.",
+        explains="score",
     ),
     MethodInfo(
         "integrated_gradients", "Integrated gradients", ALL_KINDS, gradients.integrated_gradients,
@@ -43,11 +49,13 @@ METHODS: tuple[MethodInfo, ...] = (
         "the way; the shares add up to the change in the answer.",
         caveat="The answer depends on the baseline you choose (all zeros, the average, a blurred image): "
         "it explains the difference from that reference, nothing else. Too few steps break the sum.",
+        explains="score",
     ),
     MethodInfo(
         "smoothgrad", "SmoothGrad", ALL_KINDS, gradients.smoothgrad,
         "Saliency averaged over many slightly noisy copies of the input: less speckle, same idea.",
         caveat="Like saliency it shows sensitivity without sign; the noise level changes the picture.",
+        explains="score",
     ),
     MethodInfo(
         "grad_cam", "Grad-CAM", ("image",), gradients.grad_cam,
@@ -55,6 +63,7 @@ METHODS: tuple[MethodInfo, ...] = (
         needs_conv=True,
         caveat="Coarse: its resolution is that of the last convolution layer, and it only shows evidence for "
         "the class, never against it. Its numbers are in other units than the other methods'.",
+        explains="score",
     ),
     MethodInfo(
         "occlusion", "Occlusion", ("image",), gradients.occlusion,
@@ -84,6 +93,7 @@ METHODS: tuple[MethodInfo, ...] = (
         "(SHAP's GradientExplainer).",
         slow=True,
         caveat="Random: shares add up only roughly, and a small sample gives grainy maps.",
+        explains="score",
     ),
     MethodInfo(
         "lime_tabular", "LIME", ("tabular",), lime_methods.lime_tabular,

@@ -33,7 +33,6 @@ class ExplainableModel:
     target_mean: float = 0.0
     target_scale: float = 1.0
     _predict: Callable[[np.ndarray], np.ndarray] | None = field(default=None, repr=False)
-    _gradients: Callable[[np.ndarray, int], np.ndarray] | None = field(default=None, repr=False)
     # Things that depend only on this model and its background, computed once per model:
     # k-means background summaries, one-output views of the model.
     memo: dict[Any, Any] = field(default_factory=dict, repr=False)
@@ -122,19 +121,62 @@ class ExplainableModel:
             return str(self.class_names[output_index])
         return f"class {output_index}"
 
-    def gradients(self, x: np.ndarray, output_index: int | None) -> np.ndarray:
-        """d output / d x for each row of x, where output is what `output_function` returns."""
-        if self._gradients is None:
+    # --- the score before softmax/sigmoid (what gradient methods explain by default) --------
+    @property
+    def score_model(self) -> Any | None:
+        """The model returning the output layer's pre-activation scores (logits); None for
+        regression and for outputs that are already linear (their output is the score)."""
+        if "score_model" not in self.memo:
+            from nncore.explain.scores import pre_activation_model
+
+            self.memo["score_model"] = pre_activation_model(self.model) if self.is_classifier else None
+        return self.memo["score_model"]
+
+    def uses_score(self, target: str) -> bool:
+        """Whether explaining `target` ("score" or "probability") differentiates the score model."""
+        from nncore.explain.scores import check_target
+
+        return check_target(target) == "score" and self.score_model is not None
+
+    def score_function(self, output_index: int | None) -> Callable[[np.ndarray], np.ndarray]:
+        """x -> the explained class's score before the softmax (for one sigmoid unit with
+        logit z: z for class 1 and -z for class 0, since 1 - sigmoid(z) = sigmoid(-z))."""
+        if self.score_model is None or output_index is None:
+            return self.output_function(output_index)
+        if "score_predict" not in self.memo:
+            from nncore.backend import compiled_predict
+
+            self.memo["score_predict"] = compiled_predict(self.score_model)
+        forward = self.memo["score_predict"]
+
+        def score(x: np.ndarray) -> np.ndarray:
+            z = forward(np.asarray(x, dtype=np.float32).reshape(-1, *self.input_shape)).reshape(len(x), -1)
+            if self.single_sigmoid:
+                return z[:, 0] if output_index == 1 else -z[:, 0]
+            return z[:, output_index]
+
+        return score
+
+    def target_function(self, output_index: int | None, target: str) -> Callable[[np.ndarray], np.ndarray]:
+        """x -> what a gradient method explains: the score (default) or the probability."""
+        return self.score_function(output_index) if self.uses_score(target) else self.output_function(output_index)
+
+    def gradients(self, x: np.ndarray, output_index: int | None, target: str = "probability") -> np.ndarray:
+        """d f / d x for each row of x, where f is `target_function(output_index, target)`."""
+        use_score = self.uses_score(target)
+        memo_key = ("gradients", use_score)
+        if memo_key not in self.memo:
             from nncore.backend import compiled_output_gradients
 
-            self._gradients = compiled_output_gradients(self.model)
+            self.memo[memo_key] = compiled_output_gradients(self.score_model if use_score else self.model)
+        grad_fn = self.memo[memo_key]
         x = np.asarray(x, dtype=np.float32).reshape(-1, *self.input_shape)
         if not self.is_classifier:
-            return self._gradients(x, 0) * self.target_scale  # d(mean + scale * out) = scale * d out
+            return grad_fn(x, 0) * self.target_scale  # d(mean + scale * out) = scale * d out
         if output_index is None or not self.single_sigmoid:
-            return self._gradients(x, 0 if output_index is None else output_index)
-        grad = self._gradients(x, 0)
-        return grad if output_index == 1 else -grad  # d(1 - p) = -dp
+            return grad_fn(x, 0 if output_index is None else output_index)
+        grad = grad_fn(x, 0)
+        return grad if output_index == 1 else -grad  # d(1 - p) = -dp; d(-z) = -dz
 
     def check_instance(self, x: np.ndarray) -> np.ndarray:
         x = np.asarray(x, dtype=np.float32)

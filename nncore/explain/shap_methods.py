@@ -141,26 +141,28 @@ def permutation_shap(
     return build_explanation(m, x, k, np.asarray(result.values).reshape(x.shape), base, "Permutation SHAP", params, started)
 
 
-def _one_output_model(m: ExplainableModel, unit: int) -> Any:
-    """A Keras model with the same layers and weights that returns only output `unit`."""
-    key = ("one_output", int(unit))
+def _one_output_model(m: ExplainableModel, unit: int, use_score: bool = False) -> Any:
+    """A Keras model with the same layers and weights that returns only output `unit`
+    (its score before softmax/sigmoid with `use_score`)."""
+    key = ("one_output", int(unit), bool(use_score))
     if key not in m.memo:
+        source = m.score_model if use_score else m.model
         if not m.is_classifier and (m.target_scale != 1.0 or m.target_mean != 0.0):
             import keras
 
             # Regression: the output in the target's units, as every other method explains it.
             inputs = keras.Input(shape=m.input_shape)
             to_units = keras.layers.Rescaling(m.target_scale, offset=m.target_mean, name="target_units")
-            m.memo[key] = keras.Model(inputs, to_units(m.model(inputs)))
+            m.memo[key] = keras.Model(inputs, to_units(source(inputs)))
         elif m.output_units == 1:
-            m.memo[key] = m.model
+            m.memo[key] = source
         else:
             import keras
 
             # A layer, not a bare slice: shap reads the model's output from its last layer.
             pick = keras.layers.Lambda(lambda t: t[:, unit : unit + 1], name=f"output_{unit}")
             inputs = keras.Input(shape=m.input_shape)
-            m.memo[key] = keras.Model(inputs, pick(m.model(inputs)))
+            m.memo[key] = keras.Model(inputs, pick(source(inputs)))
     return m.memo[key]
 
 
@@ -171,11 +173,13 @@ def gradient_shap(
     background_size: int = 50,
     nsamples: int = 200,
     seed: int = 0,
+    target: str = "score",
 ) -> Explanation:
     """shap.GradientExplainer (expected gradients) for image and sequence models.
 
-    Values sum approximately (not exactly) to the prediction minus the mean output over the
-    background, which is reported as `base_value`.
+    Like the other gradient methods it explains the class score before softmax/sigmoid by
+    default (`target="probability"`: the probability). Values sum approximately (not
+    exactly) to that score minus its mean over the background, reported as `base_value`.
     """
     started = time.perf_counter()
     m = as_explainable(model)
@@ -192,7 +196,8 @@ def gradient_shap(
         warnings.simplefilter("ignore")
         # Only the explained output, in one batch: shap would otherwise differentiate every
         # class (10 for digits) in batches of 50.
-        explainer = shap.GradientExplainer(_one_output_model(m, unit), background, batch_size=max(int(nsamples), 1))
+        explainer = shap.GradientExplainer(_one_output_model(m, unit, m.uses_score(target)), background,
+                                           batch_size=max(int(nsamples), 1))
         raw = explainer.shap_values(x[None], nsamples=nsamples, rseed=seed)
     if isinstance(raw, list):  # one array per model output (older shap)
         raw = np.stack([np.asarray(part)[0] for part in raw], axis=-1)
@@ -200,7 +205,7 @@ def gradient_shap(
         raw = np.asarray(raw)[0]
     values = raw.reshape(*x.shape, -1)[..., 0]
     if m.single_sigmoid and k == 0:
-        values = -values  # d(1 - p) = -dp
-    base = float(np.mean(m.output_function(k)(background)))
-    params = {"background_size": int(background_size), "nsamples": int(nsamples), "seed": int(seed)}
-    return build_explanation(m, x, k, values, base, "Gradient SHAP", params, started)
+        values = -values  # d(1 - p) = -dp; d(-z) = -dz
+    base = float(np.mean(m.target_function(k, target)(background)))
+    params = {"background_size": int(background_size), "nsamples": int(nsamples), "seed": int(seed), "target": target}
+    return build_explanation(m, x, k, values, base, "Gradient SHAP", params, started, target)

@@ -5,8 +5,11 @@ threshold the cell fires a spike, V drops to V_reset and stays there for a refra
 That dead time caps the firing rate at 1 / refractory, which is what makes the rate saturate.
 
 Integration is exact for a current held constant over each time step (the membrane equation is
-linear), and a spike's time is found inside the step where V crosses the threshold, so the
-simulated rates match the textbook formula (`lif_rate_theory`) to rounding, for any dt.
+linear), and a spike's time is found inside the step where V crosses the threshold; after a
+spike the cell serves its refractory period and integrates again within the same step, so a
+cell may fire several times per step (refractory periods shorter than dt, strong currents).
+With a constant current the simulated rates match the textbook formula (`lif_rate_theory`;
+Gerstner et al., Neuronal Dynamics, ch. 1.3) to rounding, for any dt and refractory period.
 
 Units: time in ms, potential in mV, current in nA, resistance in MΩ (so R I is in mV).
 """
@@ -118,25 +121,55 @@ def _integrate_lif(
         v_inf = p.v_rest + p.resistance * currents[k]  # where V heads under this current
         # Time in this step the cell is free to integrate (refractory cells lose part or all).
         served = np.minimum(dead, dt)
-        free = dt - served
         dead = dead - served
-        decay = np.exp(-free / p.tau_m)
-        v_new = np.where(free > 0, v_inf + (v - v_inf) * decay, p.v_reset)
-        fired = v_new >= p.v_threshold
+        free = dt - served
+        v_end = np.where(free > 0, v_inf + (v - v_inf) * np.exp(-free / p.tau_m), v)
+        fired = (v_end >= p.v_threshold) & (free > 0)
         if fired.any():
-            idx = np.nonzero(fired)[0]
-            # Exact crossing time from the exponential approach to v_inf (> threshold here).
-            into_free = p.tau_m * np.log((v_inf[idx] - v[idx]) / (v_inf[idx] - p.v_threshold))
-            t_spike = t0 + served[idx] + np.clip(into_free, 0.0, free[idx])
-            for cell, ts in zip(idx, t_spike):
-                spikes[cell].append(float(ts))
-            v_new[idx] = p.v_reset
-            # What is left of the refractory period after this step ends.
-            dead[idx] = np.maximum(p.refractory - (t0 + dt - t_spike), 0.0)
-        v = v_new
+            # A refractory period shorter than the step leaves time to fire again in the same
+            # step: follow the cells that fired until none crosses in what is left of the step.
+            v_end[fired] = _fire_within_step(fired.nonzero()[0], v, v_inf, served, dead, t0, dt, p, spikes)
+        v = v_end
         if trace is not None:
             trace[k + 1] = v
     return trace, [np.asarray(s) for s in spikes]
+
+
+def _fire_within_step(
+    cells: np.ndarray, v: np.ndarray, v_inf: np.ndarray, used: np.ndarray, dead: np.ndarray,
+    t0: float, dt: float, p: LIFParams, spikes: list[list[float]],
+) -> np.ndarray:
+    """The end-of-step potential of `cells`, which cross the threshold in this step.
+
+    `used` (time of the step already spent, per cell) and `dead` (refractory time left) are
+    updated for these cells; each spike time is appended to `spikes`.
+    """
+    v_now, used_now = v[cells].copy(), used[cells].copy()
+    out = np.empty(len(cells))
+    active = np.arange(len(cells))  # positions in `cells` still integrating
+    while active.size:
+        c = cells[active]
+        vi = v_inf[c]
+        free = dt - used_now[active]
+        v_end = np.where(free > 0, vi + (v_now[active] - vi) * np.exp(-free / p.tau_m), v_now[active])
+        fired = (v_end >= p.v_threshold) & (free > 0)
+        quiet = active[~fired]
+        out[quiet] = v_end[~fired]
+        active = active[fired]
+        if not active.size:
+            break
+        vi, v0 = vi[fired], v_now[active]
+        # Exact crossing time from the exponential approach to v_inf (> threshold here).
+        into = np.clip(p.tau_m * np.log((vi - v0) / (vi - p.v_threshold)), 0.0, free[fired])
+        for cell, ts in zip(cells[active], t0 + used_now[active] + into):
+            spikes[cell].append(float(ts))
+        # Then reset, and serve the refractory period (within this step as far as it lasts).
+        used_now[active] += into
+        served = np.minimum(p.refractory, dt - used_now[active])
+        used_now[active] += served
+        dead[cells[active]] = p.refractory - served
+        v_now[active] = p.v_reset
+    return out
 
 
 def simulate_lif(

@@ -92,11 +92,15 @@ def waterfall(exp: Any, max_features: int = 12, title: str | None = None, shown:
         labels.append(f"{len(rest)} other features")
         steps.append(float(values[rest].sum()))
     end = exp.base_value + sum(steps)
+    # Bars start at E[f(x)] (`base`), not at 0: each feature moves the output from the base
+    # value, and the last row (a "total" drawn from the base) ends at the prediction f(x).
+    # The base value's row is a zero-length "absolute" bar: a label and a connector, no bar.
     fig = go.Figure(
         go.Waterfall(
             orientation="h",
+            base=float(exp.base_value),
             y=["base value", *labels, "prediction"][::-1],
-            x=[exp.base_value, *steps, end][::-1],
+            x=[0.0, *steps, 0.0][::-1],
             measure=(["absolute"] + ["relative"] * len(steps) + ["total"])[::-1],
             text=[f"{exp.base_value:.3g}", *(_signed(s) for s in steps), f"{end:.3g}"][::-1],
             textposition="outside",

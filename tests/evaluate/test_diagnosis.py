@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from nncore.evaluate import diagnose_history
 from nncore.training.history import EpochRecord
@@ -117,3 +118,42 @@ def test_overfitting_is_seen_through_a_noisy_last_training_epoch():
     diagnosis = diagnose_history(history, task="regression")
     assert diagnosis.verdict == "overfitting"
     assert "while the training loss kept falling" in diagnosis.message
+
+
+# --- issue 15: the overfitting warning weighs the rise against noise and the validation score --
+
+
+def test_a_rising_validation_loss_with_a_perfect_validation_score_is_not_overfitting():
+    """The default circles run: 100% validation accuracy, validation loss 0.009 → 0.03."""
+    loss = 0.6 * np.exp(-EPOCHS / 5) + 0.002
+    val = 0.009 + 0.021 * np.clip((EPOCHS - 15) / 24, 0, 1)
+    result = diagnose_history(history(loss, val, metric=np.full(40, 1.0), val_metric=np.full(40, 1.0)))
+    assert result.verdict == "healthy", result.message
+
+
+def test_a_ten_percent_rise_with_a_steady_validation_score_is_not_overfitting():
+    """The breast-cancer demo: validation loss 0.080 → 0.090, validation accuracy unchanged."""
+    loss = 0.5 * np.exp(-EPOCHS / 6) + 0.03
+    val = 0.08 + 0.010 * np.clip((EPOCHS - 15) / 24, 0, 1)
+    result = diagnose_history(history(loss, val, metric=np.full(40, 0.98), val_metric=np.full(40, 0.97)))
+    assert result.verdict == "healthy", result.message
+
+
+def test_a_rise_inside_the_curves_own_noise_is_not_overfitting():
+    rng = np.random.default_rng(0)
+    loss = 0.5 * np.exp(-EPOCHS / 6) + 0.05
+    val = 0.3 + 0.004 * np.clip(EPOCHS - 10, 0, None) / 30 + rng.normal(0, 0.05, 40)
+    accuracy = 0.9 + rng.normal(0, 0.01, 40)
+    assert diagnose_history(history(loss, val, val_metric=accuracy)).verdict != "overfitting"
+
+
+def test_overfitting_says_how_big_the_rise_is_and_what_the_validation_score_did():
+    loss = 0.7 * np.exp(-EPOCHS / 6) + 0.01
+    val = 0.3 + 0.0004 * (EPOCHS - 12) ** 2 * (EPOCHS > 12)
+    val_accuracy = 0.93 - 0.002 * np.clip(EPOCHS - 12, 0, None)
+    result = diagnose_history(history(loss, val, metric=np.full(40, 0.99), val_metric=val_accuracy))
+    assert result.verdict == "overfitting"
+    rise = result.evidence["validation_rise_absolute"]
+    assert rise == pytest.approx(0.0004 * 26**2, rel=0.1)  # smoothed last value, epoch 39-40
+    assert f"risen by {rise:.3g} (" in result.message and "against epoch-to-epoch noise of about ±" in result.message
+    assert "Validation accuracy went from 93.0% to 87.7%" in result.message

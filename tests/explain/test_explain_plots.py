@@ -51,9 +51,10 @@ def test_waterfall_runs_from_base_value_to_prediction():
     measures = list(trace.measure)[::-1]
     steps = list(trace.x)[::-1]
     assert measures[0] == "absolute" and measures[-1] == "total"
-    assert steps[0] == pytest.approx(0.4)
+    assert trace.base == pytest.approx(0.4)  # bars start at the base value, not at 0
+    assert steps[0] == 0.0  # the base value's row is a marker, not a bar from 0
     assert steps[1:3] == pytest.approx([-0.5, 0.3]) and steps[3] == pytest.approx(0.15)  # 2 others grouped
-    assert sum(steps[:-1]) == pytest.approx(exp.predicted_value)
+    assert trace.base + sum(steps[:-1]) == pytest.approx(exp.predicted_value)
 
 
 def test_waterfall_needs_a_base_value():

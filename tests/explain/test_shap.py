@@ -34,15 +34,6 @@ def test_the_two_classes_of_a_sigmoid_model_get_opposite_shap_values(cancer):
     assert a.base_value + b.base_value == pytest.approx(1.0, abs=1e-5)
 
 
-def test_kernel_shap_of_a_linear_model_is_weight_times_distance_from_the_background_mean():
-    weights = np.array([1.5, -2.0, 0.0], dtype=np.float32)
-    model = linear_model(weights, bias=0.3, n_background=20)
-    x = np.array([1.0, 1.0, 5.0], dtype=np.float32)
-    exp = kernel_shap(model, x, background_size=20, summarize="sample", seed=0)
-    expected = weights * (x - model.background.mean(axis=0))
-    np.testing.assert_allclose(exp.values, expected, atol=1e-3)
-
-
 def test_kernel_shap_is_seeded_and_restores_numpys_global_generator(cancer):
     np.random.seed(123)
     before = np.random.get_state()[1].copy()

@@ -1,5 +1,5 @@
-"""The teaching NumPy backpropagation: equal to TensorFlow's, to finite differences, and it
-solves XOR with two hidden units but not with one."""
+"""The teaching NumPy backpropagation solves XOR with two hidden units but not with one (its
+checks against TensorFlow and finite differences are in tests/reference/test_backprop_tape.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import numpy as np
 import pytest
 
 from nncore.errors import NNExplorerError
-from nncore.neuron.activations import ACTIVATIONS
-from nncore.neuron.backprop import LOSSES, TinyMLP, TinyMLPParams, accuracy, compare_with_tensorflow
+from nncore.neuron.backprop import TinyMLP, TinyMLPParams, accuracy
 from nncore.neuron.problems import load_problem, xor_corners
 
 TOLERANCE = 1e-6
@@ -22,45 +21,6 @@ def random_case(seed: int, n: int = 9, n_hidden: int = 3):
     x = rng.normal(size=(n, 2)) * 1.5
     y = (rng.random(n) > 0.5).astype(float)
     return params, x, y
-
-
-@pytest.mark.parametrize("loss", LOSSES)
-@pytest.mark.parametrize("activation", list(ACTIVATIONS))
-def test_numpy_step_equals_tensorflow(activation, loss):
-    model = TinyMLP(activation, loss)
-    for seed in (1, 2):
-        params, x, y = random_case(seed)
-        result = model.step(params, x, y, learning_rate=0.7)
-        check = compare_with_tensorflow(model, result)
-        assert set(check.differences) == {"forward", "loss", "gradients", "update"}
-        assert check.max_abs_difference < TOLERANCE, check.differences
-        # The gradients are not trivially small, so agreeing within 1e-6 means something.
-        assert np.abs(result.backward.grads.w1).max() > 1e-3
-
-
-@pytest.mark.parametrize("loss", LOSSES)
-@pytest.mark.parametrize("activation", list(ACTIVATIONS))
-def test_gradients_match_finite_differences(activation, loss):
-    model = TinyMLP(activation, loss)
-    params, x, y = random_case(7, n=5, n_hidden=2)
-    grads = model.backward(params, model.forward(params, x), y).grads.arrays()
-    base = params.arrays()
-    h = 1e-6
-    for name, value in base.items():
-        flat = np.atleast_1d(value).astype(float).ravel()
-        for index in range(flat.size):
-            plus, minus = flat.copy(), flat.copy()
-            plus[index] += h
-            minus[index] -= h
-
-            def loss_at(vector):
-                changed = dict(base)
-                changed[name] = vector.reshape(np.shape(value)) if np.ndim(value) else vector[0]
-                p = TinyMLPParams(**changed)
-                return model.loss_value(model.forward(p, x), y)
-
-            numeric = (loss_at(plus) - loss_at(minus)) / (2 * h)
-            assert np.atleast_1d(grads[name]).ravel()[index] == pytest.approx(numeric, abs=1e-6)
 
 
 def test_step_update_is_minus_learning_rate_times_gradient_and_loss_falls():
