@@ -327,6 +327,14 @@ def _learning_rate_too_high(
     later = loss[n // 3 :]
     change = np.abs(np.diff(later)) / np.maximum(np.abs(later[:-1]), 1e-12)
     frozen = float(np.mean(change < SATURATED_CHANGE)) if len(change) else 0.0
+    # A loss that exploded (a hundredfold in one epoch) and then settled: judge its last third,
+    # where it froze, not the long fall from the explosion (with L2 the penalty of the huge
+    # weights keeps it far above guessing).
+    exploded = n > 3 and bool(np.any(loss[1:] >= 100.0 * np.maximum(loss[:-1], 1e-12)))
+    if exploded:
+        later = loss[-max(3, n // 3):]
+        change = np.abs(np.diff(later)) / np.maximum(np.abs(later[:-1]), 1e-12)
+        frozen = float(np.mean(change < SATURATED_CHANGE))
     guess = _guess_loss(task, n_classes, baseline_loss)
     # Stuck high: above half the loss of guessing, and no better than where it started (or far
     # above guessing). A straight-line model stuck at the guessing loss after a fall is underfitting.
@@ -334,7 +342,7 @@ def _learning_rate_too_high(
     high = high and (loss[-1] >= loss[0] or (guess is not None and loss[-1] > 2.0 * guess))
     # A tiny learning rate also moves the loss little, but down, epoch after epoch; a stuck
     # network's loss does not move or wanders either way.
-    creeping_down = len(later) > 1 and float(np.mean(np.diff(later) < 0)) >= 0.8
+    creeping_down = len(later) > 1 and float(np.mean(np.diff(later) < 0)) >= 0.8 and not (exploded and frozen >= SATURATED_SHARE)
     evidence.update({"frozen_epochs_share": frozen, "guessing_loss": float(guess) if guess else float("nan")})
     if frozen >= SATURATED_SHARE and high and not creeping_down:
         score = f" and training accuracy stuck at {metric[-1]:.0%}" if task == "classification" else ""

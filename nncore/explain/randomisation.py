@@ -65,7 +65,7 @@ def twin(m: ExplainableModel) -> ExplainableModel:
         clone.set_weights(m.model.get_weights())
         # Summaries of the training data depend only on the data: shared, not recomputed.
         shared = {k: v for k, v in m.memo.items() if isinstance(k, tuple) and k and k[0] == "kmeans"}
-        m.memo[key] = dataclasses.replace(m, model=clone, _predict=None, _gradients=None, memo=shared)
+        m.memo[key] = dataclasses.replace(m, model=clone, _predict=None, memo=shared)
     copy = m.memo[key]
     copy.model.set_weights(m.model.get_weights())
     return copy
