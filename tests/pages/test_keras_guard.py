@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from streamlit.runtime.scriptrunner import script_runner
@@ -35,4 +37,6 @@ def test_training_is_unaffected_by_page_reruns_while_it_runs():
     while not job.snapshot().state.is_done:
         at.run()  # what a live page does twice a second
     assert global_state.GLOBAL_STATE_TRACKER is tracker, "Keras state was reset by a rerun"
-    assert [r.val_loss for r in job.result.history] == [r.val_loss for r in alone.result.history]
+    # Equal to float32 rounding (how epochs are grouped into compiled calls depends on timing,
+    # and changes only the order of float32 sums); a reset Keras state would change far more.
+    assert [r.val_loss for r in job.result.history] == pytest.approx([r.val_loss for r in alone.result.history], rel=1e-6)

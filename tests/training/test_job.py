@@ -63,8 +63,10 @@ def test_two_jobs_at_once_neither_see_nor_disturb_each_other():
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
-    assert curves(jobs["a"]) == alone_a
-    assert curves(jobs["b"]) == alone_b
+    # Equal to float32 rounding: how epochs are grouped into compiled calls depends on timing (the
+    # dynamics recorder's time budget), and changes the order of the float32 sums, not the training.
+    assert np.asarray(curves(jobs["a"])) == pytest.approx(np.asarray(alone_a), rel=1e-6)
+    assert np.asarray(curves(jobs["b"])) == pytest.approx(np.asarray(alone_b), rel=1e-6)
     assert jobs["b"].result.model.output_shape[-1] == 3
 
 
