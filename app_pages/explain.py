@@ -232,11 +232,11 @@ def _this_example(run, model, outputs) -> list:
                         f"{t(f'tfix.explains_{explains}')}  \n"
                         f":orange[{t('explain.misleads')}] {caveat}")
     if go:
-        st.session_state[ACTIVE_KEY] = id(run)
+        st.session_state[ACTIVE_KEY] = run.run_id
     if not chosen:
         st.caption(t("explain.pick_one"))
         return []
-    if st.session_state.get(ACTIVE_KEY) != id(run):
+    if st.session_state.get(ACTIVE_KEY) != run.run_id:
         st.caption(t("explain.press_explain"))
         return []
     explanations = _run_methods(run, model, x, instance, chosen, by_key, settings)

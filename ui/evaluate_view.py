@@ -44,12 +44,11 @@ VERDICT_ICON = {"healthy": ":material/check_circle:", "too_short": ":material/in
 def cached_predictions(run: Any) -> Predictions:
     """The run's test-set predictions, computed on first use and kept for this run only."""
     cached = st.session_state.get(PREDICTIONS_KEY)
-    # Keyed by id(run); the run itself is kept beside it so the id cannot be reused meanwhile.
-    if cached is None or cached[0] != id(run) or cached[1] is not run:
+    if cached is None or cached[0] != run.run_id:  # run_id, never id(run): Python reuses ids
         with st.spinner(t("evaluate.predicting")):
-            cached = (id(run), run, predict_split(run, "test"))
+            cached = (run.run_id, predict_split(run, "test"))
         st.session_state[PREDICTIONS_KEY] = cached
-    return cached[2]
+    return cached[1]
 
 
 def render_diagnosis(run: Any) -> None:

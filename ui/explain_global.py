@@ -18,9 +18,9 @@ from ui.i18n import t
 from ui.runs_text import markdown_text
 from ui.render import show_error, show_figure
 
-_STORE_KEY = "_explain_global"  # {(id(run), rows, seed): (ShapSample | None, Importance)}
+_STORE_KEY = "_explain_global"  # {(run.run_id, rows, seed): (ShapSample | None, Importance)}
 # The same sample's permutation importance with a text column's one-hot parts shuffled together.
-_GROUPED_KEY = "_explain_global_grouped"  # {(id(run), rows, seed): Importance}
+_GROUPED_KEY = "_explain_global_grouped"  # {(run.run_id, rows, seed): Importance}
 SAMPLE_SIZES = (20, 50, 100, 200)
 MAX_SHAP_FEATURES = 100  # above this (e.g. 28x28 images) one row of SHAP takes too long
 
@@ -112,7 +112,7 @@ def render_global(run: Any, model: Any) -> None:
                                  help=t("explain.g_cancel_help"))
     explained = _explained_class(run, model)
     store = st.session_state.setdefault(_STORE_KEY, {})
-    key = (id(run), int(rows), 0, explained)
+    key = (run.run_id, int(rows), 0, explained)
     if middle_cancel:
         st.info(t("explain.g_cancelled"), icon=":material/cancel:")
     if start and key not in store:
@@ -161,7 +161,7 @@ def render_global(run: Any, model: Any) -> None:
     _say_if_too_small(run, model, importance, n, with_shap)
 
 
-_PROBE_KEY = "_explain_global_probe"  # {(id(run), rows): the smallest size that shows, or None}
+_PROBE_KEY = "_explain_global_probe"  # {(run.run_id, rows): the smallest size that shows, or None}
 
 
 def _say_if_too_small(run: Any, model: Any, importance: Any, n: int, can_probe: bool) -> None:
@@ -179,7 +179,7 @@ def _say_if_too_small(run: Any, model: Any, importance: Any, n: int, can_probe: 
     larger = [size for size in SAMPLE_SIZES if size > n and size <= total]
     if can_probe:
         probes = st.session_state.setdefault(_PROBE_KEY, {})
-        key = (id(run), n)
+        key = (run.run_id, n)
         if key not in probes:
             with st.spinner(t("explain.g_perm_start")):
                 probes[key] = rows_that_show(model, data.x_test, _test_targets(data), tuple(larger), seed=0)

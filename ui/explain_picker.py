@@ -28,7 +28,7 @@ def take_request(run: Any) -> None:
         return
     st.session_state["explain_filter"] = "all"
     st.session_state[EXAMPLE_KEY] = int(index)
-    st.session_state[ACTIVE_KEY] = id(run)  # explain it at once with the default methods
+    st.session_state[ACTIVE_KEY] = run.run_id  # explain it at once with the default methods
 
 
 def pick_example(run: Any, outputs: np.ndarray) -> int | None:

@@ -18,9 +18,9 @@ import streamlit as st
 
 from ui.i18n import t
 
-_MODEL_KEY = "_explain_model"  # (id(run), ExplainableModel, test probabilities)
-_CACHE_KEY = "_explain_cache"  # {(id(run), instance key, method key, params): Explanation}
-ACTIVE_KEY = "_explain_active"  # id(run) once the user asked for explanations; None after Cancel
+_MODEL_KEY = "_explain_model"  # (run.run_id, ExplainableModel, test probabilities)
+_CACHE_KEY = "_explain_cache"  # {(run.run_id, instance key, method key, params): Explanation}
+ACTIVE_KEY = "_explain_active"  # run.run_id once the user asked for explanations; None after Cancel
 # Another page (Evaluate's error browser) sets this to a test index to open the page on it.
 REQUEST_KEY = "explain_request"
 
@@ -55,14 +55,14 @@ def warm_up_explainers() -> None:
 def explainable(run: Any) -> tuple[Any, np.ndarray]:
     """The run's ExplainableModel and its outputs on the test set, built once per run."""
     cached = st.session_state.get(_MODEL_KEY)
-    if cached and cached[0] == id(run):
+    if cached and cached[0] == run.run_id:
         return cached[1], cached[2]
     from nncore.explain import ExplainableModel
 
     with st.spinner(t("explain.preparing")):
         model = ExplainableModel.from_run(run)
         outputs = model.predict_proba(run.dataset.x_test)
-    st.session_state[_MODEL_KEY] = (id(run), model, outputs)
+    st.session_state[_MODEL_KEY] = (run.run_id, model, outputs)
     st.session_state[_CACHE_KEY] = {}
     return model, outputs
 
@@ -101,7 +101,7 @@ def method_params(key: str, settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def cache_key(run: Any, instance: Hashable, method_key: str, params: dict[str, Any]) -> tuple:
-    return (id(run), instance, method_key, tuple(sorted(params.items())))
+    return (run.run_id, instance, method_key, tuple(sorted(params.items())))
 
 
 def cached(run: Any, instance: Hashable, method: Any, params: dict[str, Any]) -> Any | None:
@@ -136,5 +136,5 @@ def pin(run: Any, explanation: Any) -> None:
 
     state = get_state()
     if not any(e is explanation for _, e in state.pinned_explanations):
-        state.pinned_explanations.append((id(run), explanation))
+        state.pinned_explanations.append((run.run_id, explanation))
         state.notices.append(t("explain.pinned", method=explanation.method))

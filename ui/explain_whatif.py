@@ -17,7 +17,7 @@ import streamlit as st
 from ui.safe_text import markdown_text
 from ui.i18n import t
 
-_EDIT_KEY = "_explain_whatif"  # (id(run), test index, ((feature, raw value), ...)) after Apply
+_EDIT_KEY = "_explain_whatif"  # (run.run_id, test index, ((feature, raw value), ...)) after Apply
 _VERSION_KEY = "_explain_whatif_version"  # bumped by Reset so the inputs show the row again
 
 
@@ -46,7 +46,7 @@ def edited_input(run: Any, index: int) -> tuple[np.ndarray, Hashable, dict[str, 
     data = run.dataset
     x = data.x_test[index].astype(np.float32)
     stored = st.session_state.get(_EDIT_KEY)
-    if not stored or stored[0] != id(run) or stored[1] != index or not stored[2]:
+    if not stored or stored[0] != run.run_id or stored[1] != index or not stored[2]:
         return x, int(index), {}
     raw = data.preprocessing.inverse_features(x[None])[0].astype(np.float64)
     was = raw.copy()
@@ -69,7 +69,7 @@ def render_whatif(run: Any, index: int) -> None:
     fixed = _fixed_features(data)
     version = st.session_state.get(_VERSION_KEY, 0)
     stored = st.session_state.get(_EDIT_KEY)
-    current = dict(stored[2]) if stored and stored[0] == id(run) and stored[1] == index else {}
+    current = dict(stored[2]) if stored and stored[0] == run.run_id and stored[1] == index else {}
     with st.form("explain_whatif_form", border=False):
         st.caption(t("explain.whatif_caption"))
         columns = st.columns(3)
@@ -99,5 +99,5 @@ def render_whatif(run: Any, index: int) -> None:
         shown = {j: float(current.get(j, round(float(raw[j]), _decimals(float(spread[j]))))) for j in editable}
         edits = tuple((j, float(values[j])) for j in editable if values[j] != shown[j] or j in current)
         edits = tuple((j, v) for j, v in edits if v != float(raw[j]))
-        st.session_state[_EDIT_KEY] = (id(run), int(index), edits)
+        st.session_state[_EDIT_KEY] = (run.run_id, int(index), edits)
         st.rerun()

@@ -24,12 +24,13 @@ MAX_CACHED_RUNS = 3
 
 
 def _run_cache(run: Any) -> dict[str, Any]:
-    """This session's cached files for `run` (holding the run keeps its id from being reused)."""
+    """This session's cached files for `run`, found by its `run_id` (never `id(run)`, which
+    Python gives the next object once a run is freed)."""
     caches: list[dict[str, Any]] = st.session_state.setdefault(CACHE_KEY, [])
     for entry in caches:
-        if entry["run"] is run:
+        if entry["run_id"] == run.run_id:
             return entry
-    entry = {"run": run, "files": {}, "lock": threading.Lock()}
+    entry = {"run_id": run.run_id, "files": {}, "lock": threading.Lock()}
     caches.append(entry)
     del caches[:-MAX_CACHED_RUNS]
     return entry
@@ -50,8 +51,8 @@ def _lazy(entry: dict[str, Any], name: str, make: Callable[[], bytes | str]) -> 
 
 
 def pinned_for(run: Any, pinned: list[Any]) -> list[Any]:
-    """The pinned explanations that belong to `run` (pins are `(id(run), Explanation)`)."""
-    return [explanation for run_id, explanation in pinned if run_id == id(run)]
+    """The pinned explanations that belong to `run` (pins are `(run.run_id, Explanation)`)."""
+    return [explanation for run_id, explanation in pinned if run_id == run.run_id]
 
 
 def render_downloads(run: Any, key: str = "downloads", pinned: list[Any] | None = None) -> None:

@@ -34,7 +34,7 @@ class SessionState:
     notices: list[str] = field(default_factory=list)  # shown once, on the next render
     # A run reopened from the run store or an imported model; replaced by the next training.
     opened_run: Any = None
-    # Explanations the user pinned for the run's HTML report: [(run id, Explanation)].
+    # Explanations the user pinned for the run's HTML report: [(run.run_id, Explanation)].
     pinned_explanations: list[Any] = field(default_factory=list)
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -95,6 +96,18 @@ class TrainedRun:
     # Scores of simple scikit-learn models on the same split and inputs (tabular data only):
     # a `nncore.evaluate.baselines.BaselineScores`, or None.
     baselines: Any = None
+    # This object's identity for the session's caches and pins, set once at creation. Never
+    # `id(run)`: Python hands a freed run's id to the next object, so a new run would inherit the
+    # old one's explanations. A run reopened from the store gets a fresh one too (its store id
+    # stays in `extra["run_id"]`): two openings are two objects whose data can differ (a positive
+    # class chosen on one), so they must not share caches. Not an __init__ argument: a copy made
+    # with dataclasses.replace() is another run, with an id of its own.
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex, init=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "run_id" and "run_id" in self.__dict__:
+            raise AttributeError("A run's run_id is set once, when the run is created.")
+        super().__setattr__(name, value)
 
     @property
     def usable(self) -> bool:

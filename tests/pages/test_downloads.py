@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 from streamlit.testing.v1 import AppTest
 
@@ -50,8 +51,8 @@ def test_evaluate_page_shows_four_download_buttons_after_training():
     assert "Take it with you" in [h.value for h in at.subheader]
 
     # A pinned explanation of this run is announced in the report's help.
-    state.pinned_explanations.append((id(state.run), object()))
-    state.pinned_explanations.append((12345, object()))  # another run's pin is not counted
+    state.pinned_explanations.append((state.run.run_id, object()))
+    state.pinned_explanations.append(("another run", object()))  # another run's pin is not counted
     at.run()
     assert "1 explanation you pinned" in _run_downloads(at)[3].proto.help
 
@@ -87,6 +88,6 @@ def test_lazy_files_are_built_once_even_for_two_quick_clicks():
 
 
 def test_pinned_for_keeps_only_this_runs_explanations():
-    run, other = object(), object()
+    run, other = SimpleNamespace(run_id="a1"), SimpleNamespace(run_id="b2")
     a, b, c = object(), object(), object()
-    assert pinned_for(run, [(id(run), a), (id(other), b), (id(run), c)]) == [a, c]
+    assert pinned_for(run, [(run.run_id, a), (other.run_id, b), (run.run_id, c)]) == [a, c]

@@ -55,6 +55,7 @@ def test_shows_the_runs_accuracy_and_the_threshold_changes_the_confusion_matrix(
 
     at_half = _confusion_numbers(at)
     assert sum(int(v) for row in at_half for v in row) == len(run.dataset.x_test)
+    predictions = at.session_state["evaluate_predictions"][1]
     at.slider(key="eval_threshold").set_value(0.95).run()
     assert not at.exception
     at_high = _confusion_numbers(at)
@@ -62,8 +63,9 @@ def test_shows_the_runs_accuracy_and_the_threshold_changes_the_confusion_matrix(
     # A higher bar: no more examples called positive (column 1) than before.
     assert int(at_high[0][1]) + int(at_high[1][1]) < int(at_half[0][1]) + int(at_half[1][1])
     assert any("At threshold 0.95" in c.value for c in at.caption)
-    # The slider reused the cached predictions: same object, no second call to the model.
-    assert at.session_state["evaluate_predictions"][1] is run
+    # The slider reused this run's cached predictions: same object, no second call to the model.
+    assert at.session_state["evaluate_predictions"][0] == run.run_id
+    assert at.session_state["evaluate_predictions"][1] is predictions
 
     at.radio(key="eval_confusion_view").set_value("Share of each true class").run()
     assert all(v.endswith("%") for row in _confusion_numbers(at) for v in row)
@@ -71,7 +73,7 @@ def test_shows_the_runs_accuracy_and_the_threshold_changes_the_confusion_matrix(
     # The error browser, mistakes only: as many rows as the threshold-free model gets wrong (up to 12).
     at.radio(key="eval_error_ranking").set_value("confidence").run()
     assert not at.exception
-    mistakes = int((run.dataset.y_test != at.session_state["evaluate_predictions"][2].predicted).sum())
+    mistakes = int((run.dataset.y_test != at.session_state["evaluate_predictions"][1].predicted).sum())
     assert mistakes > 0  # 3 epochs, seed 0: a few mistakes to browse
     table = at.dataframe[-1].value  # the error table comes last
     assert len(table) == min(12, mistakes)

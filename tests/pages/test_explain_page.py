@@ -74,7 +74,7 @@ def test_explain_page_shows_methods_side_by_side_for_one_example():
     at.button(key="explain_pin_0").click().run()
     _ok(at)
     pinned = at.session_state[STATE_KEY].pinned_explanations
-    assert len(pinned) == 1 and pinned[0][0] == id(at.session_state[STATE_KEY].run)
+    assert len(pinned) == 1 and pinned[0][0] == at.session_state[STATE_KEY].run.run_id
     assert pinned[0][1].method == shap.method
 
 
