@@ -25,6 +25,7 @@ from ui.explain_view import (
 from ui.explain_whatif import edited_input, render_whatif
 from ui.safe_text import markdown_text
 from ui.baselines_view import format_error
+from ui.engine_preload import explainers_warming, wait_for_explainers
 from ui.i18n import t
 from ui.render import show_error, show_figure
 from ui.row_label import row_label, row_label_md
@@ -95,6 +96,9 @@ def _settings(data) -> dict:
     return settings
 
 
+WARM_UP_WAIT_S = 60.0  # then compute anyway: the warm-up only saves time
+
+
 def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
     """Each chosen method, from the cache or computed now, with progress and a Cancel button."""
     todo = [k for k in chosen if cached(run, instance, by_key[k], method_params(k, settings)) is None]
@@ -106,6 +110,9 @@ def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
         right.button(t("explain.cancel"), icon=":material/cancel:", key="explain_cancel",
                               on_click=lambda: st.session_state.update({ACTIVE_KEY: None}),
                               help=t("explain.cancel_help"))
+        if explainers_warming():  # a fresh server: say why the first explanation waits
+            progress.progress(0.0, text=t("cold.setting_up"))
+            wait_for_explainers(WARM_UP_WAIT_S)
     explanations = []
     for step, key in enumerate(chosen, start=1):
         method = by_key[key]

@@ -23,6 +23,19 @@ PRELOAD_ENV = "NNX_PRELOAD_ENGINE"  # "0" turns the preload off
 PRELOAD_DELAY_S = 2.0  # lets the first page finish drawing before the import takes the GIL
 _lock = threading.Lock()
 _started = False
+_explainers_warm = threading.Event()  # set when the warm-up has ended (done or failed)
+
+
+def explainers_warming() -> bool:
+    """True while this server's one-time warm-up of the explanation libraries is under way."""
+    return _started and not _explainers_warm.is_set()
+
+
+def wait_for_explainers(timeout_s: float) -> None:
+    """Wait (at most `timeout_s`) for the warm-up: computing at the same time would pay the
+    same compilation twice over, on a machine that is already busy with it."""
+    if _started:
+        _explainers_warm.wait(timeout_s)
 
 
 def preload_engine() -> None:
@@ -38,6 +51,13 @@ def preload_engine() -> None:
 
 
 def _load() -> None:
+    try:
+        _warm_up()
+    finally:
+        _explainers_warm.set()
+
+
+def _warm_up() -> None:
     time.sleep(PRELOAD_DELAY_S)
     try:
         from nncore.backend import configure_devices

@@ -9,7 +9,6 @@ new. An entry is written only once its method has finished: a run interrupted by
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from typing import Any, Hashable
 
@@ -35,21 +34,12 @@ DEFAULT_SETTINGS = {"ig_steps": "auto", "ig_baseline": "zeros", "lime_samples": 
 GRADIENT_METHODS = ("saliency", "gradient_x_input", "integrated_gradients", "smoothgrad", "grad_cam", "gradient_shap")
 
 
-_warm_up_lock = threading.Lock()
-_warm_up_started = False  # process-wide: warms a library's compiled code, holds no user data
-
-
 def warm_up_explainers() -> None:
-    """Start, once per server process, a background thread that pays shap's first-use cost
-    (imports and numba compilation, ~5 s) before the user asks for SHAP."""
-    global _warm_up_started
-    with _warm_up_lock:
-        if _warm_up_started:
-            return
-        _warm_up_started = True
-    from nncore.explain.shap_methods import warm_up
+    """Make sure this server's one-time warm-up (framework import, then shap's compilation, lime's
+    imports, the first gradient) has started: the first page usually started it already."""
+    from ui.engine_preload import preload_engine
 
-    threading.Thread(target=warm_up, name="nnx-shap-warm-up", daemon=True).start()
+    preload_engine()
 
 
 def explainable(run: Any) -> tuple[Any, np.ndarray]:

@@ -22,6 +22,10 @@ from ui import translations_positive as _positive
 from ui import translations_roles as _roles
 from ui import translations_reportcard as _reportcard
 from ui import translations_a11y as _a11y
+from ui import translations_rowid as _rowid
+from ui import translations_baselines as _baselines
+from ui import translations_trustfix as _trustfix
+from ui import translations_cold as _cold
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -466,19 +470,13 @@ _merge(_inside.INSIDE)
 _merge(_messages.MESSAGES, _messages.DATASETS)
 _merge(_figures.FIGURES)
 _merge(_help.HELP)
-_merge(_looseends.LOOSE_ENDS)
-_merge(_positive.POSITIVE)
-_merge(_roles.ROLES)
-
-from ui import translations_rowid as _rowid  # noqa: E402 - issue 14: row identity, grouped one-hot
-
-_merge(_rowid.ROWID, _rowid.ROWID_MESSAGES)
-_merge(_reportcard.REPORT_CARD)
-from ui.translations_baselines import BASELINES as _BASELINES  # noqa: E402
-
-_merge(_BASELINES)
-_merge(_a11y.A11Y)
-
-from ui import translations_trustfix as _trustfix  # noqa: E402 - issue 15's texts join the table here
-
-_merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)
+# One module per topic of work (the issue it came with), each a file of its own.
+_merge(_looseends.LOOSE_ENDS)  # Step, colours, captions, words that match the numbers
+_merge(_positive.POSITIVE)  # the positive class, class weights, split shares
+_merge(_roles.ROLES)  # a CSV's column roles and gaps
+_merge(_rowid.ROWID, _rowid.ROWID_MESSAGES)  # one row identity, one bar per text column
+_merge(_reportcard.REPORT_CARD)  # the explanations' report card
+_merge(_baselines.BASELINES)  # baselines to beat, errors in the target's units
+_merge(_a11y.A11Y)  # accessibility: alternative texts
+_merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)  # score-based gradients, diagnosis, IG steps
+_merge(_cold.COLD)  # a fresh server's one-time set-up

@@ -29,3 +29,23 @@ def test_page_run_times_are_written_only_when_asked(tmp_path, monkeypatch):
     run_timing.record_run(run_timing.run_started(), "data")
     at, seconds, page = log.read_text().split()
     assert page == "data" and 0 <= float(seconds) < 1 and float(at) > 1.7e9
+
+
+def test_the_explain_page_waits_for_a_warm_up_under_way_and_only_then(monkeypatch):
+    import threading
+
+    from ui import engine_preload
+
+    # No warm-up started (the preload is off, or this process never showed a page): never wait.
+    monkeypatch.setattr(engine_preload, "_started", False)
+    assert not engine_preload.explainers_warming()
+    engine_preload.wait_for_explainers(60)  # returns at once
+
+    # A warm-up under way: the page says so and waits for it, until it has ended.
+    warm = threading.Event()
+    monkeypatch.setattr(engine_preload, "_started", True)
+    monkeypatch.setattr(engine_preload, "_explainers_warm", warm)
+    assert engine_preload.explainers_warming()
+    threading.Timer(0.2, warm.set).start()
+    engine_preload.wait_for_explainers(60)
+    assert warm.is_set() and not engine_preload.explainers_warming()
