@@ -482,3 +482,7 @@ _merge(_a11y.A11Y)
 from ui import translations_trustfix as _trustfix  # noqa: E402 - issue 15's texts join the table here
 
 _merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)
+
+from ui import translations_plain as _plain  # noqa: E402 - issue 18 (loss named as loss, demos without gaps)
+
+_merge(_plain.PLAIN)
