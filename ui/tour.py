@@ -39,6 +39,8 @@ def _enter(state: Any, demo: Demo, step: int) -> None:
         except NNExplorerError as error:  # e.g. a dataset that cannot load: say so, stay put
             show_error(error, t("tour.setup_failed"))
             return
+    if target.show is not None:
+        target.show()
     st.switch_page(target.page)
 
 

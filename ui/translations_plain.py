@@ -29,4 +29,23 @@ PLAIN: dict[str, tuple[str, str]] = {
         "never saw while training; lower is better.",
         "测试集上的损失（{formula}）：网络在训练时从未见过的样本上答错的程度，越低越好。",
     ),
+    # --- item 4: the neuron demo walks through the Brain cell tab (keys follow Demo.caption_key) ---
+    "demo.neuron.step2": (
+        "**Step 2: a brain cell** (the *Brain cell* tab). The chart shows the cell's membrane "
+        "voltage over time. The input current (3 nA) charges it up until it reaches the threshold, "
+        "then the cell fires a spike and resets. Lower the current below the threshold (1.5 nA) "
+        "and the spikes stop; raise it and they come faster.",
+        "**第 2 步：脑细胞**（“脑细胞”标签页）。图中是细胞膜电压随时间的变化。输入电流（3 nA）"
+        "把电压充高，到达阈值时细胞发出一个尖峰，然后复位。把电流调到阈值（1.5 nA）以下，"
+        "尖峰就停止；调高电流，尖峰就来得更快。",
+    ),
+    "demo.neuron.step3": (
+        "**Step 3: from spikes to a number.** Scroll down this tab to **the firing rate**: the "
+        "*f-I curve* plots how many spikes per second the cell fires at each current. Nothing "
+        "below the threshold, then a rise: much like an artificial neuron's ReLU, which is fitted "
+        "to the same points so you can see where the analogy holds and where it breaks.",
+        "**第 3 步：从尖峰到数字。** 在这个标签页里向下滚动到**放电频率**：*f-I 曲线*画出细胞在"
+        "每种电流下每秒发出多少个尖峰。阈值以下为零，之后上升：很像人工神经元的 ReLU。"
+        "图中把 ReLU 拟合到同样的点上，你可以看到这个类比在哪里成立、在哪里不成立。",
+    ),
 }
