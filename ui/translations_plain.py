@@ -42,10 +42,11 @@ PLAIN: dict[str, tuple[str, str]] = {
     "demo.neuron.step3": (
         "**Step 3: from spikes to a number.** Scroll down this tab to **the firing rate**: the "
         "*f-I curve* plots how many spikes per second the cell fires at each current. Nothing "
-        "below the threshold, then a rise: much like an artificial neuron's ReLU, which is fitted "
-        "to the same points so you can see where the analogy holds and where it breaks.",
+        "below the threshold, then a rise: much like an artificial neuron's ReLU (and softplus), "
+        "fitted to the same points so you can see where the analogy holds and where it breaks. "
+        "The star marks the current you set above.",
         "**第 3 步：从尖峰到数字。** 在这个标签页里向下滚动到**放电频率**：*f-I 曲线*画出细胞在"
-        "每种电流下每秒发出多少个尖峰。阈值以下为零，之后上升：很像人工神经元的 ReLU。"
-        "图中把 ReLU 拟合到同样的点上，你可以看到这个类比在哪里成立、在哪里不成立。",
+        "每种电流下每秒发出多少个尖峰。阈值以下为零，之后上升：很像人工神经元的 ReLU（和 softplus）。"
+        "图中把它们拟合到同样的点上，你可以看到这个类比在哪里成立、在哪里不成立。星号标出你在上面设的电流。",
     ),
 }
