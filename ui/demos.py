@@ -2,8 +2,8 @@
 
 A demo is a short tour: a list of steps, each naming a page, what to set up or train on
 arriving (data, model, settings) and what the page should show at once (a tab, an explanation
-already computed), so no step opens on an empty page; each step's caption, which says what to look at there, is in
-the translation table (ui/translations.py). Every demo's
+already computed), so no step opens on an empty page; each step's caption, which says what to
+look at there, is in the translation table (ui/translations.py). Every demo's
 training takes a few seconds on a 2-core CPU. The tour itself is drawn by ui/tour.py.
 """
 
