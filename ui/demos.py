@@ -1,8 +1,9 @@
 """Guided demos for people who have never trained a network: what each loads, trains and shows.
 
-A demo is a short tour: a list of steps, each naming a page and what to set up or train on
-arriving (data, model, settings); each step's caption, which says what to look at there, is in
-the translation table (ui/translations.py). Every demo's
+A demo is a short tour: a list of steps, each naming a page, what to set up or train on
+arriving (data, model, settings) and what the page should show at once (a tab, an explanation
+already computed), so no step opens on an empty page; each step's caption, which says what to
+look at there, is in the translation table (ui/translations.py). Every demo's
 training takes a few seconds on a 2-core CPU. The tour itself is drawn by ui/tour.py.
 """
 
@@ -18,6 +19,9 @@ from nncore.training.config import TrainingConfig
 class TourStep:
     page: str  # the page script, e.g. "app_pages/train.py"
     setup: Callable[[Any], None] | None = None  # run on arriving: loads data, sets the model, trains
+    # Run on arriving, after `setup`: what the page opens on (a tab, an explanation to compute
+    # at once), set in the page's own session keys as the person's click would set them.
+    show: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,28 @@ def _wide_mlp(state: Any, config: TrainingConfig, **layer_changes: Any) -> None:
     state.start_training()
 
 
+def _explain_first_example() -> None:
+    """Open Explain on the first test example with its explanation computed, as if the person
+    had pressed Explain (the page's own request, also used by Evaluate's error browser)."""
+    import streamlit as st
+
+    from ui.explain_view import REQUEST_KEY
+
+    st.session_state[REQUEST_KEY] = 0
+
+
+def _lab_tab(section: str, **values: Any) -> Callable[[], None]:
+    """Open the neuron lab on `section` (its English tab name), with some sliders set."""
+
+    def show() -> None:
+        import streamlit as st
+
+        st.session_state["neuron_lab_section"] = section  # the page re-labels it in the session's language
+        st.session_state.update(values)
+
+    return show
+
+
 _FAST = dict(optimizer="adam", learning_rate=0.03, batch_size=10, seed=0)
 
 DEMOS: tuple[Demo, ...] = (
@@ -92,7 +118,7 @@ DEMOS: tuple[Demo, ...] = (
                 lambda s: (_load(s, "breast_cancer"), _train(s, "small_mlp", TrainingConfig(epochs=30, optimizer="adam", learning_rate=0.003, batch_size=16))),
             ),
             TourStep("app_pages/evaluate.py"),
-            TourStep("app_pages/explain.py"),
+            TourStep("app_pages/explain.py", show=_explain_first_example),
         ),
     ),
     Demo(
@@ -104,7 +130,7 @@ DEMOS: tuple[Demo, ...] = (
                 lambda s: (_load(s, "digits"), _train(s, "lenet_cnn", TrainingConfig(epochs=8, optimizer="adam", learning_rate=0.003, batch_size=32))),
             ),
             TourStep("app_pages/inside.py"),
-            TourStep("app_pages/explain.py"),
+            TourStep("app_pages/explain.py", show=_explain_first_example),
         ),
     ),
     Demo(
@@ -129,7 +155,10 @@ DEMOS: tuple[Demo, ...] = (
         "neuron",
         ":material/neurology:",
         (
-            TourStep("app_pages/neuron_lab.py"),
+            TourStep("app_pages/neuron_lab.py", show=_lab_tab("One neuron")),
+            # 3 nA: above the cell's threshold (1.5 nA), so it fires a steady train of spikes.
+            TourStep("app_pages/neuron_lab.py", show=_lab_tab("Brain cell", neuron_lab_current=3.0)),
+            TourStep("app_pages/neuron_lab.py", show=_lab_tab("Brain cell")),
         ),
     ),
 )

@@ -32,6 +32,7 @@ from ui.baselines_view import render_verdict, unit_name
 from ui.engine_messages import localize_message
 from ui.safe_text import markdown_text
 from ui.i18n import current_language, t
+from ui.loss_words import loss_formula
 from ui.render import format_loss, format_metric, show_figure
 
 PREDICTIONS_KEY = "evaluate_predictions"
@@ -99,7 +100,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
     m1.metric(t("evaluate.accuracy"), format_metric(report.accuracy, "accuracy"), help=t("evaluate.accuracy_help"))
     m2.metric(t("evaluate.f1"), f"{report.macro_f1:.3f}", help=t("evaluate.f1_help"))
     m3.metric(t("evaluate.test_loss"), format_loss(run.test_loss),
-              help=t("evaluate.test_loss_help", loss=run.objective.loss_label))
+              help=t("plain.loss_help.test", formula=loss_formula(run.objective.loss_label)))
     m4.metric(t("evaluate.test_examples"), f"{preds.n:,}", help=t("evaluate.test_examples_help"))
 
     left, right = st.columns([1, 1])

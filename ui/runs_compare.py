@@ -25,6 +25,9 @@ def unique_labels(records: list[RunRecord]) -> list[str]:
     return labels
 
 
+MIXED_LOSSES = "different losses: compare with care"  # fig.plain.loss_mixed
+
+
 def render_compare(records: list[RunRecord]) -> None:
     usable = [r for r in records if r.complete]
     skipped = [r.name for r in records if not r.complete]
@@ -38,7 +41,8 @@ def render_compare(records: list[RunRecord]) -> None:
 
     loss_labels = {r.loss_label for r in usable}
     metric_names = {r.metric_name for r in usable}
-    loss_label = loss_labels.pop() if len(loss_labels) == 1 else t("runs.loss_mixed")
+    # The formula's name (the figure titles it "Loss (...)" and translates it) or a warning.
+    loss_label = loss_labels.pop() if len(loss_labels) == 1 else MIXED_LOSSES
     metric_label = (t(METRIC_LABELS.get(next(iter(metric_names)), "runs.metric")) if len(metric_names) == 1
                     else t("runs.metric_mixed"))
     log_loss = st.toggle(t("runs.log_axis"), key="runs_compare_log", help=t("runs.log_axis_help"))

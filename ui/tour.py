@@ -39,6 +39,8 @@ def _enter(state: Any, demo: Demo, step: int) -> None:
         except NNExplorerError as error:  # e.g. a dataset that cannot load: say so, stay put
             show_error(error, t("tour.setup_failed"))
             return
+    if target.show is not None:
+        target.show()
     st.switch_page(target.page)
 
 
@@ -62,13 +64,14 @@ def render_tour(state: Any) -> None:
         st.markdown(f":material/school: {header}")
         st.markdown(t(demo.caption_key(position.step)))
         left, right, _ = st.columns([1, 1, 3])
+        # Next and Finish carry no help tooltip on purpose: the mouse is still on the button when
+        # the next step's caption appears, and the tooltip would stay up over that caption
+        # (seen in Chromium, issue 18). Their labels say what they do.
         if last:
-            if left.button(t("tour.finish"), key="tour_finish", type="primary", icon=":material/check:",
-                           help=t("tour.finish_help")):
+            if left.button(t("tour.finish"), key="tour_finish", type="primary", icon=":material/check:"):
                 leave_tour()
                 st.rerun()
-        elif left.button(t("tour.next"), key="tour_next", type="primary", icon=":material/arrow_forward:",
-                         help=t("tour.next_help")):
+        elif left.button(t("tour.next"), key="tour_next", type="primary", icon=":material/arrow_forward:"):
             _enter(state, demo, position.step + 1)
         if right.button(t("tour.leave"), key="tour_leave", icon=":material/close:", help=t("tour.leave_help")):
             leave_tour()

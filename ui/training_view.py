@@ -16,6 +16,7 @@ from nncore.plots.training_plots import learning_curves
 from ui.baselines_view import format_score
 from ui.engine_messages import localize_message
 from ui.i18n import t
+from ui.loss_words import loss_formula
 from ui.render import format_duration, format_loss, format_metric, show_figure
 from ui.state import SessionState
 
@@ -62,8 +63,10 @@ def _training_panel(state: SessionState, live: bool) -> None:
         name = objective.metric_name
         m1, m2, m3, m4 = st.columns(4)
         metric = t(f"runs.metric_{name}").lower()  # "accuracy" or "mean absolute error"
-        m1.metric(t("train.training_loss"), format_loss(last.loss))
-        m2.metric(t("train.validation_loss"), format_loss(last.val_loss))
+        formula = loss_formula(objective.loss_label)  # the loss is named "loss"; its formula in the help
+        m1.metric(t("train.training_loss"), format_loss(last.loss), help=t("plain.loss_help.training", formula=formula))
+        m2.metric(t("train.validation_loss"), format_loss(last.val_loss),
+                  help=t("plain.loss_help.validation", formula=formula))
         m3.metric(t("train.training_metric", metric=metric), format_metric(last.metric, name))
         m4.metric(t("train.validation_metric", metric=metric), format_metric(last.val_metric, name))
         show_figure(_curves(job, history, snap.elapsed, live), key="train_curves")

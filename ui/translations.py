@@ -26,6 +26,7 @@ from ui import translations_rowid as _rowid
 from ui import translations_baselines as _baselines
 from ui import translations_trustfix as _trustfix
 from ui import translations_cold as _cold
+from ui import translations_plain as _plain
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -175,11 +176,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "把恶性肿瘤判成良性，是危险的那一种。",
     ),
     "demo.breast_cancer.step3": (
-        "**Step 3: why this diagnosis?** Press **Explain**. SHAP and LIME each score how much every "
-        "measurement pushed this patient's prediction up or down. When methods agree, the explanation "
-        "deserves more trust.",
-        "**第 3 步：为什么这样诊断？** 点击 **解释**。SHAP 和 LIME 会给每项测量值打分，"
-        "说明它把这位患者的预测推高还是压低了多少。几种方法结论一致时，解释更值得信任。",
+        "**Step 3: why this diagnosis?** Below, the first test patient is already explained: "
+        "Permutation SHAP, LIME and integrated gradients each score how much every measurement "
+        "pushed this patient's prediction up or down (one bar each). When the methods agree, the "
+        "explanation deserves more trust. Pick another patient and press **Explain** to see theirs.",
+        "**第 3 步：为什么这样诊断？** 下方已经解释好了第一位测试患者：Permutation SHAP、LIME 和"
+        "Integrated gradients（积分梯度）分别给每项测量值打分（每项一根条），说明它把这位患者的预测推高还是压低了多少。"
+        "几种方法结论一致时，解释更值得信任。选另一位患者并点击 **解释**，就能看到对他的解释。",
     ),
     "demo.cnn.title": ("What does a CNN see?", "卷积网络看到了什么？"),
     "demo.cnn.blurb": (
@@ -200,10 +203,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "和边缘，后面的层把它们组合成数字的部件。",
     ),
     "demo.cnn.step3": (
-        "**Step 3: where did it look?** Press **Explain**. The heatmaps over the digit show which "
-        "pixels moved the answer (saliency, integrated gradients, Grad-CAM).",
-        "**第 3 步：它看了哪里？** 点击 **解释**。数字上的热力图显示哪些像素影响了答案"
-        "（显著图、积分梯度、Grad-CAM）。",
+        "**Step 3: where did it look?** Below, the first test digit is already explained: the "
+        "heatmaps over it show which pixels moved the answer, by three methods (integrated "
+        "gradients, Grad-CAM, occlusion). Pick another digit and press **Explain** to see its maps.",
+        "**第 3 步：它看了哪里？** 下方已经解释好了第一个测试数字：数字上的热力图用三种方法"
+        "（Integrated gradients 积分梯度、Grad-CAM、Occlusion 遮挡）显示哪些像素影响了答案。选另一个数字并点击 **解释**，"
+        "就能看到它的热力图。",
     ),
     "demo.overfitting.title": ("Overfitting, live", "现场看过拟合"),
     "demo.overfitting.blurb": (
@@ -232,12 +237,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "人工神经元和真实神经元有什么异同？拖动滑块来比较。",
     ),
     "demo.neuron.step1": (
-        "**The neuron lab.** The first tab is an artificial neuron: a weighted sum and an activation "
-        "function. The *Brain cell* tab shows a real neuron's voltage, which spikes when its input "
-        "crosses a threshold. Move the sliders and compare.",
-        "**神经元实验室。** 第一个标签页是人工神经元：加权求和再经过激活函数。"
-        "“脑细胞”标签页显示真实神经元的电压：输入超过阈值时就产生尖峰。"
-        "拖动滑块比较一下。",
+        "**Step 1: an artificial neuron** (the *One neuron* tab). It multiplies each input by a "
+        "weight, adds them up with a bias, and passes the sum through an *activation function*. "
+        "Move the sliders and watch the output change; below, every activation function is drawn.",
+        "**第 1 步：人工神经元**（“一个神经元”标签页）。它把每个输入乘以一个权重，再加上偏置求和，"
+        "然后让这个和经过*激活函数*。拖动滑块，看输出怎么变化；下方画出了每一种激活函数。",
     ),
     # --- notices (toasts) ---------------------------------------------------------------------
     "notice.preset_switched": (
@@ -480,3 +484,4 @@ _merge(_baselines.BASELINES)  # baselines to beat, errors in the target's units
 _merge(_a11y.A11Y)  # accessibility: alternative texts
 _merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)  # score-based gradients, diagnosis, IG steps
 _merge(_cold.COLD)  # a fresh server's one-time set-up
+_merge(_plain.PLAIN)  # loss named as loss, demos without gaps

@@ -257,9 +257,11 @@ def sequence_gallery(
     return fig
 
 
-def learning_curves_summary(history: Any, loss_label: str = "Loss") -> go.Figure:
-    """Training and validation loss only, small: the picture behind the diagnosis."""
+def learning_curves_summary(history: Any, loss_label: str = "") -> go.Figure:
+    """Training and validation loss only, small: the picture behind the diagnosis. `loss_label`
+    is the loss formula's name; the axis says "Loss (<formula>)"."""
     from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH
+    from nncore.plots.training_plots import loss_title
 
     epochs = [r.epoch for r in history]
     fig = go.Figure()
@@ -270,5 +272,5 @@ def learning_curves_summary(history: Any, loss_label: str = "Loss") -> go.Figure
                                  mode="lines+markers" if len(epochs) <= 30 else "lines", name=name,
                                  line=dict(color=color(i), dash=dash, width=2), marker=dict(symbol=mark, size=5)))
     fig.update_xaxes(title_text="epoch", dtick=1 if len(epochs) <= 10 else None)  # no "epoch 2.5"
-    fig.update_yaxes(title_text=loss_label)
+    fig.update_yaxes(title_text=loss_title(loss_label))
     return apply_layout(fig, None, height=300)

@@ -8,20 +8,21 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color, legend_below
-from nncore.plots.training_plots import style_curve_axes
+from nncore.plots.training_plots import loss_title, style_curve_axes
 from nncore.training.history import EpochRecord, history_columns
 
 
 def compare_learning_curves(
     runs: Sequence[tuple[str, Sequence[EpochRecord]]],
-    loss_label: str = "Loss",
+    loss_label: str = "",
     metric_label: str = "Accuracy",
     title: str | None = None,
     log_loss: bool = False,
 ) -> go.Figure:
     """Loss (left) and metric (right) per epoch for each named run: one colour per run,
-    training solid and validation dashed (as in the Train page's curves)."""
-    fig = make_subplots(rows=1, cols=2, subplot_titles=(loss_label, metric_label), horizontal_spacing=0.1)
+    training solid and validation dashed (as in the Train page's curves). `loss_label` is the
+    loss formula's name (the subplot says "Loss (<formula>)")."""
+    fig = make_subplots(rows=1, cols=2, subplot_titles=(loss_title(loss_label), metric_label), horizontal_spacing=0.1)
     for index, (name, history) in enumerate(runs):
         columns = history_columns(list(history))
         for col, key in ((1, "loss"), (2, "metric")):

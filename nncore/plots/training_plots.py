@@ -12,17 +12,30 @@ from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH, apply_layout, color,
 from nncore.training.history import EpochRecord, history_columns
 
 
+def loss_title(formula: str = "") -> str:
+    """What a person reads above a loss curve: "Loss (binary cross-entropy)".
+
+    The word is "Loss" whatever the formula; the formula's name (an objective's `loss_label`)
+    follows in parentheses, lower case, so a reader who does not know the formula still knows
+    what the curve is. The UI translates both parts (ui/figure_text.py)."""
+    formula = formula.strip()
+    if not formula or formula.lower() == "loss":
+        return "Loss"
+    return f"Loss ({formula[0].lower()}{formula[1:]})"
+
+
 def learning_curves(
     history: Sequence[EpochRecord],
-    loss_label: str = "Loss",
+    loss_label: str = "",
     metric_label: str = "Accuracy",
     title: str | None = None,
     log_loss: bool = False,
 ) -> go.Figure:
-    """Loss and metric per epoch, training (solid) beside validation (dashed)."""
+    """Loss and metric per epoch, training (solid) beside validation (dashed). `loss_label` is
+    the loss formula's name; the subplot says "Loss (<formula>)"."""
     columns = history_columns(list(history))
-    fig = make_subplots(rows=1, cols=2, subplot_titles=(loss_label, metric_label), horizontal_spacing=0.1)
-    for col, (key, label) in enumerate((("loss", loss_label), ("metric", metric_label)), start=1):
+    fig = make_subplots(rows=1, cols=2, subplot_titles=(loss_title(loss_label), metric_label), horizontal_spacing=0.1)
+    for col, (key, label) in enumerate((("loss", "loss"), ("metric", metric_label.lower())), start=1):
         for name, prefix, dash, index in (("training", "", TRAIN_DASH, 0), ("validation", "val_", VALIDATION_DASH, 1)):
             fig.add_trace(
                 go.Scatter(
@@ -34,7 +47,7 @@ def learning_curves(
                     showlegend=col == 1,
                     line=dict(color=color(index), dash=dash, width=2),
                     marker=dict(symbol="circle" if index == 0 else "square", size=5),
-                    hovertemplate=f"{name} {label.lower()}: %{{y:.4f}}<br>epoch %{{x}}<extra></extra>",
+                    hovertemplate=f"{name} {label}: %{{y:.4f}}<br>epoch %{{x}}<extra></extra>",
                 ),
                 row=1,
                 col=col,

@@ -8,7 +8,7 @@ import pytest
 
 from tests.e2e.browser_helpers import assert_no_exception, assert_no_page_errors, main_text, run_and_wait, wait_until
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.test_guided_demos import LANGUAGES, _check_step, _press_explain_if_asked, _start, _switch_to_chinese, _text
+from tests.e2e.test_guided_demos import LANGUAGES, _check_step, _explanation_shown_without_a_press, _start, _switch_to_chinese, _text
 from ui.demos import DEMOS
 
 pytestmark = pytest.mark.e2e
@@ -27,7 +27,7 @@ def test_report_card_shows_verdicts_on_which_to_trust(open_app, language):
                          what=f"Next ({language})")
         _check_step(page, demo, step, language)
         if demo.steps[step].page.endswith("explain.py"):
-            _press_explain_if_asked(page, demo, step, language)
+            _explanation_shown_without_a_press(page, demo, step, language)
             break
     # Tabs switch in the browser, without a rerun: the card was drawn with the explanations.
     page.get_by_role("tab", name=_text("explain.tab_trust", language)).click()

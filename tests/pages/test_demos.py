@@ -35,6 +35,15 @@ def _settle(at, state):
     assert not at.exception, [e.message for e in at.exception]
 
 
+def _assert_explanation_shown(at):
+    """The Explain page opened with its default methods already computed (nobody pressed Explain)."""
+    assert not at.error, [e.value for e in at.error]
+    assert TEXTS["explain.press_explain"][0] not in [c.value for c in at.caption]
+    [table] = [d for d in at.dataframe if "sum of attributions" in d.value.columns]
+    assert len(table.value) == 3  # the three default methods, one row each
+    assert any(c.key == "explain_compare" for c in at.get("plotly_chart"))
+
+
 def test_every_demo_has_an_expectation():
     assert set(EXPECTED) == {demo.key for demo in DEMOS}
 
@@ -50,6 +59,8 @@ def test_demo_runs_end_to_end(demo):
         banner = " ".join(m.value for m in at.markdown)
         assert f"step {step + 1} of {len(demo.steps)}" in banner
         assert TEXTS[demo.caption_key(step)][0][:40] in banner
+        if demo.steps[step].page.endswith("explain.py"):
+            _assert_explanation_shown(at)
         if step < len(demo.steps) - 1:
             _button(at, "tour_next").click().run()
             assert not at.exception, [e.message for e in at.exception]
@@ -117,3 +128,64 @@ def test_the_train_form_shows_settings_a_demo_changed():
     _settle(at, state)
     at.switch_page("app_pages/train.py").run()
     assert at.number_input(key="train_epochs").value == 80
+
+
+def test_the_breast_cancer_demo_explains_a_patient_without_a_press():
+    """Issue 18: the step that points at an explanation shows it when it opens, and its caption
+    names the methods on screen."""
+    from ui.demos import DEMOS_BY_KEY
+
+    demo = DEMOS_BY_KEY["breast_cancer"]
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    state = at.session_state[STATE_KEY]
+    _button(at, "demo_breast_cancer").click().run()
+    _settle(at, state)
+    _button(at, "tour_next").click().run()
+    _button(at, "tour_next").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    _assert_explanation_shown(at)
+    [table] = [d for d in at.dataframe if "sum of attributions" in d.value.columns]
+    caption = TEXTS[demo.caption_key(2)][0]
+    assert all(method.lower() in caption.lower() for method in table.value["method"]), list(table.value["method"])
+    assert "Press **Explain**" not in caption
+
+
+def test_the_cnn_demo_caption_names_the_methods_it_shows():
+    from ui.demos import DEMOS_BY_KEY
+    from ui.explain_view import DEFAULT_METHODS
+
+    caption = TEXTS[DEMOS_BY_KEY["cnn"].caption_key(2)][0].lower()
+    assert "saliency" not in caption
+    assert all(key.replace("_", " ").replace("grad cam", "grad-cam") in caption for key in DEFAULT_METHODS["image"])
+
+
+def test_the_neuron_demo_walks_through_the_brain_cell_tab_and_the_firing_rate():
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    _button(at, "demo_neuron").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["neuron_lab_section"] == TEXTS["lab.tab_neuron"][0]
+    markdown = [m.value for m in at.markdown]
+    assert TEXTS["lab.neuron_intro"][0] in markdown
+    _button(at, "tour_next").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["neuron_lab_section"] == TEXTS["lab.tab_brain"][0]
+    assert TEXTS["lab.brain_intro"][0] in [m.value for m in at.markdown]
+    assert at.slider(key="neuron_lab_current").value == 3.0  # above the threshold: the cell fires
+    assert TEXTS["demo.neuron.step2"][0][:40] in " ".join(m.value for m in at.markdown)
+    _button(at, "tour_next").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["neuron_lab_section"] == TEXTS["lab.tab_brain"][0]
+    assert TEXTS["lab.rate_coding"][0] in [h.value for h in at.subheader]  # the firing-rate curve is there
+    assert any(c.key == "neuron_lab_fi_curve" for c in at.get("plotly_chart"))
+    assert "tour_finish" in [b.key for b in at.button]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_neuron_demo_opens_the_tab_in_the_session_language(language):
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["language"] = language
+    at.run()
+    _button(at, "demo_neuron").click().run()
+    _button(at, "tour_next").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["neuron_lab_section"] == TEXTS["lab.tab_brain"][0 if language == "en" else 1]

@@ -331,7 +331,7 @@ def test_english_is_the_figure_itself_and_chinese_a_copy(samples):
     assert localize_figure(fig, "en") is fig
     chinese = localize_figure(fig, "zh")
     assert chinese is not fig and visible_texts(fig) == before  # the cached English figure is untouched
-    assert [a.text for a in chinese.layout.annotations] == ["均方误差", "平均绝对误差"]
+    assert [a.text for a in chinese.layout.annotations] == ["损失（均方误差）", "平均绝对误差"]  # "Loss" first (issue 18)
     assert chinese.layout.xaxis.title.text == "轮次"
     assert [t.name for t in chinese.data if t.showlegend is not False] == ["训练集", "验证集"]
     np.testing.assert_array_equal(chinese.data[0].y, fig.data[0].y)  # the numbers stay as they were
@@ -376,6 +376,6 @@ def test_the_train_page_in_chinese_shows_chinese_figure_texts():
     specs = {chart.proto.id: json.loads(chart.proto.spec) for chart in at.get("plotly_chart")}
     curves = next(s for s in specs.values() if any(t.get("name") == "训练集" for t in s["data"]))
     assert curves["layout"]["xaxis"]["title"]["text"] == "轮次"
-    assert [a["text"] for a in curves["layout"]["annotations"]] == ["二元交叉熵", "准确率"]
+    assert [a["text"] for a in curves["layout"]["annotations"]] == ["损失（二元交叉熵）", "准确率"]  # "Loss" first (issue 18)
     boundary = next(s for s in specs.values() if any(t.get("type") == "contour" for t in s["data"]))
     assert {t.get("name") for t in boundary["data"]} >= {"决策边界（50%）", "类别 0（测试集）"}
