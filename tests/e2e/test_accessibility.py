@@ -98,9 +98,12 @@ def _settle(page) -> None:
 
 
 def _open_expanders(page) -> None:
-    """Open every closed expander in the main area (client-side: no rerun)."""
-    closed = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')
+    """Open every closed expander in the main area that is on screen (client-side: no rerun);
+    those inside a tab not shown are opened when the test visits that tab."""
+    closed = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary:visible')
     for _ in range(closed.count()):
+        if not closed.count():
+            break
         closed.first.click()
     page.wait_for_timeout(200)
 

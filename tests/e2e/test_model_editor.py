@@ -107,7 +107,8 @@ UNITS_COLUMN_X = 170  # the "Units / filters" column, right of the "Layer" colum
 def _edit_units(page, row: int, units: int) -> None:
     box = layer_grid(page).bounding_box()
     page.mouse.dblclick(box["x"] + UNITS_COLUMN_X, box["y"] + ROW_PX * row + ROW_PX // 2)
-    page.wait_for_timeout(300)
+    # The cell's editor (an input in the grid's overlay) must be open before typing into it.
+    page.locator("#portal input, #portal textarea").first.wait_for(state="visible", timeout=5_000)
     page.keyboard.press("Control+A")
     page.keyboard.type(str(units))
     run_and_wait(page, lambda: page.keyboard.press("Enter"), what=f"setting row {row}'s units to {units}")

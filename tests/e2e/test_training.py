@@ -123,12 +123,13 @@ def explain_current_example(page) -> None:
     """Open Explain, press Explain, and check that methods ran and were drawn side by side."""
     goto_page(page, "Explain")
     click_button(page, "Explain")
-    wait_until(lambda: page.locator(".js-plotly-plot").count() >= 1, 120, "the explanation chart")
+    # The methods' chart, side by side (the report card below it has charts of its own).
+    wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count() >= 1, 120, "the explanation chart")
     assert_no_exception(page, "Explain")
     assert not alert_texts(page, "error"), alert_texts(page, "error")
     assert "Prediction:" in main_text(page)
     panels = page.evaluate(
-        "() => document.querySelectorAll('.js-plotly-plot')[document.querySelectorAll('.js-plotly-plot').length - 1]"
+        "() => document.querySelector('.st-key-explain_compare .js-plotly-plot')"
         ".layout.annotations.map(a => a.text)"
     )
     assert len(panels) >= 2, panels  # one subplot title per method
