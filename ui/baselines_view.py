@@ -42,7 +42,7 @@ def baseline_verdict(run: Any) -> Any:
     if baselines is None:
         return None
     curve = diagnose_history(run.history, run.dataset.task, run.dataset.n_classes).verdict if run.history else ""
-    return compare_with_baselines(run.test_metric, baselines, curve)
+    return compare_with_baselines(run.test_metric, baselines, curve, n_test=len(run.dataset.y_test))
 
 
 def render_verdict(run: Any) -> None:

@@ -296,7 +296,7 @@ def _baselines_section(run: Any, preds: Any) -> str:
     for key, title in columns.items():
         table[title] = [float(values.get(key, float("nan"))) for _, values in rows]
     curve = diagnose_history(run.history, run.dataset.task, run.dataset.n_classes).verdict if run.history else ""
-    verdict = compare_with_baselines(run.test_metric, baselines, curve)
+    verdict = compare_with_baselines(run.test_metric, baselines, curve, n_test=len(run.dataset.y_test))
     note = f'<p class="note"><strong>{_e(verdict.title)}.</strong> {_e(verdict.message)}</p>' if verdict else ""
     return (
         "<p><strong>Baselines to beat</strong></p><p>Simple scikit-learn models fitted on the same training split and the same "

@@ -44,3 +44,14 @@ def test_every_verdict_reads_in_chinese_with_its_numbers():
             assert chinese != text and not any(w in chinese for w in ("try", "straight", "network", "guess")), chinese
         numbers = [w for w in ("67.5%", "82.5%", "45", "40", "61", "60", "55.0%") if w in verdict.message]
         assert all(n in localize_message(verdict.message, "zh") for n in numbers)
+
+
+def test_a_lead_within_chance_on_the_test_set_is_not_called_better():
+    # One patient of 114 (the breast-cancer demo: 96.5% against 97.4%) is within one standard
+    # error of a difference of two proportions, sqrt(2 p (1 - p) / n) = 2.1 points here.
+    close = BaselineScores("classification", "accuracy", {"majority": {"accuracy": 0.63}, "logistic": {"accuracy": 0.974}})
+    assert compare_with_baselines(0.965, close, "healthy", n_test=114) is None
+    # The same gap on 100,000 examples is real.
+    assert compare_with_baselines(0.965, close, "healthy", n_test=100_000).verdict == "linear_wins"
+    # 15 points on 40 examples (the small medical table) is more than chance: said.
+    assert compare_with_baselines(0.675, CLASSES, "overfitting", n_test=40).verdict == "linear_wins"
