@@ -50,6 +50,8 @@ def render_verdict(run: Any) -> None:
     if verdict is None:
         return
     stop = "。" if current_language() == "zh" else "."
+    # No data in it: the verdict is fixed words and scores (compare_with_baselines names no
+    # column or class), so it needs no escaping, as the curve verdict above it.
     st.warning(f"**{localize_message(verdict.title)}{stop}** {localize_message(verdict.message)}", icon=":material/trending_down:")
 
 

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from nncore.explain.trust import positions
+from nncore.explain.trust import checked_input, expand_positions, positions
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,12 +64,7 @@ def faithfulness_correlation(
     positions; pass `subsets` (runs, subset_size) to use given draws. `predict` maps a batch
     to the explained output (one number per row) and is called once.
     """
-    if exp.instance is None:
-        raise ValueError("Expected an explanation that carries its input. Received: instance=None")
-    x = np.asarray(exp.instance, dtype=np.float32)
-    baseline = np.asarray(baseline, dtype=np.float32)
-    if baseline.shape != x.shape:
-        raise ValueError(f"Expected a baseline of the input's shape {x.shape}. Received: {baseline.shape}")
+    x, baseline = checked_input(exp, baseline)
     attributions = positions(exp)
     size = attributions.size
     if subsets is None:
@@ -77,9 +72,7 @@ def faithfulness_correlation(
     subsets = np.asarray(subsets, dtype=np.int64)
     hidden = np.zeros((len(subsets), size), dtype=bool)
     hidden[np.arange(len(subsets))[:, None], subsets] = True
-    # A position covers every channel of a pixel, every feature of a time step.
-    grid = x.shape if exp.input_kind == "tabular" else (*x.shape[:-1], 1)
-    hidden = np.broadcast_to(hidden.reshape(len(subsets), *grid), (len(subsets), *x.shape))
+    hidden = expand_positions(hidden, x.shape, exp.input_kind)  # a pixel's channels, a step's features
     perturbed = np.where(hidden, baseline[None], x[None])
     scores = np.asarray(predict(np.concatenate([x[None], perturbed]).astype(np.float32)), dtype=np.float64).reshape(-1)
     if scores.size != len(subsets) + 1:

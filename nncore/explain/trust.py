@@ -123,7 +123,18 @@ def _mask_for(order: np.ndarray, counts: np.ndarray, size: int) -> np.ndarray:
     return rank[None, :] < counts[:, None]
 
 
-def _expand(mask: np.ndarray, shape: tuple[int, ...], input_kind: str) -> np.ndarray:
+def checked_input(exp: Any, baseline: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The explained input and `baseline` as float32 arrays of one shape; ValueError otherwise."""
+    if exp.instance is None:
+        raise ValueError("Expected an explanation that carries its input. Received: instance=None")
+    x = np.asarray(exp.instance, dtype=np.float32)
+    baseline = np.asarray(baseline, dtype=np.float32)
+    if baseline.shape != x.shape:
+        raise ValueError(f"Expected a baseline of the input's shape {x.shape}. Received: {baseline.shape}")
+    return x, baseline
+
+
+def expand_positions(mask: np.ndarray, shape: tuple[int, ...], input_kind: str) -> np.ndarray:
     """Position masks (steps, positions) -> input-shaped masks (steps, *shape)."""
     if input_kind == "tabular":
         return mask.reshape(len(mask), *shape)
@@ -151,10 +162,7 @@ def faithfulness_curves(
         raise ValueError("Expected an explanation that carries its input. Received: instance=None")
     if steps < 1:
         raise ValueError(f"Expected a positive `steps`. Received: steps={steps}")
-    x = np.asarray(exp.instance, dtype=np.float32)
-    baseline = np.asarray(baseline, dtype=np.float32)
-    if baseline.shape != x.shape:
-        raise ValueError(f"Expected a baseline of the input's shape {x.shape}. Received: {baseline.shape}")
+    x, baseline = checked_input(exp, baseline)
     ranked = positions(exp)
     size = ranked.size
     if order is None:
@@ -163,7 +171,7 @@ def faithfulness_curves(
     if sorted(order.tolist()) != list(range(size)):
         raise ValueError(f"Expected `order` to be a permutation of {size} positions. Received: {order.size} values")
     counts = np.unique(np.round(np.linspace(0, size, min(steps, size) + 1)).astype(np.int64))
-    hidden = _expand(_mask_for(order, counts, size), x.shape, exp.input_kind)
+    hidden = expand_positions(_mask_for(order, counts, size), x.shape, exp.input_kind)
     deleted = np.where(hidden, baseline[None], x[None])
     inserted = np.where(hidden, x[None], baseline[None])
     scores = np.asarray(predict(np.concatenate([deleted, inserted]).astype(np.float32)), dtype=np.float64).reshape(-1)
