@@ -64,7 +64,8 @@ def test_train_spiral_and_see_it_learn(page):
     assert accuracy[-1] > accuracy[0], f"training accuracy did not rise: {accuracy[0]:.3f} -> {accuracy[-1]:.3f}"
     assert abs(loss[-1] - train_loss) < 1e-3  # the metric shows the chart's last epoch
 
-    assert "Test set (" in main_text(page)
+    # The test-set line is written by the rerun that follows the last epoch, like the sidebar's.
+    wait_until(lambda: "Test set (" in main_text(page), 10, "the test-set line under the chart")
     wait_until(lambda: "Training: finished, epoch 60/60" in sidebar_text(page), 10, "the sidebar to say finished")
     assert "Test accuracy:" in sidebar_text(page)
     assert_no_exception(page, "Train")
