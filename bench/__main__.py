@@ -12,14 +12,15 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
 
 from bench import (  # noqa: E402
-    cold_start, explain_speed, export_speed, inspect_speed, load, report_card_speed, run_store, scale, soak, startup,
+    classroom, cold_start, explain_speed, export_speed, inspect_speed, load, report_card_speed, run_store, scale, soak, startup,
     stop_latency, tables, training_speed,
 )
 from bench.table import print_table  # noqa: E402
 
 SUITES = {"startup": startup, "training": training_speed, "scale": scale, "load": load, "soak": soak, "explain": explain_speed,
           "export": export_speed, "runs": run_store, "inspect": inspect_speed,
-          "stop": stop_latency, "cold": cold_start, "reportcard": report_card_speed, "tables": tables}
+          "stop": stop_latency, "cold": cold_start, "reportcard": report_card_speed, "tables": tables,
+          "classroom": classroom}
 
 
 def main() -> None:
