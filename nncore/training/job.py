@@ -50,6 +50,7 @@ class JobSnapshot:
     history: tuple[EpochRecord, ...]
     message: str = ""
     running_loss: float | None = None  # mean loss so far in the current epoch
+    queue_position: int = 0  # waiting for a free slot on a shared server: 1 = next in line
 
     @property
     def progress(self) -> float:
@@ -158,6 +159,7 @@ class TrainingJob:
         on_finish: Callable[[TrainedRun], None] | None = None,
         continue_from: TrainedRun | None = None,
         record_dynamics: bool = True,
+        line: Any = None,
     ) -> None:
         from nncore.models.build import validate_for_data
 
@@ -179,6 +181,10 @@ class TrainingJob:
         self.continue_from = continue_from
         # Weight, gradient and activation statistics over epochs (nncore.training.recorder).
         self.record_dynamics = record_dynamics
+        # A shared server's line of trainings (nncore.training.admission): the job waits there
+        # for a free slot before it trains, and gives the slot back when it ends.
+        self.line = line
+        self._place: Any = None
         self._recorder: Any = None
         self._last_seen = time.monotonic()
         self._abandoned = False
@@ -202,6 +208,9 @@ class TrainingJob:
     def start(self) -> TrainingJob:
         if self._thread is not None:
             return self
+        if self.line is not None:  # refused here, in the caller's thread, with its message
+            self.line.check_size(self.config.epochs, len(self.dataset.x_train))
+            self._place = self.line.join()
         self._started_at = time.perf_counter()
         self._thread = threading.Thread(target=self._run, name="nnexplorer-training", daemon=True)
         self._thread.start()
@@ -267,6 +276,10 @@ class TrainingJob:
 
     def _run(self) -> None:
         try:
+            if self._place is not None and not self._wait_for_slot():
+                self._update(state=JobState.STOPPED, message="Cancelled while waiting for a free slot.",
+                             queue_position=0, elapsed=0.0, eta_seconds=None)
+                return
             self._update(state=JobState.RUNNING)
             self._train()
         except Exception as error:  # the thread must never die silently: report and end
@@ -277,7 +290,15 @@ class TrainingJob:
                 eta_seconds=None,
             )
         finally:
+            if self._place is not None:
+                self._place.leave()
             self._outcome_known.set()
+
+    def _wait_for_slot(self) -> bool:
+        """Wait in the server's line; False when stopped (or abandoned) while waiting."""
+        admitted = self._place.wait(self._should_stop, lambda position: self._update(queue_position=position))
+        self._started_at = time.perf_counter()  # the time in line is not training time
+        return admitted
 
     def _take_resume(self) -> Resume | None:
         """The continued run's trainer and shuffling, if it has them and they fit this job.
