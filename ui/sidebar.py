@@ -80,8 +80,8 @@ def _status_line(state: SessionState) -> None:
         st.markdown(t("sidebar.not_started"))
         return
     snap = state.job.snapshot()
-    text = t("sidebar.training", state=t(f"sidebar.state.{snap.state.value}"), epoch=snap.epoch,
-             epochs=snap.total_epochs)
+    phase = t("sidebar.state.queued", position=snap.queue_position) if snap.queue_position else t(f"sidebar.state.{snap.state.value}")
+    text = t("sidebar.training", state=phase, epoch=snap.epoch, epochs=snap.total_epochs)
     if state.job.dataset is not state.dataset:
         text += t("sidebar.on_other_data", title=dataset_title(state.job.dataset.key, state.job.dataset.title))
     run = state.run

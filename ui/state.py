@@ -133,9 +133,12 @@ class SessionState:
     def start_training(self) -> None:
         """Train the current model on the current data with the current settings.
 
-        Raises ArchitectureError (from the job) if the model cannot work on the data.
+        Raises ArchitectureError (from the job) if the model cannot work on the data, and
+        QueueFullError / TrainingTooLargeError when this server's line of trainings refuses it
+        (the job then waits in that line for a free slot before it trains).
         """
         from nncore.runs.store import saver
+        from nncore.training.admission import server_line
         from nncore.training.job import TrainingJob
 
         if self.job is not None:
@@ -143,7 +146,7 @@ class SessionState:
         # Every run is saved to the workspace when it ends (in the job's thread, after training).
         self.job = TrainingJob(
             self.dataset, self.model_spec, self.training_config, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(),
+            on_finish=saver(), line=server_line(),
         ).start()
         self.opened_run = None  # the new training becomes the current model
 

@@ -35,7 +35,10 @@ def _training_panel(state: SessionState, live: bool) -> None:
     objective = job.objective
     if not snap.state.is_done:
         left, right = st.columns([5, 1], vertical_alignment="center")
-        if snap.steps_per_epoch == 0 and job.continue_from is not None:
+        queued = snap.queue_position > 0
+        if queued:
+            text = t("queue.waiting", position=snap.queue_position, slots=job.line.limits.slots)
+        elif snap.steps_per_epoch == 0 and job.continue_from is not None:
             text = t("train.continuing", epoch=snap.epoch)
         elif snap.steps_per_epoch == 0:
             text = t("train.starting")
@@ -45,8 +48,9 @@ def _training_panel(state: SessionState, live: bool) -> None:
             text = t("train.progress", epoch=min(snap.epoch + 1, snap.total_epochs), epochs=snap.total_epochs,
                      elapsed=format_duration(snap.elapsed), left=left_text)
         left.progress(snap.progress, text=text)
-        if right.button(t("train.stop"), key="train_stop", type="secondary", icon=":material/stop:", width="stretch",
-                        help=t("train.stop_help")):
+        if right.button(t("queue.cancel") if queued else t("train.stop"), key="train_stop", type="secondary",
+                        icon=":material/stop:", width="stretch",
+                        help=t("queue.cancel_help") if queued else t("train.stop_help")):
             job.stop()
             # Stopping takes one compiled chunk (a fraction of a second): wait for it so the
             # outcome shows at once instead of on the next refresh (not for the save after it).
@@ -177,13 +181,14 @@ def render_step_button(state: SessionState) -> None:
         from dataclasses import replace
 
         from nncore.runs.store import saver
+        from nncore.training.admission import server_line
         from nncore.training.job import TrainingJob
         from ui.state import ABANDON_AFTER_SECONDS
 
         # Saved when it ends like every training: a run of its own, one epoch longer.
         state.job = TrainingJob(
             run.dataset, run.spec, replace(run.config, epochs=1), continue_from=run, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(),
+            on_finish=saver(), line=server_line(),
         ).start()
         state.opened_run = None
         st.rerun()
@@ -193,7 +198,8 @@ def _outcome(snap) -> None:
     if snap.state == JobState.FINISHED:
         st.success(localize_message(snap.message), icon=":material/check_circle:")
     elif snap.state == JobState.STOPPED:
-        st.warning(localize_message(snap.message) + " " + t("train.stopped_kept"), icon=":material/pause_circle:")
+        kept = " " + t("train.stopped_kept") if snap.epoch > 0 else ""  # cancelled in line: no model
+        st.warning(localize_message(snap.message) + kept, icon=":material/pause_circle:")
     elif snap.state == JobState.DIVERGED:
         st.error(localize_message(snap.message), icon=":material/warning:")
     else:

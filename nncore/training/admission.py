@@ -111,9 +111,9 @@ class TrainingLine:
         limit = self.limits.max_epoch_examples
         if limit is not None and epochs * examples > limit:
             raise TrainingTooLargeError(
-                f"This server allows at most {limit:,} epochs x training examples per training; "
-                f"{epochs:,} epochs x {examples:,} examples is {epochs * examples:,}. "
-                f"Choose at most {max(1, limit // max(1, examples)):,} epochs."
+                f"This server allows at most {limit} epochs x training examples per training; "
+                f"{epochs} epochs x {examples} examples is {epochs * examples}. "
+                f"Choose at most {max(1, limit // max(1, examples))} epochs."
             )
 
     def join(self) -> Place:
