@@ -34,4 +34,10 @@ QUEUE: dict[str, tuple[str, str]] = {
         "这台服务器每次训练最多允许“轮数 × 训练样本数”为 {limit}；{epochs} 轮 × {examples} 个样本是 "
         "{product}。请最多选择 {fit} 轮。",
     ),
+    "msg.queue.memory": (
+        "This training would need about {needed} MB of memory; this server allows {limit} MB per training. "
+        "Try a smaller batch size, fewer or smaller layers.",
+        "这次训练大约需要 {needed} MB 内存；这台服务器每次训练最多允许 {limit} MB。"
+        "试试更小的批量大小，或更少、更小的层。",
+    ),
 }

@@ -15,7 +15,9 @@ line, never a user's data or model. Settings come from the server's environment:
 - NNX_TRAINING_SLOTS: trainings at once (default: the number of cores);
 - NNX_TRAINING_QUEUE: how many may wait (default: 4 per slot);
 - NNX_MAX_EPOCH_EXAMPLES: the largest epochs x training examples one training may ask for
-  (default: no limit, as on a laptop).
+  (default: no limit, as on a laptop);
+- NNX_MAX_TRAINING_MB: the most memory one training may need, by the estimate below
+  (default: no limit).
 """
 
 from __future__ import annotations
@@ -26,11 +28,18 @@ import threading
 from dataclasses import dataclass
 from typing import Callable
 
+import numpy as np
+
 from nncore.errors import TrainingConfigError
 
 SLOTS_ENV = "NNX_TRAINING_SLOTS"
 QUEUE_ENV = "NNX_TRAINING_QUEUE"
 MAX_EPOCH_EXAMPLES_ENV = "NNX_MAX_EPOCH_EXAMPLES"
+MAX_TRAINING_MB_ENV = "NNX_MAX_TRAINING_MB"
+# Per parameter during training: the weight, its gradient and an optimizer's two moments (Adam).
+_BYTES_PER_PARAMETER = 4 * 4
+# Per activation value in a batch: the forward value kept for the backward pass, and its gradient.
+_BYTES_PER_ACTIVATION = 4 * 2
 WAITING_PER_SLOT = 4
 
 
@@ -47,13 +56,15 @@ class Limits:
     slots: int
     max_waiting: int
     max_epoch_examples: int | None = None
+    max_training_mb: int | None = None
 
     @classmethod
     def from_environment(cls) -> Limits:
         slots = _positive_int(os.environ.get(SLOTS_ENV)) or (os.cpu_count() or 1)
         waiting = _positive_int(os.environ.get(QUEUE_ENV), allow_zero=True)
         return cls(slots, WAITING_PER_SLOT * slots if waiting is None else waiting,
-                   _positive_int(os.environ.get(MAX_EPOCH_EXAMPLES_ENV)))
+                   _positive_int(os.environ.get(MAX_EPOCH_EXAMPLES_ENV)),
+                   _positive_int(os.environ.get(MAX_TRAINING_MB_ENV)))
 
 
 def _positive_int(text: str | None, allow_zero: bool = False) -> int | None:
@@ -64,6 +75,20 @@ def _positive_int(text: str | None, allow_zero: bool = False) -> int | None:
     if value is None or value < 0 or (value == 0 and not allow_zero):
         return None
     return value
+
+
+def training_memory_mb(model, data_bytes: int, batch_size: int) -> float:
+    """An estimate of the memory one training needs: its data (copied once for training), each
+    parameter with its gradient and optimizer state, and one batch's activations and their
+    gradients. Frameworks add workspace on top; this is for refusing the clearly too large."""
+    parameters = sum(int(np.prod(w.shape)) for w in model.weights)
+    activations = 0
+    for layer in model.layers:
+        shape = getattr(getattr(layer, "output", None), "shape", None)
+        if shape is not None:
+            activations += int(np.prod([d for d in shape[1:] if d is not None]))
+    total = data_bytes + parameters * _BYTES_PER_PARAMETER + batch_size * activations * _BYTES_PER_ACTIVATION
+    return total / 2**20
 
 
 class Place:
@@ -114,6 +139,15 @@ class TrainingLine:
                 f"This server allows at most {limit} epochs x training examples per training; "
                 f"{epochs} epochs x {examples} examples is {epochs * examples}. "
                 f"Choose at most {max(1, limit // max(1, examples))} epochs."
+            )
+
+    def check_memory(self, needed_mb: float) -> None:
+        """Refuse a training whose estimated memory (`training_memory_mb`) is over the limit."""
+        limit = self.limits.max_training_mb
+        if limit is not None and needed_mb > limit:
+            raise TrainingTooLargeError(
+                f"This training would need about {needed_mb:.0f} MB of memory; this server allows "
+                f"{limit} MB per training. Try a smaller batch size, fewer or smaller layers."
             )
 
     def join(self) -> Place:

@@ -210,6 +210,8 @@ class TrainingJob:
             return self
         if self.line is not None:  # refused here, in the caller's thread, with its message
             self.line.check_size(self.config.epochs, len(self.dataset.x_train))
+            if self.line.limits.max_training_mb is not None:
+                self.line.check_memory(self._memory_mb())
             self._place = self.line.join()
         self._started_at = time.perf_counter()
         self._thread = threading.Thread(target=self._run, name="nnexplorer-training", daemon=True)
@@ -233,6 +235,16 @@ class TrainingJob:
         if self._thread is not None:
             self._outcome_known.wait(timeout)
         return self.snapshot().state.is_done
+
+    def _memory_mb(self) -> float:
+        """The training's estimated memory, from a throw-away build of its model (only on a server
+        that limits memory: building takes a moment)."""
+        from nncore.models.build import build_model
+        from nncore.training.admission import training_memory_mb
+
+        model = self.continue_from.model if self.continue_from is not None else build_model(self.spec, self.dataset)
+        data_bytes = self.dataset.x_train.nbytes + self.dataset.y_train.nbytes
+        return training_memory_mb(model, data_bytes, self.config.batch_size)
 
     def snapshot(self) -> JobSnapshot:
         self._last_seen = time.monotonic()

@@ -66,14 +66,16 @@ def test_waiting_hears_its_position_and_gives_the_place_up_when_stopped():
 
 
 def test_limits_come_from_the_environment_with_sane_defaults(monkeypatch):
-    for name in ("NNX_TRAINING_SLOTS", "NNX_TRAINING_QUEUE", "NNX_MAX_EPOCH_EXAMPLES"):
+    for name in ("NNX_TRAINING_SLOTS", "NNX_TRAINING_QUEUE", "NNX_MAX_EPOCH_EXAMPLES", "NNX_MAX_TRAINING_MB"):
         monkeypatch.delenv(name, raising=False)
     default = Limits.from_environment()
-    assert default.slots >= 1 and default.max_waiting == 4 * default.slots and default.max_epoch_examples is None
+    assert default.slots >= 1 and default.max_waiting == 4 * default.slots
+    assert default.max_epoch_examples is None and default.max_training_mb is None
     monkeypatch.setenv("NNX_TRAINING_SLOTS", "3")
     monkeypatch.setenv("NNX_TRAINING_QUEUE", "0")
     monkeypatch.setenv("NNX_MAX_EPOCH_EXAMPLES", "1000000")
-    assert Limits.from_environment() == Limits(3, 0, 1_000_000)
+    monkeypatch.setenv("NNX_MAX_TRAINING_MB", "2048")
+    assert Limits.from_environment() == Limits(3, 0, 1_000_000, 2048)
     monkeypatch.setenv("NNX_TRAINING_SLOTS", "many")  # a typo falls back to the default
     assert Limits.from_environment().slots == default.slots
     assert server_line() is server_line()  # one line per server process
@@ -112,3 +114,22 @@ def test_a_refused_job_never_starts_a_thread():
     with pytest.raises(TrainingTooLargeError):
         TrainingJob(SMALL, MLP, TrainingConfig(epochs=5), line=line).start()
     assert line.busy() == (0, 0)
+
+
+def test_the_memory_estimate_counts_what_keras_counts_and_a_limit_refuses_a_large_training():
+    from nncore.models.build import build_model
+    from nncore.training.admission import training_memory_mb
+
+    wide = ModelSpec(layers=(LayerSpec("dense", 512, "relu"), LayerSpec("dense", 512, "relu")))
+    model = build_model(wide, BIG)
+    parameters = model.count_params()  # Keras's own count is the reference for the parameter part
+    no_data_no_batch = training_memory_mb(model, data_bytes=0, batch_size=0)
+    assert no_data_no_batch == pytest.approx(parameters * 16 / 2**20)
+    with_batch = training_memory_mb(model, data_bytes=2**20, batch_size=32)
+    assert with_batch > no_data_no_batch + 1  # the data and a batch's activations come on top
+
+    line = TrainingLine(Limits(slots=1, max_waiting=1, max_training_mb=1))
+    with pytest.raises(TrainingTooLargeError, match="would need about .* MB of memory; this server allows 1 MB"):
+        TrainingJob(BIG, wide, TrainingConfig(epochs=1), line=line).start()
+    assert line.busy() == (0, 0)
+    TrainingJob(SMALL, MLP, TrainingConfig(epochs=1), line=line).start().join(60)  # a small one fits
