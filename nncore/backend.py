@@ -4,7 +4,7 @@ Everything else in nncore speaks Keras 3 and imports its few framework-level fun
 here (`from nncore.backend import CompiledTrainer`). Keras runs on one backend per process,
 fixed when it is first imported (`KERAS_BACKEND`; TensorFlow unless set). Each name below is
 looked up in the implementation for that backend, which are the only modules that touch a
-framework directly:
+framework directly (besides the neuron lab's cross-check, `nncore.neuron.autodiff_check`):
 - `nncore.backend_tf`: TensorFlow (`tf.function`, `GradientTape`, `tf.distribute`);
 - `nncore.backend_jax`: JAX (`jax.jit`, `jax.grad`, Keras' stateless API), so the core also
   runs where TensorFlow is not installed.
