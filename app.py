@@ -9,12 +9,11 @@ every server start the first visit to a deep link (or a tab reconnecting after a
 the page alone: no sidebar, no layout, no Keras guard.
 """
 
-import os
+from nncore.backend_env import set_environment_defaults
 
 # Quiet TensorFlow's C++ start-up logs (CUDA probing on machines without a GPU) before any
 # page imports it.
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
+set_environment_defaults()
 
 import streamlit as st  # noqa: E402
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from nncore.errors import NNExplorerError
-from nncore.models import ACTIVATIONS, INITIALIZERS, LAYER_KINDS, LOSSES, OUTPUT_ACTIVATIONS, ModelSpec, preset_spec, presets_for
+from nncore.models import ACTIVATIONS, INITIALIZERS, LAYER_KINDS, LOSSES, OUTPUT_ACTIVATIONS, ModelSpec, presets_for
 from nncore.models.build import validate_for_data
 from ui.i18n import t
 from ui.translations_engine import dataset_title, engine_text
@@ -122,10 +122,8 @@ except NNExplorerError as error:
     show_error(error, t("model.keep_previous"))
     spec = None
 
-if spec is not None and spec != state.model_spec:
-    state.model_spec = spec
-    if state.preset_key and spec.layers != preset_spec(state.preset_key, data).layers:
-        state.preset_key = None
+if spec is not None:
+    state.edit_model(spec)
 layers_note.caption(t("loose.model_preset_layers") if state.preset_key else t("model.custom"))
 
 if spec is not None:

@@ -72,7 +72,7 @@ with st.form("train_form", border=True):
 
 if start:
     try:
-        state.training_config = TrainingConfig(
+        state.set_training_config(TrainingConfig(
             optimizer=optimizer,
             learning_rate=float(learning_rate),
             momentum=float(momentum),
@@ -82,7 +82,7 @@ if start:
             patience=int(patience),
             seed=int(seed),
             class_weights=class_weights,
-        )
+        ))
         state.start_training()
     except NNExplorerError as error:
         show_error(error, t("train.fix_hint"))

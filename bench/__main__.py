@@ -8,8 +8,9 @@ import platform
 import sys
 import time
 
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
+from nncore.backend_env import set_environment_defaults
+
+set_environment_defaults()  # before any benchmark imports TensorFlow
 
 from bench import (  # noqa: E402
     classroom, cold_start, explain_speed, export_speed, inspect_speed, load, report_card_speed, run_store, scale, soak, startup,

@@ -120,8 +120,8 @@ def _page_rows(quick: bool) -> list[Row]:
         state = at.session_state[STATE_KEY]
         if key:
             data = load_dataset(key)
-            state.dataset, state.model_spec = data, preset_spec(preset, data)
-        state.training_config = TrainingConfig(epochs=3, batch_size=16)
+            state.apply_setup(dataset=data, model_spec=preset_spec(preset, data), preset_key=preset)
+        state.set_training_config(TrainingConfig(epochs=3, batch_size=16))
         state.start_training()
         state.job.join()
         at.switch_page("app_pages/inside.py").run()

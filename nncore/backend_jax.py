@@ -30,7 +30,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from nncore.backend import EVAL_BATCH, DeviceInfo
+from nncore.backend_env import EVAL_BATCH, DeviceInfo
 
 # Where compiled programs are cached (default: a folder in the system's temporary directory).
 JAX_CACHE_ENV = "NNX_JAX_CACHE_DIR"
@@ -85,7 +85,7 @@ def configure_devices() -> None:
         _devices_ready = True
 
 
-def distribution_strategy() -> None:
+def distribution_strategy() -> Any:
     """Always None under JAX: `tf.distribute` is TensorFlow's; multi-device JAX training (Keras'
     `keras.distribution` data parallelism) is not wired in, so training uses one device."""
     return None
@@ -408,73 +408,6 @@ def compiled_predict(model: Any) -> Callable[[np.ndarray], np.ndarray]:
         return np.concatenate(outputs) if outputs else np.zeros((0,), dtype=np.float32)
 
     return predict
-
-
-def tape_gradients_tiny_mlp(
-    w1: np.ndarray,
-    b1: np.ndarray,
-    w2: np.ndarray,
-    b2: float,
-    x: np.ndarray,
-    y: np.ndarray,
-    hidden_activation: str,
-    loss: str,
-    learning_rate: float,
-) -> dict[str, np.ndarray]:
-    """JAX's view of one step of the neuron lab's tiny network (float64).
-
-    The network of `nncore.neuron.backprop`, differentiated by `jax.grad` and updated by plain
-    gradient descent, so the lab's hand-written backpropagation can be checked against an
-    independent implementation. Same keys as the TensorFlow version.
-    """
-    configure_devices()
-    import jax
-    import jax.numpy as jnp
-
-    from nncore.neuron.activations import ELU_ALPHA, LEAKY_SLOPE
-
-    activations = {
-        "sigmoid": jax.nn.sigmoid,
-        "tanh": jnp.tanh,
-        "relu": jax.nn.relu,
-        "leaky_relu": lambda z: jnp.where(z > 0, z, LEAKY_SLOPE * z),
-        "elu": lambda z: jax.nn.elu(z, alpha=ELU_ALPHA),
-        "softplus": jax.nn.softplus,
-    }
-    if hidden_activation not in activations or loss not in ("mse", "cross_entropy"):
-        raise ValueError(
-            "Expected an activation among "
-            f"{', '.join(activations)} and loss 'mse' or 'cross_entropy'. Received: {hidden_activation!r}, {loss!r}"
-        )
-    activation = activations[hidden_activation]
-    # Thread-local: float64 here only, Keras' float32 elsewhere is untouched.
-    with jax.enable_x64(True):
-        params = {
-            "w1": jnp.asarray(w1, dtype=jnp.float64),
-            "b1": jnp.asarray(b1, dtype=jnp.float64),
-            "w2": jnp.asarray(w2, dtype=jnp.float64),
-            "b2": jnp.asarray(b2, dtype=jnp.float64),
-        }
-        xt = jnp.asarray(x, dtype=jnp.float64)
-        yt = jnp.asarray(y, dtype=jnp.float64).reshape(-1)
-
-        def forward(p):
-            z1 = xt @ p["w1"] + p["b1"]
-            a1 = activation(z1)
-            z2 = a1 @ p["w2"] + p["b2"]
-            a2 = jax.nn.sigmoid(z2)
-            if loss == "mse":
-                value = jnp.mean(jnp.square(a2 - yt))
-            else:  # sigmoid cross-entropy from the logits, in TensorFlow's stable form
-                value = jnp.mean(jnp.maximum(z2, 0) - z2 * yt + jnp.log1p(jnp.exp(-jnp.abs(z2))))
-            return value, (z1, a1, z2, a2)
-
-        (value, (z1, a1, z2, a2)), grads = jax.value_and_grad(forward, has_aux=True)(params)
-        rate = float(learning_rate)
-        out = {"z1": z1, "a1": a1, "z2": z2, "a2": a2, "loss": value}
-        out.update({f"grad_{k}": grads[k] for k in params})
-        out.update({f"new_{k}": params[k] - rate * grads[k] for k in params})
-        return {k: np.asarray(v) for k, v in out.items()}
 
 
 # --- gradients for explanations (nncore.explain.gradients wraps these) ---------------------

@@ -23,12 +23,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from nncore.backend import EVAL_BATCH, DeviceInfo
-
-# TensorFlow reads these when it is first imported; set them before anything imports it.
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+# Importing backend_env sets TensorFlow's environment defaults before anything imports it.
+from nncore.backend_env import EVAL_BATCH, DeviceInfo
 
 _setup_lock = threading.Lock()
 _import_lock = threading.Lock()
@@ -346,78 +342,6 @@ def compiled_predict(model: Any) -> Callable[[np.ndarray], np.ndarray]:
         return np.concatenate(outputs) if outputs else np.zeros((0,), dtype=np.float32)
 
     return predict
-
-
-def tape_gradients_tiny_mlp(
-    w1: np.ndarray,
-    b1: np.ndarray,
-    w2: np.ndarray,
-    b2: float,
-    x: np.ndarray,
-    y: np.ndarray,
-    hidden_activation: str,
-    loss: str,
-    learning_rate: float,
-) -> dict[str, np.ndarray]:
-    """TensorFlow's view of one step of the neuron lab's tiny network (float64, eager).
-
-    The same network as `nncore.neuron.backprop` (x W1 + b1 -> activation -> · w2 + b2 ->
-    sigmoid), differentiated by GradientTape and updated by TensorFlow's gradient-descent
-    kernel, so the lab's hand-written NumPy backpropagation can be checked against an
-    independent implementation. Returns the
-    forward values (z1, a1, z2, a2), "loss", "grad_<name>" and "new_<name>" for w1, b1, w2, b2.
-    """
-    configure_devices()
-    import tensorflow as tf
-
-    from nncore.neuron.activations import ELU_ALPHA, LEAKY_SLOPE
-
-    if ELU_ALPHA != 1.0:  # tf.nn.elu has no alpha; a different one would need its own formula
-        raise ValueError(f"Expected ELU_ALPHA=1.0 for tf.nn.elu. Received: ELU_ALPHA={ELU_ALPHA}")
-    activations = {
-        "sigmoid": tf.sigmoid,
-        "tanh": tf.tanh,
-        "relu": tf.nn.relu,
-        # tf.nn.leaky_relu keeps alpha in float32 (0.1 -> 0.10000000149), a 1e-9 gap that
-        # would muddy a float64 comparison; tf.where keeps the slope exact.
-        "leaky_relu": lambda z: tf.where(z > 0, z, LEAKY_SLOPE * z),
-        "elu": tf.nn.elu,
-        "softplus": tf.nn.softplus,
-    }
-    if hidden_activation not in activations or loss not in ("mse", "cross_entropy"):
-        raise ValueError(
-            "Expected an activation among "
-            f"{', '.join(activations)} and loss 'mse' or 'cross_entropy'. Received: {hidden_activation!r}, {loss!r}"
-        )
-    f64 = tf.float64
-    variables = {
-        "w1": tf.Variable(np.asarray(w1, dtype=np.float64)),
-        "b1": tf.Variable(np.asarray(b1, dtype=np.float64)),
-        "w2": tf.Variable(np.asarray(w2, dtype=np.float64)),
-        "b2": tf.Variable(np.float64(b2)),
-    }
-    xt = tf.constant(np.asarray(x, dtype=np.float64))
-    yt = tf.constant(np.asarray(y, dtype=np.float64).reshape(-1))
-    with tf.GradientTape() as tape:
-        z1 = tf.matmul(xt, variables["w1"]) + variables["b1"]
-        a1 = activations[hidden_activation](z1)
-        z2 = tf.linalg.matvec(a1, variables["w2"]) + variables["b2"]
-        a2 = tf.sigmoid(z2)
-        if loss == "mse":
-            value = tf.reduce_mean(tf.square(a2 - yt))
-        else:
-            value = tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=yt, logits=z2))
-    names = list(variables)
-    grads = tape.gradient(value, [variables[k] for k in names])
-    # TensorFlow's own SGD kernel, in float64. (Keras' SGD keeps the learning rate in float32,
-    # so 0.3 becomes 0.30000001: a 1e-8 gap that is Keras' rounding, not a backprop error.)
-    rate = tf.constant(float(learning_rate), dtype=f64)
-    for g, k in zip(grads, names):
-        tf.raw_ops.ResourceApplyGradientDescent(var=variables[k].handle, alpha=rate, delta=tf.cast(g, f64))
-    out = {"z1": z1.numpy(), "a1": a1.numpy(), "z2": z2.numpy(), "a2": a2.numpy(), "loss": value.numpy()}
-    out.update({f"grad_{k}": g.numpy() for k, g in zip(names, grads)})
-    out.update({f"new_{k}": variables[k].numpy() for k in names})
-    return out
 
 
 # --- gradients for explanations (nncore.explain.gradients wraps these) ---------------------

@@ -1,11 +1,10 @@
 """Shared test set-up: quiet TensorFlow and keep every test offline and deterministic."""
 
-import os
-
 import pytest
 
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
+from nncore.backend_env import set_environment_defaults
+
+set_environment_defaults()  # before any test imports TensorFlow
 
 
 @pytest.fixture(autouse=True)

@@ -68,8 +68,8 @@ def app_on_page(page: str, language: str, job, make_current: bool = False):
     at.session_state["language"] = language
     at.run()
     state = at.session_state[STATE_KEY]
-    state.job = job
     if make_current:
-        state.dataset, state.model_spec = job.dataset, job.spec
+        state.apply_setup(dataset=job.dataset, model_spec=job.spec)
+    state.adopt_job(job)
     at.switch_page(f"app_pages/{page}.py").run()
     return at

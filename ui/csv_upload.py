@@ -212,6 +212,6 @@ def render_csv_upload(state: SessionState) -> None:
             return
         state.set_dataset(dataset)
         if label_by is not None and label_by in features:
-            state.notices.append(t("rowid.id_not_feature", column=plain(label_by)))
+            state.add_notice(t("rowid.id_not_feature", column=plain(label_by)))
         st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
         st.rerun()

@@ -44,17 +44,16 @@ def _load(state: Any, key: str, **params: Any) -> None:
 
     if state.dataset.key != key or any(state.dataset.params.get(k) != v for k, v in params.items()):
         state.set_dataset(load_dataset(key, **params))
-    state.notices.clear()  # the tour's caption says what changed
+    state.drop_notices()  # the tour's caption says what changed
 
 
 def _train(state: Any, preset: str, config: TrainingConfig, layer_changes: dict[str, Any] | None = None) -> None:
     state.set_preset(preset)
     if layer_changes:
         spec = state.model_spec
-        state.model_spec = replace(spec, layers=tuple(replace(layer, **layer_changes) for layer in spec.layers))
-        state.preset_key = None  # edited: no longer the preset as it comes
-        state.editor_version += 1
-    state.training_config = config
+        # Edited: no longer the preset as it comes.
+        state.replace_model(replace(spec, layers=tuple(replace(layer, **layer_changes) for layer in spec.layers)))
+    state.set_training_config(config)
     state.start_training()
 
 
@@ -62,10 +61,8 @@ def _wide_mlp(state: Any, config: TrainingConfig, **layer_changes: Any) -> None:
     """Three hidden layers of 64 ReLU units: far more than 60 noisy points need."""
     from nncore.models import LayerSpec, ModelSpec
 
-    state.model_spec = ModelSpec(layers=tuple(LayerSpec("dense", 64, "relu", **layer_changes) for _ in range(3)))
-    state.preset_key = None
-    state.editor_version += 1
-    state.training_config = config
+    state.replace_model(ModelSpec(layers=tuple(LayerSpec("dense", 64, "relu", **layer_changes) for _ in range(3))))
+    state.set_training_config(config)
     state.start_training()
 
 

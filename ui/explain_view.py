@@ -125,6 +125,5 @@ def pin(run: Any, explanation: Any) -> None:
     from ui.state import get_state
 
     state = get_state()
-    if not any(e is explanation for _, e in state.pinned_explanations):
-        state.pinned_explanations.append((run.run_id, explanation))
-        state.notices.append(t("explain.pinned", method=explanation.method))
+    if state.pin_explanation(run.run_id, explanation):
+        state.add_notice(t("explain.pinned", method=explanation.method))

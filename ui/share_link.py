@@ -216,19 +216,13 @@ def apply_link_once(state: Any) -> None:
     if not any(k in query for k in KNOWN_KEYS):
         return
     setup = decode_setup(query)
-    if setup.dataset is not None:
-        state.set_dataset(setup.dataset)
-        state.notices.clear()  # the link chooses the model too; no "switched preset" notice
-    if setup.model_spec is not None:
-        state.model_spec, state.preset_key = setup.model_spec, setup.preset_key
-        state.editor_version += 1
-    if setup.training_config is not None:
-        state.training_config = setup.training_config
+    # The link chooses the model too: no "switched preset" notice from the data switch.
+    state.apply_setup(setup.dataset, setup.model_spec, setup.preset_key, setup.training_config)
     if setup.problems:
         # The problems themselves name settings and engine messages, which stay in English.
-        state.notices.append(t("notice.link_problems", problems="; ".join(setup.problems)))
+        state.add_notice(t("notice.link_problems", problems="; ".join(setup.problems)))
     elif setup.dataset is not None:
-        state.notices.append(t("notice.link_opened"))
+        state.add_notice(t("notice.link_opened"))
 
 
 def write_link(state: Any) -> None:

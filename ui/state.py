@@ -6,7 +6,6 @@ sessions on one server never see each other's data, models or jobs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import streamlit as st
@@ -23,41 +22,103 @@ DEFAULT_DATASET = "circles"
 ABANDON_AFTER_SECONDS = 600
 
 
-@dataclass
 class SessionState:
-    dataset: Dataset
-    model_spec: ModelSpec
-    preset_key: str | None
-    training_config: TrainingConfig = field(default_factory=TrainingConfig)
-    job: Any = None  # nncore.training.TrainingJob, imported lazily (it pulls in TensorFlow)
-    editor_version: int = 0  # bumped to reset the layer table when a preset replaces it
-    notices: list[str] = field(default_factory=list)  # shown once, on the next render
-    # A run reopened from the run store or an imported model; replaced by the next training.
-    opened_run: Any = None
-    # Explanations the user pinned for the run's HTML report: [(run.run_id, Explanation)].
-    pinned_explanations: list[Any] = field(default_factory=list)
+    """A session's data, model, training settings, training job and opened run.
+
+    This object is the only writer of them: pages and ui modules read the fields (read-only
+    properties) and change them through the verbs below (`set_dataset`, `edit_model`,
+    `apply_setup`, `start_training`, `step_one_epoch`, `open_run`...), so the rules that tie
+    them together (a new kind of data brings a model and settings that suit it, one job per
+    session, a new training replaces an opened run) hold whoever makes the change.
+    `tests/pages/test_state_writer.py` fails if a module outside this one assigns a field.
+    """
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        model_spec: ModelSpec,
+        preset_key: str | None,
+        training_config: TrainingConfig | None = None,
+    ) -> None:
+        self._dataset = dataset
+        self._model_spec = model_spec
+        self._preset_key = preset_key
+        self._training_config = training_config if training_config is not None else TrainingConfig()
+        self._job: Any = None  # nncore.training.TrainingJob, imported lazily (it pulls in TensorFlow)
+        self._editor_version = 0  # bumped to reset the layer table when a model replaces it
+        self._notices: list[str] = []  # shown once, on the next render
+        # A run reopened from the run store or an imported model; replaced by the next training.
+        self._opened_run: Any = None
+        # Explanations the user pinned for the run's HTML report: [(run.run_id, Explanation)].
+        self._pinned: list[tuple[str, Any]] = []
+
+    # --- what pages read ------------------------------------------------------------------
+
+    @property
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    @property
+    def model_spec(self) -> ModelSpec:
+        return self._model_spec
+
+    @property
+    def preset_key(self) -> str | None:
+        """The preset the model is, as it comes; None once its layers were edited."""
+        return self._preset_key
+
+    @property
+    def training_config(self) -> TrainingConfig:
+        return self._training_config
+
+    @property
+    def job(self) -> Any:
+        """The session's latest training job (running or done), or None."""
+        return self._job
+
+    @property
+    def editor_version(self) -> int:
+        """Changes whenever a model comes from outside the layer editor (a preset, a link, a
+        demo), so the Model page rebuilds its table instead of keeping the old edits."""
+        return self._editor_version
+
+    @property
+    def opened_run(self) -> Any:
+        return self._opened_run
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Notices waiting for the next render (`take_notices` hands them out once)."""
+        return tuple(self._notices)
+
+    @property
+    def pinned_explanations(self) -> tuple[tuple[str, Any], ...]:
+        """(run_id, Explanation) pairs pinned for the report, oldest first."""
+        return tuple(self._pinned)
 
     @property
     def run(self):
         """The current model: an opened run if one was opened since the last training,
         else the latest finished or stopped training result, else None."""
-        if self.opened_run is not None:
-            return self.opened_run
-        return self.job.result if self.job is not None else None
-
-    def open_run(self, run: Any) -> None:
-        """Make a stored or imported run the current model on every page.
-
-        A training still running is stopped: one session works on one model at a time.
-        """
-        if self.job is not None:
-            self.job.stop()
-            self.job = None
-        self.opened_run = run
+        if self._opened_run is not None:
+            return self._opened_run
+        return self._job.result if self._job is not None else None
 
     @property
     def is_training(self) -> bool:
-        return self.job is not None and not self.job.snapshot().state.is_done
+        return self._job is not None and not self._job.snapshot().state.is_done
+
+    @property
+    def can_step(self) -> bool:
+        """Whether Step (one more epoch of the current run) applies: a usable run of the data
+        and model on screen, and no training under way."""
+        run = self.run
+        return (
+            not self.is_training and run is not None and run.usable
+            and run.dataset is self._dataset and run.spec == self._model_spec
+        )
+
+    # --- data -----------------------------------------------------------------------------
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Switch data and keep a model that suits it.
@@ -70,19 +131,19 @@ class SessionState:
         from nncore.errors import ArchitectureError
         from nncore.models.build import validate_for_data
 
-        previous_kind = self.dataset.input_kind
-        previous_settings = settings_kind(self.dataset)
-        self.dataset = dataset
+        previous_kind = self._dataset.input_kind
+        previous_settings = settings_kind(self._dataset)
+        self._dataset = dataset
         if dataset.input_kind == previous_kind:
             # The 2-D playground sets and real tables are both tabular, but learn best with
             # different settings (nncore.training.config): switching between them switches those.
             if settings_kind(dataset) != previous_settings:
                 self._suit_settings(dataset)
-            if self.preset_key:
-                self.set_preset(self.preset_key)
+            if self._preset_key:
+                self.set_preset(self._preset_key)
                 return
             try:
-                validate_for_data(self.model_spec, dataset)
+                validate_for_data(self._model_spec, dataset)
                 return
             except ArchitectureError:
                 pass
@@ -93,7 +154,7 @@ class SessionState:
 
         kind = t(f"notice.kind.{dataset.input_kind}")
         preset = engine_text(f"model.preset.{key}", PRESETS[key].title)
-        self.notices.append(t("notice.preset_switched", preset=preset, kind=kind))
+        self._notices.append(t("notice.preset_switched", preset=preset, kind=kind))
         if dataset.input_kind == previous_kind:
             return  # a custom model that no longer fits: the user's settings stay
         # The playground's settings make a CNN collapse to chance on big image sets, and the
@@ -105,12 +166,12 @@ class SessionState:
         """The training settings suited to `dataset`'s kind, with a notice when they change."""
         from ui.i18n import t
 
-        suited = suited_config_for(self.training_config, dataset)
-        if suited != self.training_config:
-            self.training_config = suited
+        suited = suited_config_for(self._training_config, dataset)
+        if suited != self._training_config:
+            self._training_config = suited
             which = settings_kind(dataset)
             kind = t("base.kind.table") if which == "table" else t(f"notice.kind.{dataset.input_kind}")
-            self.notices.append(t(
+            self._notices.append(t(
                 "notice.settings_suited", kind=kind, optimizer=OPTIMIZER_TITLES[suited.optimizer],
                 rate=f"{suited.learning_rate:g}", batch=suited.batch_size, epochs=suited.epochs,
             ))
@@ -120,15 +181,61 @@ class SessionState:
         not what is learnt. The current run follows when it was trained on this very data."""
         from nncore.data.positive_class import with_positive_class
 
-        previous = self.dataset
-        self.dataset = with_positive_class(previous, name)
+        previous = self._dataset
+        self._dataset = with_positive_class(previous, name)
         run = self.run
         if run is not None and run.dataset is previous:
-            run.dataset = self.dataset
-        if self.job is not None and self.job.dataset is previous:
+            run.dataset = self._dataset
+        if self._job is not None and self._job.dataset is previous:
             # The job read its data when it started; this keeps the Train page from calling
             # its result stale ("trained on other data") over a choice of words.
-            self.job.dataset = self.dataset
+            self._job.dataset = self._dataset
+
+    # --- model and settings ---------------------------------------------------------------
+
+    def set_preset(self, key: str) -> None:
+        """The preset `key`, made for the current data."""
+        self.replace_model(preset_spec(key, self._dataset), preset_key=key)
+
+    def replace_model(self, spec: ModelSpec, preset_key: str | None = None) -> None:
+        """A model from outside the layer editor (a preset, a share link, a demo): the editor
+        starts again from it. `preset_key` names the preset it is as it comes, if one."""
+        self._model_spec = spec
+        self._preset_key = preset_key
+        self._editor_version += 1
+
+    def edit_model(self, spec: ModelSpec) -> None:
+        """The model as the Model page's editor left it. It stays "the preset" only while its
+        layers are the preset's for this data (a changed loss or output keeps the name)."""
+        if spec == self._model_spec:
+            return
+        self._model_spec = spec
+        if self._preset_key and spec.layers != preset_spec(self._preset_key, self._dataset).layers:
+            self._preset_key = None
+
+    def set_training_config(self, config: TrainingConfig) -> None:
+        self._training_config = config
+
+    def apply_setup(
+        self,
+        dataset: Dataset | None = None,
+        model_spec: ModelSpec | None = None,
+        preset_key: str | None = None,
+        training_config: TrainingConfig | None = None,
+    ) -> None:
+        """Load a whole setup chosen elsewhere (a share link): data, then model, then settings,
+        each only when given. The notices the data switch would give ("switched to preset...")
+        are dropped: the setup chooses the model and settings itself, and the caller says
+        what it opened."""
+        if dataset is not None:
+            self.set_dataset(dataset)
+            self._notices.clear()
+        if model_spec is not None:
+            self.replace_model(model_spec, preset_key)
+        if training_config is not None:
+            self._training_config = training_config
+
+    # --- training and runs ----------------------------------------------------------------
 
     def start_training(self) -> None:
         """Train the current model on the current data with the current settings.
@@ -137,27 +244,72 @@ class SessionState:
         QueueFullError / TrainingTooLargeError when this server's line of trainings refuses it
         (the job then waits in that line for a free slot before it trains).
         """
+        self._start(self._dataset, self._model_spec, self._training_config)
+
+    def step_one_epoch(self) -> None:
+        """Train the current run's model for one more epoch, from where it is: the same
+        weights and the same optimizer state (Adam's moments and step count), so 10 epochs and
+        a Step equal 11 epochs in one go. Saved when it ends like every training: a run of its
+        own, one epoch longer. Call it only when `can_step`."""
+        from dataclasses import replace
+
+        run = self.run
+        if not self.can_step:
+            raise RuntimeError("Expected a usable run of the current data and model, and no training under way.")
+        self._start(run.dataset, run.spec, replace(run.config, epochs=1), continue_from=run)
+
+    def _start(self, dataset: Dataset, spec: ModelSpec, config: TrainingConfig, continue_from: Any = None) -> None:
         from nncore.runs.store import saver
         from nncore.training.admission import server_line
         from nncore.training.job import TrainingJob
 
-        if self.job is not None:
-            self.job.stop()  # never two jobs for one session
+        if self._job is not None:
+            self._job.stop()  # never two jobs for one session
         # Every run is saved to the workspace when it ends (in the job's thread, after training).
-        self.job = TrainingJob(
-            self.dataset, self.model_spec, self.training_config, abandon_after=ABANDON_AFTER_SECONDS,
+        self._job = TrainingJob(
+            dataset, spec, config, continue_from=continue_from, abandon_after=ABANDON_AFTER_SECONDS,
             on_finish=saver(), line=server_line(),
         ).start()
-        self.opened_run = None  # the new training becomes the current model
+        self._opened_run = None  # the new training becomes the current model
 
-    def set_preset(self, key: str) -> None:
-        self.model_spec = preset_spec(key, self.dataset)
-        self.preset_key = key
-        self.editor_version += 1
+    def adopt_job(self, job: Any) -> None:
+        """Make a job started elsewhere this session's training (tests and benchmarks hand in
+        one they trained once, instead of training again in every session)."""
+        if self._job is not None and self._job is not job:
+            self._job.stop()
+        self._job = job
+        self._opened_run = None
+
+    def open_run(self, run: Any) -> None:
+        """Make a stored or imported run the current model on every page.
+
+        A training still running is stopped: one session works on one model at a time.
+        """
+        if self._job is not None:
+            self._job.stop()
+            self._job = None
+        self._opened_run = run
+
+    # --- notices and pins -----------------------------------------------------------------
+
+    def add_notice(self, text: str) -> None:
+        """A line to show once, on the next render."""
+        self._notices.append(text)
 
     def take_notices(self) -> list[str]:
-        notices, self.notices = self.notices, []
+        notices, self._notices = self._notices, []
         return notices
+
+    def drop_notices(self) -> None:
+        """Forget the waiting notices (a demo's caption says what changed instead)."""
+        self._notices.clear()
+
+    def pin_explanation(self, run_id: str, explanation: Any) -> bool:
+        """Pin `explanation` of run `run_id` for the report; False if it is pinned already."""
+        if any(pinned is explanation for _, pinned in self._pinned):
+            return False
+        self._pinned.append((run_id, explanation))
+        return True
 
 
 def _new_state() -> SessionState:

@@ -172,25 +172,12 @@ def _neuron_maps(job, live: bool) -> None:
 
 def render_step_button(state: SessionState) -> None:
     """A "Step" button: train the current run's model for one more epoch, from where it is."""
-    run = state.run
-    if state.is_training or run is None or not run.usable or run.dataset is not state.dataset or run.spec != state.model_spec:
+    if not state.can_step:
         return
     if st.button(
         t("train.step"), key="train_step", icon=":material/skip_next:", help=t("train.step_help"),
     ):
-        from dataclasses import replace
-
-        from nncore.runs.store import saver
-        from nncore.training.admission import server_line
-        from nncore.training.job import TrainingJob
-        from ui.state import ABANDON_AFTER_SECONDS
-
-        # Saved when it ends like every training: a run of its own, one epoch longer.
-        state.job = TrainingJob(
-            run.dataset, run.spec, replace(run.config, epochs=1), continue_from=run, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(), line=server_line(),
-        ).start()
-        state.opened_run = None
+        state.step_one_epoch()  # saved when it ends like every training: a run of its own
         st.rerun()
 
 

@@ -248,11 +248,11 @@ class TensorFlowCheck:
 
 def compare_with_tensorflow(model: TinyMLP, result: StepResult) -> TensorFlowCheck:
     """Redo `result`'s step with TensorFlow (GradientTape and its SGD kernel) and compare."""
-    from nncore.backend import tape_gradients_tiny_mlp  # imports TensorFlow: only when asked
+    from nncore.neuron.autodiff_check import framework_step  # imports the framework: only when asked
 
     p = result.before
     fwd = result.forward
-    tf_out = tape_gradients_tiny_mlp(
+    tf_out = framework_step(
         p.w1, p.b1, p.w2, p.b2, fwd.x, result.targets, model.hidden_activation, model.loss, result.learning_rate
     )
     ours_fwd = {"z1": fwd.z1, "a1": fwd.a1, "z2": fwd.z2, "a2": fwd.a2}

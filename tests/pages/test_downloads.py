@@ -30,7 +30,7 @@ def _trained_evaluate_page() -> tuple[AppTest, object]:
     at.switch_page("app_pages/evaluate.py").run()
     assert not at.get("download_button")  # nothing to download before a training
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(learning_rate=0.03, batch_size=10, epochs=3, seed=0)
+    state.set_training_config(TrainingConfig(learning_rate=0.03, batch_size=10, epochs=3, seed=0))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
     at.run()
@@ -51,8 +51,8 @@ def test_evaluate_page_shows_four_download_buttons_after_training():
     assert "Take it with you" in [h.value for h in at.subheader]
 
     # A pinned explanation of this run is announced in the report's help.
-    state.pinned_explanations.append((state.run.run_id, object()))
-    state.pinned_explanations.append(("another run", object()))  # another run's pin is not counted
+    state.pin_explanation(state.run.run_id, object())
+    state.pin_explanation("another run", object())  # another run's pin is not counted
     at.run()
     assert "1 explanation you pinned" in _run_downloads(at)[3].proto.help
 

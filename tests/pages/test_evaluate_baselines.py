@@ -23,7 +23,7 @@ def _evaluate_after_training(key: str, language: str = "en", epochs: int = 3) ->
     at.switch_page("app_pages/evaluate.py").run()
     state = at.session_state[STATE_KEY]
     state.set_dataset(load_dataset(key))
-    state.training_config = TrainingConfig(learning_rate=0.01, batch_size=32, epochs=epochs, seed=0)
+    state.set_training_config(TrainingConfig(learning_rate=0.01, batch_size=32, epochs=epochs, seed=0))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
     at.run()

@@ -43,7 +43,7 @@ def test_shows_the_runs_accuracy_and_the_threshold_changes_the_confusion_matrix(
     at = _open("app_pages/evaluate.py")
     state = at.session_state[STATE_KEY]
     # Few epochs: a model that is good but not perfect, so a threshold has something to move.
-    state.training_config = TrainingConfig(learning_rate=0.03, batch_size=10, epochs=3, seed=0)
+    state.set_training_config(TrainingConfig(learning_rate=0.03, batch_size=10, epochs=3, seed=0))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
     at.run()
@@ -98,7 +98,7 @@ def test_regression_run_shows_errors_in_original_units_and_says_when_data_change
     at.selectbox(key="data_choice").set_value("diabetes").run()
     at.button[0].click().run()
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(learning_rate=0.01, batch_size=32, epochs=5, seed=0)
+    state.set_training_config(TrainingConfig(learning_rate=0.01, batch_size=32, epochs=5, seed=0))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
     # Load other data: the page still evaluates the run on the data it was trained on.
@@ -118,7 +118,7 @@ def test_regression_run_shows_errors_in_original_units_and_says_when_data_change
 def test_explain_this_opens_the_explain_page_on_that_example():
     at = _open("app_pages/evaluate.py")
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(learning_rate=0.03, batch_size=10, epochs=2, seed=0)
+    state.set_training_config(TrainingConfig(learning_rate=0.03, batch_size=10, epochs=2, seed=0))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
     at.run()

@@ -24,7 +24,7 @@ def _trained(dataset: str | None = None, preset: str | None = None, epochs: int 
         state.set_dataset(load_dataset(dataset))
     if preset:
         state.set_preset(preset)
-    state.training_config = TrainingConfig(epochs=epochs, batch_size=16, learning_rate=0.01, seed=0)
+    state.set_training_config(TrainingConfig(epochs=epochs, batch_size=16, learning_rate=0.01, seed=0))
     state.start_training()
     assert state.job.join(timeout=120)
     at.switch_page("app_pages/explain.py").run()

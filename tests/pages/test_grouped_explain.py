@@ -36,7 +36,7 @@ def test_a_text_column_is_one_bar_with_its_parts_on_request():
     state.set_dataset(dataset_from_csv(inspect_csv(_clinic_csv(), "clinic.csv"), "diagnosis", missing="drop",
                                        features=["age", "sex", "cholesterol"]))
     assert len(state.dataset.feature_names) == INPUTS
-    state.training_config = TrainingConfig(epochs=2, batch_size=16, learning_rate=0.01, seed=0)
+    state.set_training_config(TrainingConfig(epochs=2, batch_size=16, learning_rate=0.01, seed=0))
     state.start_training()
     assert state.job.join(timeout=120)
     at.switch_page("app_pages/explain.py").run()

@@ -57,7 +57,7 @@ def _save_a_run_and_select_it(at: AppTest) -> str:
     from nncore.training.config import TrainingConfig
 
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(batch_size=32, epochs=1, seed=0)
+    state.set_training_config(TrainingConfig(batch_size=32, epochs=1, seed=0))
     state.start_training()
     assert state.job.join(timeout=180)
     at.run()
@@ -146,7 +146,7 @@ def test_every_control_has_help_text(page, language, finished_job):
     at.run()
     seen: set[str] = set()
     missing = _check(at, f"{language}/first run (sidebar)", seen) if page == "home" else []
-    at.session_state[STATE_KEY].job = finished_job
+    at.session_state[STATE_KEY].adopt_job(finished_job)
     at.switch_page(f"app_pages/{page}.py").run()
     missing += _check(at, f"{language}/{page}", seen)
     for change in VARIANTS.get(page, []):

@@ -187,7 +187,7 @@ def test_chinese_runs_page_lists_compares_and_acts_on_runs():
     at.switch_page("app_pages/runs.py").run()
     state = at.session_state[STATE_KEY]
     for learning_rate in (0.03, 0.1):  # two saved runs that differ in one setting
-        state.training_config = TrainingConfig(learning_rate=learning_rate, batch_size=32, epochs=2, seed=0)
+        state.set_training_config(TrainingConfig(learning_rate=learning_rate, batch_size=32, epochs=2, seed=0))
         state.start_training()
         assert state.job.join(timeout=180)
         at.run()
@@ -307,7 +307,7 @@ def test_glossary_search_finds_a_term_in_either_language():
 def test_chinese_inside_page_runs_every_tab_and_keeps_the_tab_when_the_language_changes(finished_job):
     at = AppTest.from_file(APP, default_timeout=180)
     at.run()
-    at.session_state[STATE_KEY].job = finished_job
+    at.session_state[STATE_KEY].adopt_job(finished_job)
     at.switch_page("app_pages/inside.py").run()
     at.session_state["inside_tab"] = "Over many inputs"  # chosen in English...
     at.run()

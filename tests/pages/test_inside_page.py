@@ -23,9 +23,8 @@ def _trained_app(dataset_key: str | None = None, preset: str | None = None) -> A
     state = at.session_state[STATE_KEY]
     if dataset_key:
         data = load_dataset(dataset_key)
-        state.dataset = data
-        state.model_spec = preset_spec(preset, data)
-    state.training_config = TrainingConfig(epochs=4, batch_size=16)
+        state.apply_setup(dataset=data, model_spec=preset_spec(preset, data), preset_key=preset)
+    state.set_training_config(TrainingConfig(epochs=4, batch_size=16))
     state.start_training()
     assert state.job.join(timeout=120)
     at.switch_page("app_pages/inside.py").run()
@@ -133,7 +132,7 @@ def test_cnn_on_digits_feature_maps_stats_and_feature_visualization():
 def test_train_page_shows_neuron_maps_and_step_trains_one_more_epoch():
     at = AppTest.from_file(APP, default_timeout=180).run()
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(epochs=3, batch_size=16)
+    state.set_training_config(TrainingConfig(epochs=3, batch_size=16))
     state.start_training()
     assert state.job.join(timeout=120)
     at.switch_page("app_pages/train.py").run()
@@ -163,7 +162,7 @@ def test_an_imported_recurrent_model_without_history_or_dynamics():
     imported = replace(job.result, history=(), extra={})
     at = AppTest.from_file(APP, default_timeout=180).run()
     state = at.session_state[STATE_KEY]
-    state.dataset = data
+    state.set_dataset(data)
     state.open_run(imported)
     at.switch_page("app_pages/inside.py").run()
     _ok(at)

@@ -32,7 +32,7 @@ def _app_with(dataset_key: str) -> AppTest:
 
 def _train(at: AppTest, **settings) -> None:
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(**{"batch_size": 16, "seed": 0, **settings})
+    state.set_training_config(TrainingConfig(**{"batch_size": 16, "seed": 0, **settings}))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
 

@@ -103,7 +103,7 @@ def _trained(clinic: bytes, label_by: str | None) -> AppTest:
     state = at.session_state[STATE_KEY]
     state.set_dataset(dataset_from_csv(inspect_csv(clinic, "clinic.csv"), "diagnosis", missing="drop",
                                        features=["age", "sex", "cholesterol"], label_by=label_by))
-    state.training_config = TrainingConfig(epochs=2, batch_size=16, learning_rate=0.01, seed=0)
+    state.set_training_config(TrainingConfig(epochs=2, batch_size=16, learning_rate=0.01, seed=0))
     state.start_training()
     assert state.job.join(timeout=120)
     at.switch_page("app_pages/evaluate.py").run()

@@ -16,7 +16,7 @@ TIMEOUT = 180
 
 def _train(at: AppTest) -> None:
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(epochs=3, batch_size=16, learning_rate=0.01, seed=0)
+    state.set_training_config(TrainingConfig(epochs=3, batch_size=16, learning_rate=0.01, seed=0))
     state.start_training()  # stops and drops the previous job, and with it the previous run
     assert state.job.join(timeout=TIMEOUT)
 

@@ -32,7 +32,7 @@ def _ok(at: AppTest) -> None:
 def _train(at: AppTest, learning_rate: float = 0.03) -> str:
     """Train the session's model (2 epochs) through the session state, as the Train page does; return the saved id."""
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(learning_rate=learning_rate, batch_size=32, epochs=2, seed=0)
+    state.set_training_config(TrainingConfig(learning_rate=learning_rate, batch_size=32, epochs=2, seed=0))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
     run_id = state.job.result.extra["run_id"]  # saved when training ended

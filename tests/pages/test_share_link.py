@@ -127,6 +127,6 @@ def test_the_address_bar_follows_the_setup():
     at = AppTest.from_file(APP, default_timeout=120).run()
     state = at.session_state[STATE_KEY]
     assert at.query_params["data"] == ["circles"] or at.query_params["data"] == "circles"
-    state.training_config = TrainingConfig(epochs=33)
+    state.set_training_config(TrainingConfig(epochs=33))
     at.run()
     assert at.query_params["epochs"] in ("33", ["33"])

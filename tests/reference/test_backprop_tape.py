@@ -2,7 +2,7 @@
 
 Sources: TensorFlow's automatic differentiation (tf.GradientTape,
 https://www.tensorflow.org/guide/autodiff) and its gradient-descent update, run on the same
-tiny network in float64 (`nncore.backend.tape_gradients_tiny_mlp`, which uses TensorFlow only);
+tiny network in float64 (`nncore.neuron.autodiff_check.framework_step`, TensorFlow by default);
 and central finite differences (f(w + h) - f(w - h)) / 2h, the definition of the derivative.
 (Moved from tests/neuron/test_neuron_backprop.py, unchanged.)
 """

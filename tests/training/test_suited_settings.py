@@ -34,7 +34,7 @@ def test_switching_to_images_brings_the_image_settings_and_says_so():
     assert (config.learning_rate, config.batch_size, config.epochs) == (image["learning_rate"], image["batch_size"], image["epochs"])
     assert (config.seed, config.momentum) == (7, 0.5)  # the rest is the user's
     assert any("learning rate 0.003, batch size 32, 10 epochs" in notice for notice in state.notices), state.notices
-    state.notices.clear()
+    state.drop_notices()
     state.set_dataset(load_dataset("moons"))  # and back: the playground's again
     assert state.training_config.learning_rate == PLAYGROUND_SETTINGS["learning_rate"]
     assert state.training_config.batch_size == PLAYGROUND_SETTINGS["batch_size"]

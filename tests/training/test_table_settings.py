@@ -35,9 +35,9 @@ def test_switching_from_a_playground_set_to_a_table_brings_the_table_settings_an
     assert state.training_config.early_stopping
     assert state.training_config.batch_size == TABLE_SETTINGS["batch_size"]
     assert any("Training settings for table data" in notice for notice in state.notices), state.notices
-    state.notices.clear()
+    state.drop_notices()
     mine = TrainingConfig(learning_rate=0.002, batch_size=8, epochs=12)
-    state.training_config = mine
+    state.set_training_config(mine)
     state.set_dataset(load_dataset("wine"))  # table to table: the user's settings stay
     assert state.training_config == mine
     state.set_dataset(load_dataset("spiral"))  # and back to the playground's
