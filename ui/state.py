@@ -135,7 +135,7 @@ class SessionState:
 
         Raises ArchitectureError (from the job) if the model cannot work on the data.
         """
-        from nncore.runs.store import saver
+        from ui.run_access import run_saver
         from nncore.training.job import TrainingJob
 
         if self.job is not None:
@@ -143,7 +143,7 @@ class SessionState:
         # Every run is saved to the workspace when it ends (in the job's thread, after training).
         self.job = TrainingJob(
             self.dataset, self.model_spec, self.training_config, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(),
+            on_finish=run_saver(),
         ).start()
         self.opened_run = None  # the new training becomes the current model
 

@@ -176,14 +176,14 @@ def render_step_button(state: SessionState) -> None:
     ):
         from dataclasses import replace
 
-        from nncore.runs.store import saver
+        from ui.run_access import run_saver
         from nncore.training.job import TrainingJob
         from ui.state import ABANDON_AFTER_SECONDS
 
         # Saved when it ends like every training: a run of its own, one epoch longer.
         state.job = TrainingJob(
             run.dataset, run.spec, replace(run.config, epochs=1), continue_from=run, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(),
+            on_finish=run_saver(),
         ).start()
         state.opened_run = None
         st.rerun()

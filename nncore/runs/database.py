@@ -88,9 +88,7 @@ class RunDatabase(Protocol):
 
 def _failure(action: str, error: BaseException) -> RunDatabaseError:
     LOG.warning("run database: %s failed: %r", action, error)
-    return RunDatabaseError(
-        f"Expected the run database to answer. Received: no answer while {action} ({type(error).__name__})"
-    )
+    return RunDatabaseError(f"Expected the run database to answer. Received: no answer ({type(error).__name__})")
 
 
 class SqliteDatabase:

@@ -157,8 +157,9 @@ class RunStore:
             kept = RunStore(pending_path(), database_url=None, owner=self.owner)
             kept._save_row(run, {**row, "created": time.time()})
             LOG.warning("run store: database away during a save; run %s kept in %s", row["id"], kept.path)
+            LOG.warning("run store: the database failure was: %s", error)
             raise RunKeptLocallyError(
-                f"The run database did not answer ({error}), so this run was kept on this server's own disk; "
+                "The run database did not answer, so this run was kept on this server's own disk; "
                 "it joins the saved runs once the database answers again."
             ) from None
 
@@ -324,7 +325,7 @@ class RunStore:
             # The folder is not named: visitors are never shown the server's paths.
             return replace(
                 record, status=MISSING_FILES,
-                problem=f"Files missing from its folder: {', '.join(missing)}. It was moved or deleted outside the app.",
+                problem=f"Files missing from its folder: {', '.join(missing)}; they were removed outside the app.",
             )
         return record
 
@@ -365,8 +366,10 @@ class RunStore:
             # safe_mode: a file edited to hold code (a Lambda layer) is refused, never run.
             model = keras.saving.load_model(record.folder / MODEL_FILE, compile=False, safe_mode=True)
         except Exception as error:
+            LOG.warning("run store: model file of %s unreadable: %r", record.run_id, error)
+            detail = str(error).replace(str(record.folder), "…").replace(str(self.path), "…")  # no server paths
             raise RunStoreError(
-                f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {error}"
+                f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {detail}"
             ) from None
         history, test_loss, test_metric = record.history, record.test_loss, record.test_metric
         if record.standardized_errors:  # saved before errors were kept in the target's units
