@@ -21,6 +21,7 @@ import pytest
 from bench.app_server import INIT_SCRIPT, ServerFailed, serving_app
 from nncore.runs import RunStore
 from tests.e2e.browser_helpers import (
+    alert_texts,
     assert_no_exception,
     click_button,
     goto_page,
@@ -127,9 +128,12 @@ def _sign_in(page, user: str) -> None:
 
 
 def _open_link(page, url: str, run_id: str) -> str:
+    """Open the Runs page at `?run=<id>`; return its error boxes' text."""
     page.goto(f"{url}/runs?run={run_id}")
+    # A new page is a new session: wait for its first run to draw the link's box (Close in both cases).
+    page.get_by_role("button", name="Close").wait_for(timeout=DEFAULT_TIMEOUT_MS)
     wait_for_app_idle(page)
-    return main_text(page)
+    return " ".join(alert_texts(page, "error"))
 
 
 def test_two_signed_in_users_never_see_open_or_delete_each_others_runs(browse, signed_app):
@@ -159,7 +163,7 @@ def test_two_signed_in_users_never_see_open_or_delete_each_others_runs(browse, s
         assert "Runs on this server are shared" not in text
         # Their own run opens from its link, with its actions...
         own = _open_link(page, url, ids[user])
-        assert "no such run" not in own and page.get_by_role("button", name="Delete").count() == 1, own
+        assert own == "" and page.get_by_role("button", name="Delete").count() == 1, own
         # ...the other's run id, typed into the same link, is no such run and offers nothing to delete.
         guessed = _open_link(page, url, ids[other])
         assert "no such run" in guessed, guessed
