@@ -35,6 +35,9 @@ CONNECT_TIMEOUT_SECONDS = 5  # a database that went away fails a save in seconds
 _SET_UP_LOCK = threading.Lock()  # sessions of one server setting up a new workspace take turns
 # Any fixed number: PostgreSQL's lock that makes replicas creating the tables take turns.
 _SET_UP_ADVISORY_LOCK = 7_104_211
+# PostgreSQL databases this process has set up: pages open a store on every render, and the
+# set-up's ALTER TABLE takes a lock that would make 30 sessions' renders queue behind each other.
+_READY_URLS: set[str] = set()
 
 COLUMNS = (
     "id", "name", "created", "status", "dataset_key", "dataset_title", "task", "dataset_params",
@@ -191,12 +194,15 @@ class PostgresDatabase:
             raise _failure(action, error) from None
 
     def _set_up(self) -> None:
-        """Create the tables (replicas starting together take turns on an advisory lock)."""
+        """Create the tables, once per process (replicas starting together take turns on an advisory lock)."""
+        if self.url in _READY_URLS:
+            return
         with self._connect("setting up") as db:
             db.execute("SELECT pg_advisory_xact_lock(%s)", (_SET_UP_ADVISORY_LOCK,))
             db.execute(_schema("DOUBLE PRECISION"))
             for column, kind in _ADDED_COLUMNS.items():
                 db.execute(f"ALTER TABLE runs ADD COLUMN IF NOT EXISTS {column} {kind}")
+        _READY_URLS.add(self.url)
 
     @staticmethod
     def _sql(sql: str) -> str:
