@@ -154,14 +154,8 @@ class RunStore:
         except RunDatabaseError as error:
             if not self.shared_database:
                 raise
-            kept = RunStore(pending_path(), database_url=None, owner=self.owner)
-            kept._save_row(run, {**row, "created": time.time()})
-            LOG.warning("run store: database away during a save; run %s kept in %s", row["id"], kept.path)
-            LOG.warning("run store: the database failure was: %s", error)
-            raise RunKeptLocallyError(
-                "The run database did not answer, so this run was kept on this server's own disk; "
-                "it joins the saved runs once the database answers again."
-            ) from None
+            # The same id: a row the failed save left "writing" is replaced when the run is delivered.
+            raise _kept_locally(run, {**row, "created": time.time()}, error) from None
 
     def _row_for(self, run: Any, name: str | None) -> dict[str, Any]:
         dataset, spec, objective = run.dataset, run.spec, run.objective
@@ -524,8 +518,26 @@ def saver(
     folder = Path(path) if path is not None else workspace_path()
 
     def save_run(run: Any) -> None:
-        store = RunStore(folder, database_url=database_url, owner=owner)
+        try:
+            store = RunStore(folder, database_url=database_url, owner=owner)
+        except RunDatabaseError as error:  # the database is away since before this save began
+            url = _environment_url() if database_url is _FROM_ENVIRONMENT else database_url
+            if not url or run.spec is None:
+                raise
+            kept = RunStore(pending_path(), database_url=None, owner=owner)
+            raise _kept_locally(run, kept._row_for(run, None), error) from None
         run_id = store.save(run)
         run.extra.update(run_id=run_id, name=store.get(run_id).name)
 
     return save_run
+
+
+def _kept_locally(run: Any, row: dict[str, Any], error: Exception) -> RunKeptLocallyError:
+    """Save `run` (as `row`) in this machine's pending store; return the error that tells the user."""
+    kept = RunStore(pending_path(), database_url=None)
+    kept._save_row(run, row)
+    LOG.warning("run store: database away during a save (%s); run %s kept in %s", error, row["id"], kept.path)
+    return RunKeptLocallyError(
+        "The run database did not answer, so this run was kept on this server's own disk; "
+        "it joins the saved runs once the database answers again."
+    )

@@ -131,3 +131,15 @@ def test_a_workspace_from_before_owners_opens_and_lists_its_runs(tmp_path, circl
     assert record.run_id == run_id and record.owner == "" and record.status == COMPLETE
     with sqlite3.connect(store.database) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_training_that_ends_while_the_database_is_away_is_kept_and_delivered(tmp_path, circles_run, postgres_server):
+    url = postgres_server.new_database()
+    away = f"postgresql://nnx@127.0.0.1:{postgres_server.port + 100}/runs"  # nothing listens there
+    run = replace(circles_run, extra=dict(circles_run.extra))
+    with pytest.raises(RunKeptLocallyError):
+        saver(tmp_path, database_url=away, owner="erin-sub")(run)
+    assert "run_id" not in run.extra
+    # When the database answers (here: the working one), the kept run joins the shared store.
+    [record] = RunStore(tmp_path, database_url=url, owner="erin-sub").list()
+    assert record.status == COMPLETE and record.owner == "erin-sub"
