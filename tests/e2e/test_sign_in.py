@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import tempfile
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from tests.e2e.browser_helpers import (
     wait_for_outcome,
 )
 from tests.e2e.conftest import ARTIFACTS, DEFAULT_TIMEOUT_MS, VIEWPORT, _artifact_name
+from tests.ports import free_port_in
 
 pytestmark = pytest.mark.e2e
 
@@ -40,24 +40,13 @@ PROVIDER_PORTS = range(8675, 8680)
 USERS = ("alice", "bob")
 
 
-def _free(ports: range) -> int:
-    for port in ports:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    pytest.fail(f"no free port in {ports.start}-{ports.stop - 1}", pytrace=False)
-
-
 @pytest.fixture(scope="module")
 def provider_url():
     try:
         from oidc_provider_mock import run_server_in_thread
     except ImportError:
         pytest.fail("oidc-provider-mock is not installed (pip install -r requirements-dev.txt)", pytrace=False)
-    port = _free(PROVIDER_PORTS)
+    port = free_port_in(PROVIDER_PORTS)
     with run_server_in_thread(port=port):
         yield f"http://localhost:{port}"
 
@@ -67,7 +56,7 @@ def signed_app(provider_url):
     """(app URL, workspace folder): the app with sign-in configured for the provider."""
     folder = Path(tempfile.mkdtemp(prefix="nnx-e2e-sign-in-"))
     workspace = folder / "workspace"
-    port = _free(APP_PORTS)
+    port = free_port_in(APP_PORTS)
     secrets = folder / "secrets.toml"
     secrets.write_text(
         "[auth]\n"

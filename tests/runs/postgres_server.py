@@ -16,13 +16,14 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
 from pathlib import Path
 
 import pytest
+
+from tests.ports import free_port_in
 
 PORTS = range(55432, 55440)
 REQUIRE_ENV = "NNX_REQUIRE_POSTGRES"
@@ -43,17 +44,6 @@ def _binaries() -> Path | None:
         return Path(found[-1]).parent
     on_path = shutil.which("initdb")
     return Path(on_path).parent if on_path else None
-
-
-def _free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"Expected a free port in {PORTS.start}-{PORTS.stop - 1}. Received: all busy")
 
 
 class PostgresServer:
@@ -79,7 +69,7 @@ class PostgresServer:
         if self.as_user:
             shutil.chown(self.base, user=SERVICE_USER)
         self.data = self.base / "data"
-        self.port = _free_port()
+        self.port = free_port_in(PORTS)
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--no-locale")
         self.start()
 
