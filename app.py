@@ -24,6 +24,7 @@ from ui.keras_guard import keep_keras_state  # noqa: E402
 from ui.run_timing import record_run, run_started  # noqa: E402
 from ui.share_link import apply_link_once, write_link  # noqa: E402
 from ui.sidebar import render_sidebar  # noqa: E402
+from ui.sign_in import render_account, require_sign_in  # noqa: E402
 from ui.state import get_state  # noqa: E402
 from ui.tour import render_tour  # noqa: E402
 
@@ -31,6 +32,7 @@ run_began = run_started()
 st.set_page_config(page_title="NN Explorer", page_icon=":material/neurology:", layout="wide")
 keep_keras_state()  # Streamlit would otherwise reset Keras under our training threads
 apply_contrast_css()  # chart text Streamlit draws in a fixed grey: the theme's text colour
+require_sign_in()  # with sign-in configured, nothing below runs for a visitor who has not signed in
 
 PAGES = [
     st.Page("app_pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
@@ -52,6 +54,7 @@ render_tour(state)  # a guided demo's caption and Next button, above the page
 navigation.run()
 # After the page: what the page just did (loaded data, started training) shows at once.
 render_sidebar(state)
+render_account()  # who is signed in, and Sign out (only with sign-in configured)
 write_link(state)  # the address bar always holds the current setup, ready to share
 for notice in state.take_notices():
     st.toast(notice, icon=":material/info:")

@@ -92,13 +92,15 @@ def log_tail(path: Path, chars: int = 3000) -> str:
 
 
 @contextlib.contextmanager
-def serving_app(log_path: Path, env: dict[str, str] | None = None):
-    """Run the app on a free 127.0.0.1 port; yield (base URL, server process); stop it after.
+def serving_app(log_path: Path, env: dict[str, str] | None = None, port: int | None = None,
+                args: tuple[str, ...] = ()):
+    """Run the app on `port` (default: a free one) of 127.0.0.1; yield (base URL, server process); stop it after.
 
-    Raises ServerFailed if it is not healthy within START_TIMEOUT_S.
+    `args`: more `streamlit run` options (the sign-in test passes its secrets file). Raises
+    ServerFailed if it is not healthy within START_TIMEOUT_S.
     """
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
@@ -107,6 +109,7 @@ def serving_app(log_path: Path, env: dict[str, str] | None = None):
         "--server.port", str(port),
         "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false",
+        *args,
     ]
     full_env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1", **(env or {}))
     with open(log_path, "wb") as log:

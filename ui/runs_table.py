@@ -1,7 +1,7 @@
 """The Runs page's table of saved runs and what can be done with one: reopen, rename, delete.
 
 The table is read from the run store on every render, so it shows every run saved by any
-session, after a refresh or a server restart alike.
+session (with sign-in: every run of this user), after a refresh or a server restart alike.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from nncore.runs import RunRecord, RunStore, RunStoreError
 from ui.engine_messages import localize_message
 from ui.i18n import t
 from ui.render import show_error
+from ui.runs_sharing import render_run_links
 from ui.runs_text import markdown_text
 from ui.state import SessionState
 
@@ -143,6 +144,7 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
     renamed = st.session_state.pop("runs_renamed", None)
     if renamed:
         st.success(t("runs.renamed", name=markdown_text(renamed)), icon=":material/check:")
+    render_run_links(store, record)
 
 
 def _confirm_delete(store: RunStore, record: RunRecord) -> None:

@@ -259,8 +259,8 @@ class SessionState:
         self._start(run.dataset, run.spec, replace(run.config, epochs=1), continue_from=run)
 
     def _start(self, dataset: Dataset, spec: ModelSpec, config: TrainingConfig, continue_from: Any = None) -> None:
-        from nncore.runs.store import saver
         from nncore.training.admission import server_line
+        from ui.run_access import run_saver
         from nncore.training.job import TrainingJob
 
         if self._job is not None:
@@ -268,7 +268,7 @@ class SessionState:
         # Every run is saved to the workspace when it ends (in the job's thread, after training).
         self._job = TrainingJob(
             dataset, spec, config, continue_from=continue_from, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(), line=server_line(),
+            on_finish=run_saver(), line=server_line(),
         ).start()
         self._opened_run = None  # the new training becomes the current model
 

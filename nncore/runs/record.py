@@ -51,6 +51,7 @@ class RunRecord:
     # and history are standardized until it is reopened (which converts them for good).
     standardized_errors: bool = False
     unit: str = ""  # what a regression run's errors are measured in: the target's name
+    owner: str = ""  # the signed-in user who saved it; "" when saved without sign-in
 
     @property
     def complete(self) -> bool:

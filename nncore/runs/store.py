@@ -1,8 +1,10 @@
-"""`RunStore`: saved training runs, metadata in SQLite and files in one folder per run.
+"""`RunStore`: saved training runs, metadata in a database and files in one folder per run.
 
 Layout of a workspace:
 
-    runs.sqlite              one row per run (WAL mode, so readers never wait for a writer)
+    runs.sqlite              one row per run (the embedded default; WAL mode, so readers never
+                             wait for a writer). With NNX_DATABASE_URL the rows live in PostgreSQL
+                             instead (nncore/runs/database.py) and this folder is shared by replicas.
     runs/<run id>/model.keras
     runs/<run id>/dataset.npz, dataset.json   only for data that cannot be reloaded (CSV)
     runs/<run id>/dynamics.json               the training dynamics, when they were recorded
@@ -11,35 +13,42 @@ Crash safety: a save first records the row as "writing", then writes the files (
 under a temporary name, renamed into place), then marks the row complete in one short
 transaction. A crash at any point leaves a row that is not complete; `list()` reports it as
 incomplete and `load()` refuses it. A complete row whose model file has gone is reported as
-"missing files". Nothing a damaged row holds can make `list()` fail.
+"missing files". Nothing a damaged row holds can make `list()` fail. A database that goes away
+during a save (PostgreSQL) costs nothing: the run is kept on this machine's own disk
+(`pending_path()`), the saver says so, and it joins the shared runs when the database answers.
+
+Owners: a store opened for an `owner` (a signed-in user's id) saves runs as theirs and sees,
+reopens, renames, shares and deletes only those; another owner's run id is answered as "no
+such run", exactly as an id that never existed, so guessing ids in links reveals nothing. A
+store opened without an owner (no sign-in configured: one person, or a server whose runs are
+shared) sees every run. A run is shown to anyone holding its share token, read-only, until its
+owner revokes the token.
 
 What is saved: every run a training job ends with (`TrainingJob(on_finish=saver())`):
 finished, stopped and diverged runs alike, each with its state, so a diverged run is listed
 as such (and reopens as not usable). A training that failed with an error leaves no model,
 so there is nothing to save.
 
-Each call opens its own connection (SQLite connections must not cross threads), so one store
-object can be shared by threads and by sessions.
+Each call opens its own connection, so one store object can be shared by threads and sessions.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
+import secrets
 import shutil
-import sqlite3
-import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from nncore.errors import NNExplorerError
 from nncore.runs import dataset_archive
+from nncore.runs.database import COLUMNS, DATABASE_FILE, SCHEMA_VERSION, RunDatabase, Row, open_database
+from nncore.runs.errors import RunDatabaseError, RunKeptLocallyError, RunStoreError
 from nncore.runs.record import (
     COMPLETE,
     INCOMPLETE,
@@ -49,139 +58,109 @@ from nncore.runs.record import (
     default_name,
     model_summary,
 )
-from nncore.runs.workspace import workspace_path
+from nncore.runs.workspace import database_url, pending_path, workspace_path
 
-DATABASE_FILE = "runs.sqlite"
+__all__ = ["DATABASE_FILE", "SCHEMA_VERSION", "RunStore", "RunStoreError", "saver"]
+
+LOG = logging.getLogger(__name__)
+
 RUNS_FOLDER = "runs"
 MODEL_FILE = "model.keras"
 DYNAMICS_FILE = "dynamics.json"  # weight, gradient and activation statistics over training
-# 2: the `baselines` and `units` columns (older workspaces get them added on opening).
-SCHEMA_VERSION = 2
 # `units`: the unit a run's errors are in: for regression the target's name (test loss, MAE and
 # history are in the target's units), "" for classification. Rows saved before errors were
 # converted have NULL and hold standardized numbers until the run is reopened.
 MAX_NAME_LENGTH = 120
 # A row still "writing" after this long belongs to a save that was interrupted.
 STALE_AFTER_SECONDS = 300.0
-BUSY_TIMEOUT_MS = 30_000
-_SET_UP_LOCK = threading.Lock()  # sessions of one server setting up a new workspace take turns
+SHARE_TOKEN_BYTES = 24  # 192 random bits: a share link cannot be guessed
+_FROM_ENVIRONMENT: Any = object()
 
 _WRITING = "writing"
-_COLUMNS = (
-    "id", "name", "created", "status", "dataset_key", "dataset_title", "task", "dataset_params",
-    "dataset_archived", "dataset_fingerprint", "model_name", "model_summary", "n_params", "spec", "config",
-    "history", "state", "message", "test_loss", "test_metric", "metric_name", "loss_label", "seconds",
-    "baselines", "units",
-)
-_ADDED_COLUMNS = {"baselines": "TEXT", "units": "TEXT"}  # columns schema 1 lacked
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS runs (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    created REAL NOT NULL,
-    status TEXT NOT NULL,
-    dataset_key TEXT, dataset_title TEXT, task TEXT, dataset_params TEXT,
-    dataset_archived INTEGER, dataset_fingerprint TEXT,
-    model_name TEXT, model_summary TEXT, n_params INTEGER,
-    spec TEXT, config TEXT, history TEXT,
-    state TEXT, message TEXT,
-    test_loss REAL, test_metric REAL, metric_name TEXT, loss_label TEXT, seconds REAL,
-    baselines TEXT, units TEXT
-);
-PRAGMA user_version = {SCHEMA_VERSION};
-"""
 
 
-class RunStoreError(NNExplorerError):
-    """A run could not be saved, found or reopened; the message says which and why."""
+def _no_such_run(run_id: str) -> RunStoreError:
+    return RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
 
 
 class RunStore:
-    """Saved runs in the workspace folder `path` (default: `workspace_path()`)."""
+    """Saved runs in the workspace folder `path` (default: `workspace_path()`).
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, stale_after: float = STALE_AFTER_SECONDS) -> None:
+    `database_url`: a `postgresql://` URL for the metadata (default: `$NNX_DATABASE_URL`; an
+    empty string or None means the workspace's own SQLite file). `owner`: the signed-in user
+    this store acts for (None: no sign-in, every run is visible).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        database_url: str | None = _FROM_ENVIRONMENT,
+        owner: str | None = None,
+        stale_after: float = STALE_AFTER_SECONDS,
+    ) -> None:
         self.path = Path(path) if path is not None else workspace_path()
         self.stale_after = stale_after
+        self.owner = owner or None
+        url = _environment_url() if database_url is _FROM_ENVIRONMENT else database_url
         try:
             (self.path / RUNS_FOLDER).mkdir(parents=True, exist_ok=True)
-            self._set_up()
-        except (OSError, sqlite3.Error) as error:
+        except OSError as error:
+            LOG.warning("run store: cannot use workspace %s: %r", self.path, error)
             raise RunStoreError(
-                f"Expected a writable workspace folder for saved runs. Received: {self.path} "
-                f"({type(error).__name__}: {error})"
+                "Expected a writable workspace folder for saved runs. Received: a folder that cannot be written "
+                f"({error.strerror or type(error).__name__})"
             ) from None
-
-    def _set_up(self) -> None:
-        """Create a new database's table and switch it to WAL mode (once; both persist).
-
-        Pages open a store on every render, so an existing database is only read here. Switching
-        the journal mode does not wait for a busy database as other statements do, so sessions
-        opening a new workspace together take turns (a lock in this process, retries across
-        processes).
-        """
-        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-        with _SET_UP_LOCK:
-            while True:
-                try:
-                    with self._connect() as db:
-                        if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                            db.execute("PRAGMA journal_mode=WAL")
-                            db.executescript(_SCHEMA)
-                            have = {row[1] for row in db.execute("PRAGMA table_info(runs)")}
-                            for column, kind in _ADDED_COLUMNS.items():
-                                if column not in have:
-                                    db.execute(f"ALTER TABLE runs ADD COLUMN {column} {kind}")
-                    return
-                except sqlite3.OperationalError as error:
-                    if "locked" not in str(error) or time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.05)
+        self.db: RunDatabase = open_database(self.path, url)
+        if self.db.kind != "sqlite":
+            self._deliver_pending()
 
     @property
     def database(self) -> Path:
+        """The SQLite file (the embedded default; unused when the metadata is in PostgreSQL)."""
         return self.path / DATABASE_FILE
+
+    @property
+    def shared_database(self) -> bool:
+        """True when the metadata is in a database several replicas share (PostgreSQL)."""
+        return self.db.kind != "sqlite"
 
     def folder(self, run_id: str) -> Path:
         return self.path / RUNS_FOLDER / run_id
 
-    # --- connections -----------------------------------------------------------------------
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        # autocommit mode: every write below opens its own short BEGIN IMMEDIATE transaction.
-        db = sqlite3.connect(self.database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        try:
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            yield db
-        finally:
-            db.close()
+    # --- owners ------------------------------------------------------------------------------
+    def _mine(self) -> tuple[str, tuple[Any, ...]]:
+        """The SQL condition (and its value) that limits a query to this store's owner."""
+        if self.owner is None:
+            return "", ()
+        return " AND owner = ?", (self.owner,)
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
-        """Run one statement in its own transaction; return the number of rows it changed."""
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")  # take the write lock now: no upgrade deadlocks
-            try:
-                changed = db.execute(sql, params).rowcount
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-        return changed
+        return self.db.write(sql, params)
 
     # --- saving ----------------------------------------------------------------------------
     def save(self, run: Any, name: str | None = None) -> str:
         """Save a TrainedRun (model file, spec, config, data reference, history, metrics); return its id.
 
-        On an error the half-saved run is removed and the error raised.
+        On an error the half-saved run is removed and the error raised. When a shared database
+        goes away during the save, the run is saved on this machine's own disk instead and
+        `RunKeptLocallyError` says so (it joins the shared runs once the database answers).
         """
         if run.spec is None:
             raise RunStoreError("Expected a run trained in the app (with a model spec). Received: a run without one.")
-        dataset, spec = run.dataset, run.spec
-        run_id = uuid.uuid4().hex
-        folder = self.folder(run_id)
-        archived = dataset_archive.needs_archive(dataset)
-        objective = run.objective
-        row = {
-            "id": run_id,
+        row = self._row_for(run, name)
+        try:
+            return self._save_row(run, row)
+        except RunDatabaseError as error:
+            if not self.shared_database:
+                raise
+            # The same id: a row the failed save left "writing" is replaced when the run is delivered.
+            raise _kept_locally(run, {**row, "created": time.time()}, error) from None
+
+    def _row_for(self, run: Any, name: str | None) -> dict[str, Any]:
+        dataset, spec, objective = run.dataset, run.spec, run.objective
+        return {
+            "id": uuid.uuid4().hex,
             "name": _clean_name(name) if name is not None else default_name(spec, dataset.title),
             "created": time.time(),
             "status": _WRITING,
@@ -189,7 +168,7 @@ class RunStore:
             "dataset_title": dataset.title,
             "task": dataset.task,
             "dataset_params": json.dumps(dataset_archive.jsonable(dataset.params)),
-            "dataset_archived": int(archived),
+            "dataset_archived": int(dataset_archive.needs_archive(dataset)),
             "dataset_fingerprint": dataset_archive.fingerprint(dataset),
             "model_name": spec.name,
             "model_summary": model_summary(spec),
@@ -206,24 +185,37 @@ class RunStore:
             "seconds": float(run.seconds),
             "baselines": json.dumps(run.baselines.to_dict()) if getattr(run, "baselines", None) is not None else None,
             "units": dataset.target_name if dataset.task == "regression" else "",
+            "owner": self.owner,
         }
-        placeholders = ", ".join("?" for _ in _COLUMNS)
-        self._write(f"INSERT INTO runs ({', '.join(_COLUMNS)}) VALUES ({placeholders})", tuple(row[c] for c in _COLUMNS))
+
+    def _insert(self, row: Row) -> None:
+        placeholders = ", ".join("?" for _ in COLUMNS)
+        self._write(f"INSERT INTO runs ({', '.join(COLUMNS)}) VALUES ({placeholders})", tuple(row[c] for c in COLUMNS))
+
+    def _save_row(self, run: Any, row: dict[str, Any]) -> str:
+        run_id = row["id"]
+        folder = self.folder(run_id)
+        self._insert(row)
         try:
             folder.mkdir(parents=True)
             partial = folder / ("partial-" + MODEL_FILE)
             run.model.save(partial)
             os.replace(partial, folder / MODEL_FILE)  # the model file appears whole or not at all
-            if archived:
-                dataset_archive.write_archive(dataset, folder)
+            if row["dataset_archived"]:
+                dataset_archive.write_archive(run.dataset, folder)
             if run.extra.get("dynamics") is not None:  # optional: runs without it reopen without it
                 from nncore.training.recorder import dynamics_to_json
 
                 (folder / DYNAMICS_FILE).write_text(dynamics_to_json(run.extra["dynamics"]))
+            self._mark_complete(run_id)
+        except RunStoreError:
+            # The database failed (or the row was deleted meanwhile): the files go; a row the
+            # database could not delete stays "writing" and reads as incomplete.
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         except Exception:
             self._discard(run_id)
             raise
-        self._mark_complete(run_id)
         return run_id
 
     def _mark_complete(self, run_id: str) -> None:
@@ -238,30 +230,60 @@ class RunStore:
         finally:
             shutil.rmtree(self.folder(run_id), ignore_errors=True)
 
+    def _deliver_pending(self) -> None:
+        """Move runs saved while the database was away (on this machine) into the shared store.
+
+        Each run's files are copied into the shared folder first, then its row is inserted
+        complete (a row left "writing" by the interrupted save is replaced), then the local copy
+        goes: a crash in between leaves a copy in both places, never none.
+        """
+        local = pending_path()
+        if not (local / DATABASE_FILE).is_file():
+            return
+        try:
+            pending = RunStore(local, database_url=None)
+            rows = pending.db.read("SELECT * FROM runs WHERE status = ?", (COMPLETE,))
+            for row in rows:
+                run_id = str(row["id"])
+                target = self.folder(run_id)
+                if not target.exists():
+                    partial = self.path / RUNS_FOLDER / ("partial-" + run_id)
+                    shutil.rmtree(partial, ignore_errors=True)
+                    shutil.copytree(pending.folder(run_id), partial)
+                    os.replace(partial, target)
+                self._write("DELETE FROM runs WHERE id = ? AND status <> ?", (run_id, COMPLETE))
+                self._write(
+                    f"INSERT INTO runs ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
+                    "ON CONFLICT (id) DO NOTHING",
+                    tuple(row.get(c) for c in COLUMNS),
+                )
+                pending._discard(run_id)
+                LOG.info("run store: delivered run %s saved while the database was away", run_id)
+        except (RunStoreError, OSError) as error:  # tried again on the next opening
+            LOG.warning("run store: could not deliver the runs kept locally: %r", error)
+
     # --- reading ---------------------------------------------------------------------------
     def list(self) -> list[RunRecord]:
-        """Every saved run, newest first; runs that cannot be reopened carry their reason."""
-        try:
-            with self._connect() as db:
-                db.row_factory = sqlite3.Row
-                rows = db.execute("SELECT * FROM runs ORDER BY created DESC").fetchall()
-        except sqlite3.Error as error:
-            raise RunStoreError(f"Expected a readable run database at {self.database}. Received: {error}") from None
+        """Every saved run this store may see, newest first; runs that cannot be reopened carry their reason."""
+        mine, values = self._mine()
+        rows = self.db.read(f"SELECT * FROM runs WHERE 1 = 1{mine} ORDER BY created DESC", values)
         return [self._record(row) for row in rows]
 
-    def get(self, run_id: str) -> RunRecord:
-        with self._connect() as db:
-            db.row_factory = sqlite3.Row
-            row = db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
-        if row is None:
-            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
-        return self._record(row)
+    def _row(self, run_id: str) -> Row:
+        mine, values = self._mine()
+        rows = self.db.read(f"SELECT * FROM runs WHERE id = ?{mine}", (str(run_id), *values))
+        if not rows:  # another owner's run reads exactly as one that never existed
+            raise _no_such_run(run_id)
+        return rows[0]
 
-    def _record(self, row: sqlite3.Row) -> RunRecord:
+    def get(self, run_id: str) -> RunRecord:
+        return self._record(self._row(run_id))
+
+    def _record(self, row: Row) -> RunRecord:
         run_id = str(row["id"])
         base = RunRecord(
             run_id=run_id, name=str(row["name"]), created=float(row["created"] or 0.0),
-            status=COMPLETE, problem="", folder=self.folder(run_id),
+            status=COMPLETE, problem="", folder=self.folder(run_id), owner=row.get("owner") or "",
         )
         if row["status"] != COMPLETE:
             age = time.time() - base.created
@@ -294,9 +316,10 @@ class RunStore:
             return replace(base, status=INCOMPLETE, problem=f"Its saved details are damaged ({type(error).__name__}: {error}).")
         missing = [name for name in self._needed_files(bool(row["dataset_archived"])) if not (record.folder / name).is_file()]
         if missing:
+            # The folder is not named: visitors are never shown the server's paths.
             return replace(
                 record, status=MISSING_FILES,
-                problem=f"Files missing from {record.folder}: {', '.join(missing)}. It was moved or deleted outside the app.",
+                problem=f"Files missing from its folder: {', '.join(missing)}; they were removed outside the app.",
             )
         return record
 
@@ -308,9 +331,12 @@ class RunStore:
         """Reopen a complete run as a TrainedRun: its model (loaded in safe mode), its data, its history.
 
         `extra` holds "run_id", "name" and "created". Raises RunStoreError when the run is not
-        complete, and DatasetError when its data can no longer be loaded.
+        complete (or not this store's owner's), and DatasetError when its data can no longer be loaded.
         """
-        record = self.get(run_id)
+        return self._load(self._row(run_id))
+
+    def _load(self, row: Row, *, shared: bool = False) -> Any:
+        record = self._record(row)
         if not record.complete:
             raise RunStoreError(f"Cannot reopen '{record.name}': {record.problem}")
         from nncore.backend import load_keras
@@ -319,10 +345,7 @@ class RunStore:
         from nncore.training.config import TrainingConfig
         from nncore.training.job import JobState, TrainedRun
 
-        with self._connect() as db:
-            archived, stored_fingerprint = db.execute(
-                "SELECT dataset_archived, dataset_fingerprint FROM runs WHERE id = ?", (run_id,)
-            ).fetchone()
+        archived, stored_fingerprint = row["dataset_archived"], row["dataset_fingerprint"]
         dataset = dataset_archive.read_archive(record.folder) if archived else reload_dataset(record.dataset_params)
         message = record.message
         if dataset_archive.fingerprint(dataset) != stored_fingerprint:
@@ -337,8 +360,10 @@ class RunStore:
             # safe_mode: a file edited to hold code (a Lambda layer) is refused, never run.
             model = keras.saving.load_model(record.folder / MODEL_FILE, compile=False, safe_mode=True)
         except Exception as error:
+            LOG.warning("run store: model file of %s unreadable: %r", record.run_id, error)
+            detail = str(error).replace(str(record.folder), "…").replace(str(self.path), "…")  # no server paths
             raise RunStoreError(
-                f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {error}"
+                f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {detail}"
             ) from None
         history, test_loss, test_metric = record.history, record.test_loss, record.test_metric
         if record.standardized_errors:  # saved before errors were kept in the target's units
@@ -351,7 +376,9 @@ class RunStore:
                 baselines = fit_baselines(dataset)
             except Exception:
                 baselines = None
-        extra = {"run_id": record.run_id, "name": record.name, "created": record.created}
+        extra: dict[str, Any] = {"run_id": record.run_id, "name": record.name, "created": record.created}
+        if shared:
+            extra["shared_read_only"] = True  # opened through a share link: not the viewer's to change
         dynamics_file = record.folder / DYNAMICS_FILE
         if dynamics_file.exists():
             from nncore.training.recorder import dynamics_from_json
@@ -376,6 +403,44 @@ class RunStore:
             baselines=baselines,
         )
 
+    # --- share links -------------------------------------------------------------------------
+    def share(self, run_id: str) -> str:
+        """The read-only share token of one of this store's runs (made on the first call)."""
+        self._row(run_id)  # only the owner shares
+        existing = self.share_token(run_id)
+        if existing is not None:
+            return existing
+        token = secrets.token_urlsafe(SHARE_TOKEN_BYTES)
+        self._write("INSERT INTO shares (token, run_id, created) VALUES (?, ?, ?)", (token, str(run_id), time.time()))
+        return token
+
+    def share_token(self, run_id: str) -> str | None:
+        """The run's live share token, or None when it is not shared."""
+        self._row(run_id)
+        rows = self.db.read("SELECT token FROM shares WHERE run_id = ? ORDER BY created", (str(run_id),))
+        return str(rows[0]["token"]) if rows else None
+
+    def revoke_share(self, run_id: str) -> None:
+        """Stop every share link of the run: they read as unknown from now on."""
+        self._row(run_id)
+        self._write("DELETE FROM shares WHERE run_id = ?", (str(run_id),))
+
+    def _shared_row(self, token: str) -> Row:
+        rows = self.db.read(
+            "SELECT runs.* FROM shares JOIN runs ON runs.id = shares.run_id WHERE shares.token = ?", (str(token),)
+        )
+        if not rows:
+            raise RunStoreError("Expected a share link that is still valid. Received: an unknown or revoked link.")
+        return rows[0]
+
+    def get_shared(self, token: str) -> RunRecord:
+        """The record of the run a share token points at (any owner's): to read, never to change."""
+        return self._record(self._shared_row(token))
+
+    def load_shared(self, token: str) -> Any:
+        """Reopen the run a share token points at; its `extra["shared_read_only"]` is True."""
+        return self._load(self._shared_row(token), shared=True)
+
     def _convert_to_target_units(self, record: RunRecord, dataset: Any) -> tuple[tuple[Any, ...], float | None, float | None]:
         """A regression run saved with standardized errors, in the target's units; the row is
         rewritten so the Runs table shows them too from now on."""
@@ -397,13 +462,16 @@ class RunStore:
 
     # --- editing ---------------------------------------------------------------------------
     def rename(self, run_id: str, name: str) -> None:
-        if not self._write("UPDATE runs SET name = ? WHERE id = ?", (_clean_name(name), run_id)):
-            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+        mine, values = self._mine()
+        if not self._write(f"UPDATE runs SET name = ? WHERE id = ?{mine}", (_clean_name(name), str(run_id), *values)):
+            raise _no_such_run(run_id)
 
     def delete(self, run_id: str) -> None:
-        """Remove the run's row, then its folder (a crash in between leaves only an unlisted folder)."""
-        if not self._write("DELETE FROM runs WHERE id = ?", (run_id,)):
-            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+        """Remove the run's row and share links, then its folder (a crash in between leaves only an unlisted folder)."""
+        mine, values = self._mine()
+        if not self._write(f"DELETE FROM runs WHERE id = ?{mine}", (str(run_id), *values)):
+            raise _no_such_run(run_id)
+        self._write("DELETE FROM shares WHERE run_id = ?", (str(run_id),))
         shutil.rmtree(self.folder(run_id), ignore_errors=True)
 
 
@@ -432,14 +500,44 @@ def _finite_or_none(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def saver(path: str | os.PathLike[str] | None = None) -> Any:
+def _environment_url() -> str | None:
+    return database_url()
+
+
+def saver(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    database_url: str | None = _FROM_ENVIRONMENT,
+    owner: str | None = None,
+) -> Any:
     """A `TrainingJob(on_finish=...)` callback that saves each finished run to the store at `path`
-    (default: the workspace) and notes its id and name in `run.extra`."""
+    (default: the workspace), as `owner`'s when given, and notes its id and name in `run.extra`.
+
+    The owner is fixed when the training starts: the job's thread knows no session.
+    """
     folder = Path(path) if path is not None else workspace_path()
 
     def save_run(run: Any) -> None:
-        store = RunStore(folder)
+        try:
+            store = RunStore(folder, database_url=database_url, owner=owner)
+        except RunDatabaseError as error:  # the database is away since before this save began
+            url = _environment_url() if database_url is _FROM_ENVIRONMENT else database_url
+            if not url or run.spec is None:
+                raise
+            kept = RunStore(pending_path(), database_url=None, owner=owner)
+            raise _kept_locally(run, kept._row_for(run, None), error) from None
         run_id = store.save(run)
         run.extra.update(run_id=run_id, name=store.get(run_id).name)
 
     return save_run
+
+
+def _kept_locally(run: Any, row: dict[str, Any], error: Exception) -> RunKeptLocallyError:
+    """Save `run` (as `row`) in this machine's pending store; return the error that tells the user."""
+    kept = RunStore(pending_path(), database_url=None)
+    kept._save_row(run, row)
+    LOG.warning("run store: database away during a save (%s); run %s kept in %s", error, row["id"], kept.path)
+    return RunKeptLocallyError(
+        "The run database did not answer, so this run was kept on this server's own disk; "
+        "it joins the saved runs once the database answers again."
+    )

@@ -1,7 +1,13 @@
-"""Where saved runs live: one folder per user account, or the one `NNX_WORKSPACE` names.
+"""Where saved runs live: the workspace folder, and (on a server of several replicas) the database.
 
-The workspace is shared by everyone using one server, like a project folder: a run saved in
-one browser session is listed in every other.
+Without configuration the workspace is one folder, `~/.nn_explorer` or the one `NNX_WORKSPACE`
+names, holding both the runs' metadata (SQLite) and their model files: the embedded default,
+for one person on a laptop or one server process. Everyone using that server shares it.
+
+With `NNX_DATABASE_URL=postgresql://...` the metadata lives in PostgreSQL and `NNX_WORKSPACE`
+must be a folder every replica mounts (the model files), so replicas behind a proxy share one
+run store. A run whose save found the database gone waits in `pending_path()`, on this
+machine's own disk, until the database answers again.
 """
 
 from __future__ import annotations
@@ -10,7 +16,10 @@ import os
 from pathlib import Path
 
 WORKSPACE_ENV = "NNX_WORKSPACE"
+DATABASE_URL_ENV = "NNX_DATABASE_URL"
+PENDING_ENV = "NNX_PENDING_FOLDER"
 DEFAULT_FOLDER = ".nn_explorer"
+PENDING_FOLDER = "pending"
 
 
 def workspace_path() -> Path:
@@ -19,3 +28,17 @@ def workspace_path() -> Path:
     if configured:
         return Path(configured).expanduser()
     return Path.home() / DEFAULT_FOLDER
+
+
+def database_url() -> str | None:
+    """`$NNX_DATABASE_URL` if set (and not blank): the PostgreSQL database for the runs' metadata."""
+    return os.environ.get(DATABASE_URL_ENV, "").strip() or None
+
+
+def pending_path() -> Path:
+    """Where runs wait that were saved while the run database was away: `$NNX_PENDING_FOLDER`,
+    else `~/.nn_explorer/pending` (this machine's own disk, never the shared folder)."""
+    configured = os.environ.get(PENDING_ENV, "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    return Path.home() / DEFAULT_FOLDER / PENDING_FOLDER

@@ -221,7 +221,7 @@ def test_runs_that_cannot_be_reopened_are_listed_with_their_reason_and_cannot_be
     assert dict(zip(table["name"], table["status"])) == {"moved away": "missing files", "crashed": "incomplete"}
     caption = " ".join(c.value for c in at.caption)
     assert "Grey runs cannot be reopened" in caption and "never finished" in caption
-    assert markdown_text("model.keras. It was moved or deleted outside the app") in caption
+    assert markdown_text("model.keras; they were removed outside the app") in caption
     _select(at, [list(table["name"]).index("moved away")])
     assert _button(at, "Reopen").disabled
     assert any("This run cannot be reopened: Files missing" in w.value for w in at.warning)

@@ -1,4 +1,8 @@
-"""The run store: save, list, reopen, rename and delete; crash safety; threads; CSV data."""
+"""The run store: save, list, reopen, rename and delete; crash safety; threads; CSV data.
+
+Every test that takes `make_store` runs twice: on the embedded SQLite file and on a real
+PostgreSQL server (tests/runs/postgres_server.py), the store several replicas share.
+"""
 
 from __future__ import annotations
 
@@ -31,8 +35,8 @@ def test_the_workspace_follows_the_environment(tmp_path, monkeypatch):
     assert workspace_path().name == ".nn_explorer"
 
 
-def test_save_list_reopen_rename_delete_round_trip(tmp_path, circles_run):
-    store = RunStore(tmp_path)
+def test_save_list_reopen_rename_delete_round_trip(tmp_path, circles_run, make_store):
+    store = make_store(tmp_path)
     run_id = store.save(circles_run)
     [record] = store.list()
     assert record.run_id == run_id and record.status == COMPLETE and record.problem == ""
@@ -44,7 +48,7 @@ def test_save_list_reopen_rename_delete_round_trip(tmp_path, circles_run):
     assert record.config == circles_run.config.to_dict()
     assert record.n_params == circles_run.model.count_params()
 
-    reopened = RunStore(tmp_path).load(run_id)  # a new store object: as after a server restart
+    reopened = make_store(tmp_path).load(run_id)  # a new store object: as after a server restart
     assert reopened.extra["run_id"] == run_id and reopened.extra["name"] == record.name
     assert reopened.state == JobState.FINISHED and reopened.usable
     assert reopened.config == circles_run.config and reopened.spec == circles_run.spec
@@ -73,8 +77,8 @@ def test_save_list_reopen_rename_delete_round_trip(tmp_path, circles_run):
         store.delete(run_id)
 
 
-def test_a_run_whose_model_file_is_missing_is_reported_not_crashed_on(tmp_path, circles_run):
-    store = RunStore(tmp_path)
+def test_a_run_whose_model_file_is_missing_is_reported_not_crashed_on(tmp_path, circles_run, make_store):
+    store = make_store(tmp_path)
     good, gone = store.save(circles_run, name="good"), store.save(circles_run, name="gone")
     (store.folder(gone) / MODEL_FILE).unlink()
     by_id = {r.run_id: r for r in store.list()}
@@ -89,8 +93,8 @@ class _Crash(BaseException):
     """Stands for the process dying: no clean-up code runs after it."""
 
 
-def test_a_half_written_run_is_never_listed_as_complete(tmp_path, circles_run, monkeypatch):
-    store = RunStore(tmp_path, stale_after=0.0)
+def test_a_half_written_run_is_never_listed_as_complete(tmp_path, circles_run, monkeypatch, make_store):
+    store = make_store(tmp_path, stale_after=0.0)
 
     def crash(run_id):
         raise _Crash
@@ -105,10 +109,10 @@ def test_a_half_written_run_is_never_listed_as_complete(tmp_path, circles_run, m
     with pytest.raises(RunStoreError, match="Cannot reopen 'crashed'"):
         store.load(record.run_id)
     # Moments after, the same row reads as a save in progress, still not complete.
-    assert RunStore(tmp_path).get(record.run_id).status == SAVING
+    assert make_store(tmp_path).get(record.run_id).status == SAVING
 
 
-def test_a_failed_save_leaves_nothing_behind(tmp_path, circles_run):
+def test_a_failed_save_leaves_nothing_behind(tmp_path, circles_run, make_store):
     class Unsaveable:
         def count_params(self):
             return 1
@@ -116,25 +120,24 @@ def test_a_failed_save_leaves_nothing_behind(tmp_path, circles_run):
         def save(self, path):
             raise OSError("No space left on device")
 
-    store = RunStore(tmp_path)
+    store = make_store(tmp_path)
     with pytest.raises(OSError, match="No space left"):
         store.save(replace(circles_run, model=Unsaveable()))
     assert store.list() == []
     assert list((tmp_path / "runs").iterdir()) == []
 
 
-def test_a_damaged_row_is_reported_and_the_others_still_list(tmp_path, circles_run):
-    store = RunStore(tmp_path)
+def test_a_damaged_row_is_reported_and_the_others_still_list(tmp_path, circles_run, make_store):
+    store = make_store(tmp_path)
     good, bad = store.save(circles_run, name="good"), store.save(circles_run, name="bad")
-    with sqlite3.connect(store.database) as db:
-        db.execute("UPDATE runs SET spec = ? WHERE id = ?", ("{not json", bad))
+    store.db.write("UPDATE runs SET spec = ? WHERE id = ?", ("{not json", bad))
     by_id = {r.run_id: r for r in store.list()}
     assert by_id[good].status == COMPLETE
     assert by_id[bad].status == INCOMPLETE and "damaged" in by_id[bad].problem
 
 
-def test_eight_threads_saving_at_once_lose_none(tmp_path, circles_run):
-    store = RunStore(tmp_path)
+def test_eight_threads_saving_at_once_lose_none(tmp_path, circles_run, make_store):
+    store = make_store(tmp_path)
     ids, errors = [], []
     start = threading.Barrier(8)
 
@@ -142,7 +145,7 @@ def test_eight_threads_saving_at_once_lose_none(tmp_path, circles_run):
         try:
             start.wait()
             # Each thread its own store object, as two sessions of one server would have.
-            ids.append(RunStore(tmp_path).save(circles_run, name=f"run {index}"))
+            ids.append(make_store(tmp_path).save(circles_run, name=f"run {index}"))
         except Exception as error:  # noqa: BLE001 - collected and asserted below
             errors.append(error)
 
@@ -156,14 +159,15 @@ def test_eight_threads_saving_at_once_lose_none(tmp_path, circles_run):
     assert sorted(r.name for r in records) == [f"run {i}" for i in range(8)]
     assert {r.run_id for r in records} == set(ids)
     assert all(r.status == COMPLETE for r in records)
-    with sqlite3.connect(store.database) as db:
-        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if not store.shared_database:
+        with sqlite3.connect(store.database) as db:
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_diverged_run_is_saved_with_its_state(tmp_path, circles_run):
+def test_a_diverged_run_is_saved_with_its_state(tmp_path, circles_run, make_store):
     diverged = replace(circles_run, state=JobState.DIVERGED, message="Training stopped: the loss became NaN.",
                        test_loss=float("nan"))
-    store = RunStore(tmp_path)
+    store = make_store(tmp_path)
     run_id = store.save(diverged)
     record = store.get(run_id)
     assert record.state == "diverged" and record.test_loss is None
@@ -172,7 +176,7 @@ def test_a_diverged_run_is_saved_with_its_state(tmp_path, circles_run):
     assert np.isnan(reopened.test_loss)
 
 
-def test_a_run_on_an_uploaded_csv_reopens_with_its_data(tmp_path):
+def test_a_run_on_an_uploaded_csv_reopens_with_its_data(tmp_path, make_store):
     from nncore.data.csv_import import dataset_from_csv, inspect_csv
 
     rng = np.random.default_rng(0)
@@ -183,7 +187,7 @@ def test_a_run_on_an_uploaded_csv_reopens_with_its_data(tmp_path):
     })
     data = dataset_from_csv(inspect_csv(frame.to_csv(index=False).encode(), "people.csv"), "label")
     run = train("", "small_mlp", 2, dataset=data)
-    store = RunStore(tmp_path)
+    store = make_store(tmp_path)
     run_id = store.save(run)
     assert store.get(run_id).dataset_title == data.title
     reopened = store.load(run_id)
@@ -198,22 +202,21 @@ def test_a_run_on_an_uploaded_csv_reopens_with_its_data(tmp_path):
     assert "differs" not in reopened.message
 
 
-def test_reloaded_data_that_changed_is_flagged(tmp_path, circles_run):
-    store = RunStore(tmp_path)
+def test_reloaded_data_that_changed_is_flagged(tmp_path, circles_run, make_store):
+    store = make_store(tmp_path)
     run_id = store.save(circles_run)
-    with sqlite3.connect(store.database) as db:
-        db.execute("UPDATE runs SET dataset_fingerprint = '0000' WHERE id = ?", (run_id,))
+    store.db.write("UPDATE runs SET dataset_fingerprint = '0000' WHERE id = ?", (run_id,))
     assert "the data reloaded today differs" in store.load(run_id).message
 
 
-def test_eight_sessions_opening_a_new_workspace_at_once_all_work(tmp_path):
+def test_eight_sessions_opening_a_new_workspace_at_once_all_work(tmp_path, make_store):
     errors = []
     start = threading.Barrier(8)
 
     def open_store():
         try:
             start.wait()
-            RunStore(tmp_path / "fresh").list()
+            make_store(tmp_path / "fresh").list()
         except Exception as error:  # noqa: BLE001 - collected and asserted below
             errors.append(error)
 
@@ -223,13 +226,15 @@ def test_eight_sessions_opening_a_new_workspace_at_once_all_work(tmp_path):
     for thread in threads:
         thread.join(timeout=60)
     assert errors == []
+    if make_store(tmp_path / "fresh").shared_database:
+        return
     with sqlite3.connect(tmp_path / "fresh" / "runs.sqlite") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_a_run_deleted_while_it_is_being_saved_leaves_nothing(tmp_path, circles_run, monkeypatch):
-    store = RunStore(tmp_path)
+def test_a_run_deleted_while_it_is_being_saved_leaves_nothing(tmp_path, circles_run, monkeypatch, make_store):
+    store = make_store(tmp_path)
     original = RunStore._mark_complete
 
     def delete_then_complete(self, run_id):
