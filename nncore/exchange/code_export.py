@@ -21,11 +21,7 @@ in parts does not change the result: every form runs the same step on the same b
 
 from __future__ import annotations
 
-import ast
-import re
 from datetime import datetime, timezone
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from nncore.exchange.naming import run_title
@@ -38,44 +34,7 @@ from nncore.exchange.script_data import (
     splits,
     split_and_scale_lines as _split_and_scale_lines,  # noqa: F401  (the name tests and older callers use)
 )
-
-TEMPLATE_PATH = Path(__file__).parent / "templates" / "train_script.py"
-_PLACEHOLDER = re.compile(r"__([A-Z][A-Z0-9_]*)__")
-
-
-# --- the template --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def template_text() -> str:
-    """The template, without its own notes above the script's docstring."""
-    text = TEMPLATE_PATH.read_text(encoding="utf-8")
-    return text[text.index('"""') :]
-
-
-def placeholders() -> set[str]:
-    """The names the template expects, e.g. {"SEED", "DATA_SECTION", ...}."""
-    return set(_PLACEHOLDER.findall(template_text()))
-
-
-def render(values: dict[str, str]) -> str:
-    """The template with every placeholder replaced by its text; a missing or unknown name is an error."""
-    expected = placeholders()
-    if set(values) != expected:
-        raise ValueError(
-            f"Expected a value for each template placeholder {sorted(expected)}. "
-            f"Received: missing {sorted(expected - set(values))}, unknown {sorted(set(values) - expected)}."
-        )
-    return _PLACEHOLDER.sub(lambda match: values[match.group(1)].rstrip("\n"), template_text())
-
-
-def template_function(name: str) -> str:
-    """The source of one top-level function of the template (e.g. "fingerprint")."""
-    text = template_text()
-    for node in ast.parse(text).body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
-            return ast.get_source_segment(text, node) + "\n"
-    raise KeyError(name)
+from nncore.exchange.script_template import render, template_function
 
 
 def data_section(dataset: Any) -> str:
@@ -83,7 +42,7 @@ def data_section(dataset: Any) -> str:
     return template_function("fingerprint") + "\n\n" + data_code(dataset)
 
 
-# --- the model section -----------------------------------------------------------------------------------
+# --- the model section ---------------------------------------------------------------------
 
 
 def _initializer_code(name: str, seed: int) -> str:

@@ -16,9 +16,12 @@ import hashlib
 import inspect
 import io
 import textwrap
+from functools import lru_cache
 from typing import Any, Callable
 
 import numpy as np
+
+from nncore.exchange.script_template import TEMPLATE_PATH, template_function
 
 SKLEARN_TABLES = ("iris", "wine", "breast_cancer", "diabetes")
 # A script with more embedded data than this would be unwieldy to open and share.
@@ -36,13 +39,16 @@ def safe_text(text: str) -> str:
 
 
 def data_fingerprint(arrays: list[np.ndarray]) -> str:
-    """sha256 over the arrays' dtypes, shapes and bytes (what the script recomputes)."""
-    digest = hashlib.sha256()
-    for array in arrays:
-        array = np.ascontiguousarray(array)
-        digest.update(f"{array.dtype.str}{array.shape}".encode())
-        digest.update(array.tobytes())
-    return digest.hexdigest()
+    """sha256 over the arrays' dtypes, shapes and bytes: the script's own `fingerprint`
+    function, run here, so the app and the script cannot compute it differently."""
+    return _script_fingerprint()(arrays)
+
+
+@lru_cache(maxsize=1)
+def _script_fingerprint() -> Callable[[list[np.ndarray]], str]:
+    namespace: dict[str, Any] = {"hashlib": hashlib, "np": np}
+    exec(compile(template_function("fingerprint"), str(TEMPLATE_PATH), "exec"), namespace)  # our own template
+    return namespace["fingerprint"]
 
 
 def splits(dataset: Any) -> list[np.ndarray]:

@@ -123,7 +123,7 @@ def test_exported_script_rebuilds_the_data_without_a_blob(key):
 def test_the_template_is_python_and_every_placeholder_is_filled():
     """The template parses as it is (linters read it) and after filling each placeholder with a
     dummy value; a rendered script has no placeholder left."""
-    from nncore.exchange.code_export import TEMPLATE_PATH, placeholders, render
+    from nncore.exchange.script_template import TEMPLATE_PATH, placeholders, render
 
     ast.parse(TEMPLATE_PATH.read_text(encoding="utf-8"))
     names = placeholders()
