@@ -18,6 +18,7 @@ import asyncio
 import os
 import re
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -122,24 +123,34 @@ def _page_measure(stops: int) -> tuple[list[float], list[float]]:
     return alone, busy
 
 
+class _Rows(list):
+    """The rows, each also written to stderr as soon as it is measured (a long run that is cut
+    short still shows what it measured)."""
+
+    def append(self, row: Row) -> None:
+        print(f"{row.name}: {row.figure}", file=sys.stderr, flush=True)
+        super().append(row)
+
+
 def run(quick: bool = False) -> list[Row]:
     from nncore.backend import configure_devices
 
     configure_devices()
     stops = 5 if quick else 20
-    rows = []
+    rows = _Rows()
     for busy in (0, OTHERS):
         seconds = _engine_stops(stops, busy)
         others = f", {busy} other trainings busy" if busy else ", alone"
-        rows.append(Row(f"stop: engine, stop() to model kept, p50 / p95{others}", f"{_spread(seconds)} ({stops} stops)",
+        rows.append(Row(f"stop: engine, press to stopped (model kept), p50 / p95{others}", f"{_spread(seconds)} ({stops} stops)",
                         "", "", None))
     if not os.path.exists(CHROMIUM):
-        return rows + [Row("stop: page", f"skipped: {CHROMIUM} not found", "", "", None)]
+        rows.append(Row("stop: page", f"skipped: {CHROMIUM} not found", "", "", None))
+        return list(rows)
     alone, busy = _page_measure(stops)
     p95 = _percentile(alone, 95)
-    rows.append(Row("stop: page, click to 'Stopped by you' on screen, p50 / p95, alone", f"{_spread(alone)} ({stops} stops)",
+    rows.append(Row("stop: page, press to 'Stopped by you' on screen, p50 / p95, alone", f"{_spread(alone)} ({stops} stops)",
                     f"p95 <= {TARGET_S:g} s", f"{p95 / TARGET_S:.2f}", p95 <= TARGET_S))
     rows.append(Row(f"stop: page, the same with {OTHERS} other sessions training", f"{_spread(busy)} ({stops} stops)",
                     "", "", None))
     rows.append(Row("stop: page, busy / alone (median)", f"{statistics.median(busy) / statistics.median(alone):.2f}", "", "", None))
-    return rows
+    return list(rows)

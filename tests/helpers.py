@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from nncore.data.dataset import Dataset, Preprocessing
@@ -41,8 +43,12 @@ def make_dataset(
     )
 
 
+@lru_cache(maxsize=None)
 def trained_job(dataset_key: str, preset: str, epochs: int, batch_size: int):
-    """A finished short training (seed 0) of a preset on a bundled dataset, for page renders."""
+    """A finished short training (seed 0) of a preset on a bundled dataset, for page renders.
+
+    Trained once per test process for each set of arguments (several page-test files render
+    the same small circles MLP); the job is finished, so sharing it shares only its results."""
     from nncore.data import load_dataset
     from nncore.models import preset_spec
     from nncore.training import JobState, TrainingConfig, TrainingJob

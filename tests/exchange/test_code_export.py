@@ -78,14 +78,18 @@ def _script_data(source: str):
         ("breast_cancer", {"seed": 2}),
         ("diabetes", {"seed": 3}),
         ("digits", {}),
+        ("digit_rows", {"seed": 4}),
+        ("digits28", {"examples": 1000, "seed": 5}),
+        ("sine", {"n_series": 120, "seed": 6}),
+        ("trend", {"n_series": 120, "seed": 7}),
     ],
 )
 def test_script_data_equals_the_apps_data_exactly(key, params):
     from nncore.data import load_dataset
-    from nncore.exchange.code_export import _data_code, _FINGERPRINT_CODE, data_fingerprint
+    from nncore.exchange.code_export import data_fingerprint, data_section
 
     dataset = load_dataset(key, **params)
-    section = "# --- 1. Data\n" + _FINGERPRINT_CODE + _data_code(dataset) + "# --- 2. Model\n"
+    section = "# --- 1. Data\n" + data_section(dataset) + "# --- 2. Model\n"
     arrays, namespace = _script_data(section)
     names = ("x_train", "y_train", "x_val", "y_val", "x_test", "y_test")
     for name, got in zip(names, arrays):
@@ -93,8 +97,45 @@ def test_script_data_equals_the_apps_data_exactly(key, params):
         assert got.dtype == want.dtype and got.shape == want.shape, name
         np.testing.assert_array_equal(got, want, err_msg=name)
     assert namespace["fingerprint"](list(arrays)) == data_fingerprint([getattr(dataset, n) for n in names])
-    embedded = "EMBEDDED_DATA" in section
-    assert embedded == (key == "digits")
+    assert "EMBEDDED_DATA" not in section  # the app makes this data, so the script rebuilds it
+
+
+@pytest.mark.parametrize("key", ["breast_cancer", "digits"])
+def test_exported_script_rebuilds_the_data_without_a_blob(key):
+    """The whole exported script, not just its data part: no base64 payload, and its data
+    section makes arrays whose fingerprint is the one the app recorded in the script."""
+    from nncore.data import load_dataset
+    from nncore.exchange.code_export import data_fingerprint
+    from nncore.models import preset_spec
+
+    dataset = load_dataset(key, seed=1)
+    run = train_run(dataset, preset_spec("small_mlp", dataset), TrainingConfig(epochs=1, batch_size=64, seed=0))
+    source = training_script(run)
+    assert "EMBEDDED_DATA" not in source and "b64decode" not in source and "import base64" not in source
+    assert max(len(line) for line in source.splitlines()) < 200  # no long encoded lines either
+    arrays, namespace = _script_data(source)
+    recorded = re.search(r"^APP_DATA_FINGERPRINT = '([0-9a-f]{64})'$", source, re.M).group(1)
+    assert namespace["fingerprint"](list(arrays)) == recorded == data_fingerprint(
+        [run.dataset.x_train, run.dataset.y_train, run.dataset.x_val, run.dataset.y_val, run.dataset.x_test, run.dataset.y_test]
+    )
+
+
+def test_the_template_is_python_and_every_placeholder_is_filled():
+    """The template parses as it is (linters read it) and after filling each placeholder with a
+    dummy value; a rendered script has no placeholder left."""
+    from nncore.exchange.script_template import TEMPLATE_PATH, placeholders, render
+
+    ast.parse(TEMPLATE_PATH.read_text(encoding="utf-8"))
+    names = placeholders()
+    assert {"SEED", "EPOCHS", "DATA_SECTION", "MODEL_SECTION", "LOSS_SECTION", "IMPORTS"} <= names
+    sections = {"DATA_SECTION": "def load_data():\n    return ()", "MODEL_SECTION": "def build_model():\n    return None",
+                "LOSS_SECTION": "def per_example_loss(y_true, y_pred):\n    return y_pred", "IMPORTS": "import os"}
+    dummy = {name: sections.get(name, "0") for name in names}
+    compile(render(dummy), "dummy.py", "exec")
+    with pytest.raises(ValueError, match="placeholder"):
+        render({**dummy, "NOT_IN_THE_TEMPLATE": "1"})
+    source = training_script(iris_mlp())
+    assert not re.search(r"__[A-Z][A-Z0-9_]*__", source)
 
 
 def test_cnn_and_lstm_scripts_run_and_train(tmp_path):

@@ -25,8 +25,8 @@ def linear():
 
 
 @pytest.fixture(scope="module")
-def cancer():
-    return ExplainableModel.from_run(train("breast_cancer", "small_mlp", 10))
+def cancer(cancer_mlp_run):
+    return ExplainableModel.from_run(cancer_mlp_run)
 
 
 @pytest.fixture(scope="module")

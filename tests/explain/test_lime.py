@@ -10,8 +10,8 @@ from tests.explain.trained import region_image_model, train
 
 
 @pytest.fixture(scope="module")
-def cancer():
-    return ExplainableModel.from_run(train("breast_cancer", "small_mlp", 10))
+def cancer(cancer_mlp_run):
+    return ExplainableModel.from_run(cancer_mlp_run)
 
 
 @pytest.fixture(scope="module")

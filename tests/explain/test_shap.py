@@ -12,8 +12,8 @@ from tests.helpers import make_dataset
 
 
 @pytest.fixture(scope="module")
-def cancer():
-    return ExplainableModel.from_run(train("breast_cancer", "small_mlp", 10))
+def cancer(cancer_mlp_run):
+    return ExplainableModel.from_run(cancer_mlp_run)
 
 
 @pytest.mark.parametrize("explain", [kernel_shap, permutation_shap], ids=["kernel", "permutation"])

@@ -124,10 +124,8 @@ def test_saliency_of_the_probability_stays_available(saturated_sigmoid):
 
 
 @pytest.fixture(scope="module")
-def cancer():
-    from tests.explain.trained import train
-
-    return ExplainableModel.from_run(train("breast_cancer", "small_mlp", 10))
+def cancer(cancer_mlp_run):
+    return ExplainableModel.from_run(cancer_mlp_run)
 
 
 def _explained_output(model: ExplainableModel, x: np.ndarray, k: int, target: str) -> np.ndarray:
