@@ -36,6 +36,8 @@ class SessionState:
     opened_run: Any = None
     # Explanations the user pinned for the run's HTML report: [(run.run_id, Explanation)].
     pinned_explanations: list[Any] = field(default_factory=list)
+    # What a CSV's columns measure, in the person's words: {(dataset key, title): {column: text}}.
+    feature_notes: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
     @property
     def run(self):
@@ -151,6 +153,11 @@ class SessionState:
         self.model_spec = preset_spec(key, self.dataset)
         self.preset_key = key
         self.editor_version += 1
+
+    def describe_features(self, dataset: Dataset, notes: dict[str, str]) -> None:
+        """Keep the person's descriptions of `dataset`'s columns (blank ones are dropped)."""
+        kept = {str(k): str(v).strip() for k, v in notes.items() if str(v or "").strip()}
+        self.feature_notes[(dataset.key, dataset.title)] = kept
 
     def take_notices(self) -> list[str]:
         notices, self.notices = self.notices, []

@@ -1,0 +1,98 @@
+"""What each input of a table means: the bundled tables' descriptions (ui/translations_words.py),
+or the person's own for a CSV (kept by `SessionState.describe_features`), with the typical
+range computed from the training rows (nncore/data/feature_ranges.py).
+
+Shown on Data (a table; an editable one for a CSV), in Explain's hovers and in its sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from ui.feature_keys import PLANE, feature_key
+from ui.i18n import t
+from ui.safe_text import markdown_text
+from ui.translations import TEXTS
+
+
+def describe(dataset: Any, name: str) -> str | None:
+    """What the column `name` measures, in the session's language; None when nobody said.
+
+    Returns text to show as text (the person's own words are data: escape them in Markdown)."""
+    from ui.state import get_state
+
+    own = get_state().feature_notes.get((dataset.key, dataset.title), {}).get(str(name))
+    if own:
+        return own
+    for key in (feature_key(dataset.key, name), feature_key(PLANE, name) if dataset.is_2d else ""):
+        if key in TEXTS:
+            return t(key)
+    return None
+
+
+def _number(value: float) -> str:
+    return f"{value:.4g}" if pd.notna(value) else "–"
+
+
+def _rows(dataset: Any) -> list[dict[str, str]]:
+    from nncore.data.feature_ranges import feature_ranges
+
+    return [
+        {
+            "feature": r.name,
+            "meaning": describe(dataset, r.name) or t("words.no_meaning"),
+            "typical": f"{_number(r.low)} – {_number(r.high)}",
+            "extremes": f"{_number(r.minimum)} – {_number(r.maximum)}",
+        }
+        for r in feature_ranges(dataset)
+    ]
+
+
+def _columns(editable: bool) -> dict[str, Any]:
+    return {
+        "feature": st.column_config.TextColumn(t("words.col.feature"), disabled=True),
+        "meaning": st.column_config.TextColumn(t("words.col.meaning"), disabled=not editable, width="large"),
+        "typical": st.column_config.TextColumn(t("words.col.typical"), disabled=True),
+        "extremes": st.column_config.TextColumn(t("words.col.extremes"), disabled=True),
+    }
+
+
+def render_feature_notes(state: Any) -> None:
+    """Data page: what the inputs mean (tables only); a CSV's descriptions can be written here."""
+    dataset = state.dataset
+    if dataset.input_kind != "tabular":
+        return
+    csv = dataset.key == "csv"
+    with st.expander(t("words.own_title") if csv else t("words.inputs_title"), icon=":material/menu_book:",
+                     expanded=csv):
+        st.caption(t("words.own_caption") if csv else t("words.inputs_caption"))
+        rows = pd.DataFrame(_rows(dataset))
+        if not csv:
+            st.dataframe(rows, hide_index=True, width="stretch", column_config=_columns(False), key="words_inputs")
+            if not dataset.is_2d:
+                st.caption(t("words.source_breast_cancer" if dataset.key == "breast_cancer" else "words.source_builtin"))
+            return
+        own = state.feature_notes.get((dataset.key, dataset.title), {})
+        rows["meaning"] = [own.get(name, "") for name in rows["feature"]]
+        edited = st.data_editor(rows, hide_index=True, width="stretch", column_config=_columns(True),
+                                num_rows="fixed", key=f"words_own_{dataset.title}")
+        notes = dict(zip(edited["feature"], edited["meaning"].fillna("")))
+        if {k: v for k, v in notes.items() if str(v).strip()} != own:
+            state.describe_features(dataset, notes)
+            st.caption(t("words.own_saved"))
+
+
+def column_help(dataset: Any) -> dict[str, Any]:
+    """Column settings for a table of the inputs: each header's hover says what it measures
+    and its typical range here."""
+    from nncore.data.feature_ranges import feature_ranges
+
+    config = {}
+    for r in feature_ranges(dataset):
+        meaning = describe(dataset, r.name)
+        typical = f"{t('words.col.typical')}: {_number(r.low)} – {_number(r.high)}"
+        config[r.name] = st.column_config.NumberColumn(help=f"{markdown_text(meaning)}  \n{typical}" if meaning else typical)
+    return config
