@@ -1,0 +1,106 @@
+"""Issue 18, item 1: Explain's sentences match the attributions they describe. The inputs named
+are the largest |attribution| ones of the method read (Permutation SHAP by default), the
+directions are their signs, the percentiles are those numpy gives on the training rows; in
+English and in Chinese, for two classes, three classes and a regression."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from nncore.data.feature_ranges import training_values
+from tests.helpers import app_on_page, trained_job
+from ui.safe_text import markdown_text
+
+# Per language: the list's title, then the words around a direction and a place.
+WORDS = {
+    "en": {"title": "What pushed it most, according to Permutation SHAP:", "towards": "towards **{}**",
+           "away": "away from **{}**", "above": "higher than {}", "below": "lower than {}",
+           "raised": "raised the prediction", "lowered": "lowered the prediction", "heading": "In words"},
+    "zh": {"title": "根据 Permutation SHAP，影响最大的输入是：", "towards": "推向 **{}**", "away": "推离 **{}**",
+           "above": "高于 {}", "below": "低于 {}", "raised": "预测值升高", "lowered": "预测值降低", "heading": "用文字说"},
+}
+
+
+@pytest.fixture(scope="module")
+def cancer_job():
+    return trained_job("breast_cancer", "small_mlp", epochs=5, batch_size=32)
+
+
+def _explained(job, language):
+    at = app_on_page("explain", language, job)
+    at.button(key="explain_go").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def _shap(at):
+    found = [e for e in at.session_state["_explain_cache"].values() if e.method == "Permutation SHAP"]
+    assert len(found) == 1
+    return found[0]
+
+
+def _items(at, language) -> list[str]:
+    """The sentences' list items, one per input named."""
+    block = next(m.value for m in at.markdown if m.value.startswith(WORDS[language]["title"]))
+    return [line[2:] for line in block.splitlines() if line.startswith("- ")]
+
+
+def _check_names_and_directions(at, language, job) -> tuple[list[str], object]:
+    words = WORDS[language]
+    assert any(m.value == f"**{words['heading']}**" for m in at.markdown)
+    exp = _shap(at)
+    values = exp.per_feature()
+    top = np.argsort(-np.abs(values), kind="stable")[:3]
+    items = _items(at, language)
+    names = [re.match(r"\*\*(.+?)\*\*", item).group(1) for item in items]
+    data = job.dataset
+    assert names == [markdown_text(data.feature_names[i]) for i in top]  # the largest, in order (escaped: data)
+    for item, i in zip(items, top):
+        if data.task != "classification":
+            assert (words["raised"] if values[i] > 0 else words["lowered"]) in item
+            continue
+        label = data.class_names[exp.output_index]
+        if values[i] > 0:
+            assert words["towards"].format(markdown_text(label)) in item
+        elif len(data.class_names) == 2:
+            assert words["towards"].format(markdown_text(data.class_names[1 - exp.output_index])) in item
+        else:
+            assert words["away"].format(markdown_text(label)) in item
+    return items, exp
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_breast_cancer_sentences_name_the_largest_inputs_their_signs_and_percentiles(cancer_job, language):
+    at = _explained(cancer_job, language)
+    items, exp = _check_names_and_directions(at, language, cancer_job)
+    data = cancer_job.dataset
+    shown = data.preprocessing.inverse_features(exp.instance[None].astype(np.float32))[0]
+    training = training_values(data)
+    top = np.argsort(-np.abs(exp.per_feature()), kind="stable")[:3]
+    for item, i in zip(items, top):
+        column, value = training[:, i], shown[i]
+        pct = 100.0 * (np.sum(column < value) + 0.5 * np.sum(column == value)) / len(column)
+        place = WORDS[language]["above"].format(f"{pct:.0f}%") if pct >= 50 else WORDS[language]["below"].format(f"{100 - pct:.0f}%")
+        assert place in item, (place, item)
+        assert f"{value:.4g}" in item
+    # The answer, and the report card's word about the method read.
+    predicted = data.class_names[int(np.argmax(at.session_state["_explain_model"][2][0]))]
+    assert any(f"**{predicted}**" in m.value and "%" in m.value for m in at.markdown)
+    card_word = {"en": "The report card", "zh": "报告卡"}[language]
+    assert any(card_word in m.value and "Permutation SHAP" in m.value for m in at.markdown)
+
+
+def test_three_classes_say_towards_or_away_from_the_explained_class():
+    job = trained_job("wine", "small_mlp", epochs=5, batch_size=32)
+    _check_names_and_directions(_explained(job, "en"), "en", job)
+
+
+def test_a_regression_says_raised_or_lowered_in_the_targets_units():
+    job = trained_job("diabetes", "small_mlp", epochs=5, batch_size=32)
+    at = _explained(job, "zh")
+    _check_names_and_directions(at, "zh", job)
+    assert any(m.value.startswith("模型的预测是") for m in at.markdown)
