@@ -130,6 +130,7 @@ FEATURE_TABLE: dict[str, tuple[str, str]] = {
         "A CSV comes without descriptions: write what each column measures (and its unit). They are kept "
         "for this session and shown on Explain, in the hovers and in the sentences.",
         "CSV 文件没有说明：请写下每列测量的是什么（以及单位）。说明在本次会话中保留，并显示在“解释”页的悬停提示和文字说明中。"),
+    "words.sidebar_loss": ("Test loss: {value} ({formula})", "测试集损失：{value}（{formula}）"),
     "words.own_saved": ("Descriptions kept for this session.", "说明已为本次会话保存。"),
 }
 
