@@ -156,7 +156,12 @@ def _show_results(run, explanations) -> None:
         t("explain.scale_each"), value=kind == "image", key=f"explain_scale_{kind}",
         help=t("explain.scale_each_help"),
     )
-    show_figure(compare_explanations(explanations, scale_each=scale_each), key="explain_compare")
+    figure = compare_explanations(explanations, scale_each=scale_each)
+    if kind == "tabular":
+        from ui.feature_notes import add_meanings_to_hovers  # what each input measures, in its bar's hover
+
+        add_meanings_to_hovers(figure, run.dataset)
+    show_figure(figure, key="explain_compare")
     st.dataframe(
         pd.DataFrame(
             [

@@ -7,6 +7,7 @@ Shown on Data (a table; an editable one for a CSV), in Explain's hovers and in i
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import pandas as pd
@@ -96,3 +97,24 @@ def column_help(dataset: Any) -> dict[str, Any]:
         typical = f"{t('words.col.typical')}: {_number(r.low)} – {_number(r.high)}"
         config[r.name] = st.column_config.NumberColumn(help=f"{markdown_text(meaning)}  \n{typical}" if meaning else typical)
     return config
+
+
+def add_meanings_to_hovers(fig: Any, dataset: Any) -> Any:
+    """Explain's bars: each bar's hover says what its input measures (a line under its name).
+
+    The bars are labelled by the inputs' names; a bar whose name has no description keeps
+    an empty line. Descriptions are the session's language already, so the figure's
+    translation (ui/figure_text.py) leaves that line as it is."""
+    from ui.safe_text import plotly_text
+
+    for trace in fig.data:
+        if getattr(trace, "type", "") != "bar" or trace.y is None:
+            continue
+        meanings = [describe(dataset, name) or "" for name in trace.y]
+        if not any(meanings):
+            continue
+        # Wrapped: a hover box does not wrap lines itself.
+        trace.customdata = ["<br>".join(textwrap.wrap(plotly_text(m), 70)) for m in meanings]
+        head, _, rest = (trace.hovertemplate or "%{y}").partition("<br>")
+        trace.hovertemplate = f"{head}<br>%{{customdata}}<br>{rest}" if rest else f"{head}<br>%{{customdata}}"
+    return fig

@@ -90,6 +90,12 @@ def test_breast_cancer_sentences_name_the_largest_inputs_their_signs_and_percent
     # The answer, and the report card's word about the method read.
     predicted = data.class_names[int(np.argmax(at.session_state["_explain_model"][2][0]))]
     assert any(f"**{predicted}**" in m.value and "%" in m.value for m in at.markdown)
+    # The bars' hovers say what each input measures.
+    import json
+
+    bars = [t for chart in at.get("plotly_chart") for t in json.loads(chart.proto.spec)["data"] if t.get("type") == "bar"]
+    hovers = [t for t in bars if "%{customdata}" in t.get("hovertemplate", "")]
+    assert hovers and {"en": "nucleus", "zh": "细胞核"}[language] in " ".join(hovers[0]["customdata"])
     card_word = {"en": "The report card", "zh": "报告卡"}[language]
     assert any(card_word in m.value and "Permutation SHAP" in m.value for m in at.markdown)
 

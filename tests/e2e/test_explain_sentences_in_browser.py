@@ -1,0 +1,53 @@
+"""Explain's sentences in a real browser: the breast-cancer demo's Explain step shows, above the
+charts, the answer, the inputs that pushed it most in the data's terms, whether the methods
+agree and the report card's word, in English and in Chinese. Screenshots:
+artifacts/e2e/explain-sentences-<lang>.png (copies in docs/screenshots/, refreshed by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.browser_helpers import assert_no_exception, assert_no_page_errors, main_text, run_and_wait, wait_until
+from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.test_guided_demos import LANGUAGES, _check_step, _explanation_shown_without_a_press, _start, _switch_to_chinese, _text
+from ui.demos import DEMOS
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_the_explanation_reads_in_sentences_above_the_charts(open_app, language):
+    demo = next(d for d in DEMOS if d.key == "breast_cancer")
+    page = open_app()
+    if language == "zh":
+        _switch_to_chinese(page)
+    _start(page, demo.key, _text("home.start", language))
+    for step in range(len(demo.steps)):
+        if step:
+            run_and_wait(page, page.get_by_role("button", name=_text("tour.next", language), exact=True).click,
+                         what=f"Next ({language})")
+        _check_step(page, demo, step, language)
+        if demo.steps[step].page.endswith("explain.py"):
+            _explanation_shown_without_a_press(page, demo, step, language)
+            break
+    title = page.get_by_text(_text("sent.title", language), exact=True)
+    wait_until(lambda: title.is_visible(), 120, "the sentences")
+    text = main_text(page)
+    pushed = _text("sent.pushed_title", language, method="Permutation SHAP")
+    assert pushed in text
+    # Each input named comes with where its value lies among the training examples.
+    assert text.count(_text("sent.place_above", language, share="").strip()) + text.count(
+        _text("sent.place_below", language, share="").strip()) >= 3
+    assert _text("explain.tab_trust", language) in text
+    # Above the charts: the sentences come before the side-by-side figure.
+    sentences_top = title.bounding_box()["y"]
+    chart_top = page.locator(".stPlotlyChart").first.bounding_box()["y"]
+    assert sentences_top < chart_top
+    assert_no_exception(page, f"sentences ({language})")
+    assert_no_page_errors(page)
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.mouse.move(5, 890)
+    title.scroll_into_view_if_needed()
+    page.evaluate("""() => { document.querySelector('[data-testid="stMain"]').scrollBy(0, -90); }""")
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / f"explain-sentences-{language}.png"))
