@@ -110,3 +110,18 @@ def test_a_regression_says_raised_or_lowered_in_the_targets_units():
     at = _explained(job, "zh")
     _check_names_and_directions(at, "zh", job)
     assert any(m.value.startswith("模型的预测是") for m in at.markdown)
+
+
+def test_an_image_names_regions_of_the_picture():
+    from nncore.explain.summary import REGIONS, _per_position
+    from ui.translations import TEXTS
+
+    job = trained_job("digits", "lenet_cnn", epochs=1, batch_size=32)
+    at = _explained(job, "en")
+    found = [e for e in at.session_state["_explain_cache"].values() if e.method == "Integrated gradients"]
+    assert len(found) == 1  # the first method chosen for images: no SHAP among the defaults
+    regions = _per_position(found[0])
+    top = [i for i in np.argsort(-np.abs(regions), kind="stable")[:3] if regions[i] != 0]
+    block = next(m.value for m in at.markdown if m.value.startswith("What pushed it most, according to Integrated gradients:"))
+    named = re.findall(r"\*\*The (.+?) of the image\*\*", block)
+    assert named == [TEXTS[f"sent.region.{REGIONS[i]}"][0] for i in top]
