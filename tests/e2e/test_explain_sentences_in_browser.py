@@ -49,7 +49,9 @@ def test_the_explanation_reads_in_sentences_above_the_charts(open_app, language)
     assert_no_page_errors(page)
     page.set_viewport_size({"width": 1366, "height": 900})
     page.mouse.move(5, 890)
-    title.scroll_into_view_if_needed()
-    page.evaluate("""() => { document.querySelector('[data-testid="stMain"]').scrollBy(0, -90); }""")
+    title.evaluate("""(element) => {
+        element.scrollIntoView({block: 'start'});
+        document.querySelector('[data-testid="stMain"]').scrollBy(0, -40);
+    }""")
     page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / f"explain-sentences-{language}.png"))
