@@ -55,3 +55,22 @@ def test_the_explanation_reads_in_sentences_above_the_charts(open_app, language)
     }""")
     page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / f"explain-sentences-{language}.png"))
+
+
+def test_the_data_page_says_what_the_breast_cancer_inputs_mean(open_app):
+    from tests.e2e.browser_helpers import load_builtin
+
+    page = open_app()
+    load_builtin(page, "Tables · Breast cancer diagnosis", "Breast cancer diagnosis")
+    expander = page.get_by_text(_text("words.inputs_title", "en"), exact=True)
+    expander.click()
+    wait_until(lambda: page.locator(".st-key-words_inputs").is_visible(), 30, "the inputs' meanings")
+    assert "DESCR" in main_text(page)
+    assert_no_exception(page, "Data")
+    page.set_viewport_size({"width": 1366, "height": 900})
+    expander.evaluate("""(element) => {
+        element.scrollIntoView({block: 'start'});
+        document.querySelector('[data-testid="stMain"]').scrollBy(0, -40);
+    }""")
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "data-inputs-meaning-en.png"))
