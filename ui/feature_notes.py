@@ -34,8 +34,16 @@ def describe(dataset: Any, name: str) -> str | None:
     return None
 
 
-def _number(value: float) -> str:
-    return f"{value:.4g}" if pd.notna(value) else "–"
+def _number(value: float, scale: float = 0.0) -> str:
+    """Four significant digits; a value within float32 rounding of zero, next to a column of
+    `scale`, is 0 (standardising and back turns a 0 into 7e-09)."""
+    if pd.isna(value):
+        return "–"
+    return "0" if abs(value) <= 1e-6 * scale else f"{value:.4g}"
+
+
+def _range(low: float, high: float, scale: float) -> str:
+    return f"{_number(low, scale)} – {_number(high, scale)}"
 
 
 def _rows(dataset: Any) -> list[dict[str, str]]:
@@ -45,11 +53,15 @@ def _rows(dataset: Any) -> list[dict[str, str]]:
         {
             "feature": r.name,
             "meaning": describe(dataset, r.name) or t("words.no_meaning"),
-            "typical": f"{_number(r.low)} – {_number(r.high)}",
-            "extremes": f"{_number(r.minimum)} – {_number(r.maximum)}",
+            "typical": _range(r.low, r.high, _scale(r)),
+            "extremes": _range(r.minimum, r.maximum, _scale(r)),
         }
         for r in feature_ranges(dataset)
     ]
+
+
+def _scale(r: Any) -> float:
+    return max(abs(r.minimum), abs(r.maximum)) if pd.notna(r.minimum) else 0.0
 
 
 def _columns(editable: bool) -> dict[str, Any]:
@@ -72,7 +84,8 @@ def render_feature_notes(state: Any) -> None:
         st.caption(t("words.own_caption") if csv else t("words.inputs_caption"))
         rows = pd.DataFrame(_rows(dataset))
         if not csv:
-            st.dataframe(rows, hide_index=True, width="stretch", column_config=_columns(False), key="words_inputs")
+            # A static table: its cells wrap, so a long description is read whole at any width.
+            st.table(rows.rename(columns={c: t(f"words.col.{c}") for c in rows.columns}).set_index(t("words.col.feature")))
             if not dataset.is_2d:
                 st.caption(t("words.source_breast_cancer" if dataset.key == "breast_cancer" else "words.source_builtin"))
             return
@@ -94,7 +107,7 @@ def column_help(dataset: Any) -> dict[str, Any]:
     config = {}
     for r in feature_ranges(dataset):
         meaning = describe(dataset, r.name)
-        typical = f"{t('words.col.typical')}: {_number(r.low)} – {_number(r.high)}"
+        typical = f"{t('words.col.typical')}: {_range(r.low, r.high, _scale(r))}"
         config[r.name] = st.column_config.NumberColumn(help=f"{markdown_text(meaning)}  \n{typical}" if meaning else typical)
     return config
 

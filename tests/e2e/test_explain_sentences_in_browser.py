@@ -64,7 +64,7 @@ def test_the_data_page_says_what_the_breast_cancer_inputs_mean(open_app):
     load_builtin(page, "Tables · Breast cancer diagnosis", "Breast cancer diagnosis")
     expander = page.get_by_text(_text("words.inputs_title", "en"), exact=True)
     expander.click()
-    wait_until(lambda: page.locator(".st-key-words_inputs").is_visible(), 30, "the inputs' meanings")
+    wait_until(lambda: _text("words.col.typical", "en") in main_text(page), 30, "the inputs' meanings")
     assert "DESCR" in main_text(page)
     assert_no_exception(page, "Data")
     page.set_viewport_size({"width": 1366, "height": 900})
