@@ -68,6 +68,8 @@ def test_the_data_page_says_what_the_breast_cancer_inputs_mean(open_app):
     assert "DESCR" in main_text(page)
     assert_no_exception(page, "Data")
     page.set_viewport_size({"width": 1366, "height": 900})
+    # The shot without the "training settings" toast over the table's corner.
+    wait_until(lambda: page.locator('[data-testid="stToast"]').count() == 0, 30, "the toast to go")
     expander.evaluate("""(element) => {
         element.scrollIntoView({block: 'start'});
         document.querySelector('[data-testid="stMain"]').scrollBy(0, -40);
