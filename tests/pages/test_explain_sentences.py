@@ -125,3 +125,30 @@ def test_an_image_names_regions_of_the_picture():
     block = next(m.value for m in at.markdown if m.value.startswith("What pushed it most, according to Integrated gradients:"))
     named = re.findall(r"\*\*The (.+?) of the image\*\*", block)
     assert named == [TEXTS[f"sent.region.{REGIONS[i]}"][0] for i in top]
+
+
+@pytest.mark.parametrize(("language", "record"), [
+    ("en", "at least 99% sure 3 times and right 2 of them"),
+    ("zh", "有 3 次的把握至少为 99%，其中 2 次回答正确"),
+])
+def test_a_100_percent_answer_comes_with_a_word_on_calibration(monkeypatch, language, record):
+    """Said at 99.8%: the page shows "100% sure", then how such sure answers fared on the test
+    set and Evaluate's calibration error, so "100%" is not read as "certain"."""
+    from nncore.evaluate.classification import calibration
+    from nncore.explain.summary import answer_facts
+    from ui import i18n
+    from ui.explain_sentences import answer_lines
+
+    monkeypatch.setattr(i18n, "current_language", lambda: language)
+
+    class Data:
+        task, class_names = "classification", ("malignant", "benign")
+
+    test = np.array([[0.995, 0.005], [0.999, 0.001], [0.2, 0.8], [0.993, 0.007]])
+    truth = np.array([0, 1, 1, 0])
+    lines = answer_lines(Data, answer_facts(np.array([0.998, 0.002]), test, truth), 0, edited=False)
+    assert "**malignant**" in lines[0] and "100%" in lines[0]
+    assert record in lines[1]
+    assert f"{calibration(truth, test, n_bins=10).ece:.1%}" in lines[1]
+    unsure = answer_lines(Data, answer_facts(np.array([0.7, 0.3]), test, truth), 0, edited=False)
+    assert len(unsure) == 1  # no word on calibration below 95%
