@@ -10,6 +10,7 @@ from nncore.errors import DatasetError
 from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
 from ui.dataset_controls import param_widgets
+from ui.feature_notes import render_feature_notes
 from ui.i18n import t
 from ui.positive_class_view import render_positive_choice
 from ui.render import show_error
@@ -65,3 +66,4 @@ with csv_tab:
 st.divider()
 render_positive_choice(state)
 render_preview(state.dataset)
+render_feature_notes(state)

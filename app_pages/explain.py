@@ -10,6 +10,7 @@ import streamlit as st
 from nncore.plots import data_plots
 from ui.explain_global import render_global
 from ui.explain_picker import gallery, matching_pool, pick_example, take_request
+from ui.explain_sentences import render_sentences
 from ui.explain_trust import render_trust
 from ui.explain_view import (
     ACTIVE_KEY,
@@ -64,7 +65,10 @@ def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     if data.input_kind == "image":
         show_figure(data_plots.image_grid(x_raw, [row_label(data, index)], columns=1, title=None), key="explain_instance")
     elif data.input_kind == "tabular":
-        st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
+        from ui.feature_notes import column_help  # what each column means, in its header's hover
+
+        st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch",
+                     column_config=column_help(data))
         if changes:
             st.caption(t("explain.edited") + "; ".join(f"{markdown_text(name)} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
     else:
@@ -95,6 +99,8 @@ def _settings(data) -> dict:
             )
     return settings
 
+
+_words_later: list = []  # this script run's sentences, written after the report card
 
 WARM_UP_WAIT_S = 60.0  # then compute anyway: the warm-up only saves time
 
@@ -150,7 +156,12 @@ def _show_results(run, explanations) -> None:
         t("explain.scale_each"), value=kind == "image", key=f"explain_scale_{kind}",
         help=t("explain.scale_each_help"),
     )
-    show_figure(compare_explanations(explanations, scale_each=scale_each), key="explain_compare")
+    figure = compare_explanations(explanations, scale_each=scale_each)
+    if kind == "tabular":
+        from ui.feature_notes import add_meanings_to_hovers  # what each input measures, in its bar's hover
+
+        add_meanings_to_hovers(figure, run.dataset)
+    show_figure(figure, key="explain_compare")
     st.dataframe(
         pd.DataFrame(
             [
@@ -248,6 +259,10 @@ def _this_example(run, model, outputs) -> list:
         return []
     explanations = _run_methods(run, model, x, instance, chosen, by_key, settings)
     if explanations:
+        # The sentences sit above the charts but are written last (explain_page), once the
+        # report card on the next tab has been computed for these explanations.
+        sentences_slot = st.empty()
+        _words_later.append(lambda: render_sentences(sentences_slot, run, model, outputs, x, index, bool(changes), explanations))
         _show_results(run, explanations)
     return explanations
 
@@ -264,6 +279,8 @@ def explain_page(run) -> None:
         explanations = _this_example(run, model, outputs)
     with trust_tab:
         render_trust(model, explanations)
+    for write in _words_later:
+        write()
     with whole_tab:
         render_global(run, model)
 

@@ -88,6 +88,11 @@ def _status_line(state: SessionState) -> None:
     if run is not None and run.history:
         name = run.objective.metric_name
         text += "  \n" + t("sidebar.test_metric", metric=t(f"sidebar.metric_{name}"), value=format_score(run.test_metric, name, run.dataset))
+        test_loss = getattr(run, "test_loss", None)
+        if test_loss is not None and test_loss == test_loss:  # named "loss", its formula beside it
+            from ui.loss_words import loss_formula
+
+            text += "  \n" + t("words.sidebar_loss", value=f"{test_loss:.4g}", formula=loss_formula(run.objective.loss_label))
         text += _baseline_suffix(run)
     st.markdown(text)
 

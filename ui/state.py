@@ -51,6 +51,8 @@ class SessionState:
         self._opened_run: Any = None
         # Explanations the user pinned for the run's HTML report: [(run.run_id, Explanation)].
         self._pinned: list[tuple[str, Any]] = []
+        # What a CSV's columns measure, in the person's words: {(dataset key, title): {column: text}}.
+        self._feature_notes: dict[tuple[str, str], dict[str, str]] = {}
 
     # --- what pages read ------------------------------------------------------------------
 
@@ -90,6 +92,11 @@ class SessionState:
     def notices(self) -> tuple[str, ...]:
         """Notices waiting for the next render (`take_notices` hands them out once)."""
         return tuple(self._notices)
+
+    @property
+    def feature_notes(self) -> dict[tuple[str, str], dict[str, str]]:
+        """The person's own descriptions of a table's columns (`describe_features` changes them)."""
+        return {key: dict(notes) for key, notes in self._feature_notes.items()}
 
     @property
     def pinned_explanations(self) -> tuple[tuple[str, Any], ...]:
@@ -295,6 +302,11 @@ class SessionState:
     def add_notice(self, text: str) -> None:
         """A line to show once, on the next render."""
         self._notices.append(text)
+
+    def describe_features(self, dataset: Dataset, notes: dict[str, str]) -> None:
+        """Keep the person's descriptions of `dataset`'s columns (blank ones are dropped)."""
+        kept = {str(k): str(v).strip() for k, v in notes.items() if str(v or "").strip()}
+        self._feature_notes[(dataset.key, dataset.title)] = kept
 
     def take_notices(self) -> list[str]:
         notices, self._notices = self._notices, []

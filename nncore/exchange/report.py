@@ -107,7 +107,9 @@ def _summary(run: Any) -> str:
     metric = run.objective.metric_name
     unit = f" ({run.dataset.target_name})" if metric == "mae" else ""  # regression errors are in the target's units
     items = [
-        ("Test loss", _number(run.test_loss)),
+        # Named "loss", with the formula beside it (issue 18): "Test loss (binary cross-entropy)".
+        (f"Test loss ({formula[:1].lower() + formula[1:]})" if (formula := run.objective.loss_label) else "Test loss",
+         _number(run.test_loss)),
         (f"Test {run.objective.metric_label.lower()}{unit}", _metric_text(run.test_metric, metric)),
     ]
     if run.history:
