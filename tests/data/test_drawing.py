@@ -59,7 +59,7 @@ def test_the_place_of_the_drawing_does_not_matter_nor_its_size_for_its_box():
     for key, recipe in RECIPES.items():
         middle = digit_from_strokes(ring(0.5, 0.5, 0.2), recipe)
         corner = digit_from_strokes(ring(0.25, 0.3, 0.2), recipe)
-        assert np.abs(middle - corner).max() < 0.2, key
+        assert np.abs(middle - corner).mean() < 0.05, key
         small = digit_from_strokes(ring(0.7, 0.6, 0.12), recipe)
         assert np.abs(np.subtract(box(small), box(middle))).max() <= 1, key
         side = recipe.side  # a ring: less ink in the middle than on the ring
