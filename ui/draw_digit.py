@@ -36,6 +36,15 @@ def _canvas_component() -> Any:
     )
 
 
+def preset_key(canvas_key: str) -> str:
+    """Set this session key to a list of strokes to open the canvas on that drawing (a demo)."""
+    return f"{canvas_key}_preset"
+
+
+# A seven, drawn as a person would: a top bar and a long slanted down-stroke (canvas in [0, 1]).
+SEVEN = [[[0.28, 0.2], [0.5, 0.2], [0.72, 0.2]], [[0.72, 0.2], [0.6, 0.42], [0.5, 0.62], [0.42, 0.82]]]
+
+
 def can_draw(data: Any) -> bool:
     """Whether the data are handwritten digits, with a known recipe to prepare a drawing."""
     return data.input_kind == "image" and recipe_for(data.key) is not None
@@ -51,11 +60,15 @@ def draw_digit(data: Any, key: str) -> tuple[np.ndarray | None, str | None]:
     example, shaped like a test image) and the drawing's cache name, or (None, None) while the
     canvas is empty."""
     recipe = recipe_for(data.key)
+    preset = st.session_state.pop(preset_key(key), None)
+    if preset is not None:  # a fresh canvas (a new widget key) that starts with this drawing
+        st.session_state[f"{key}_strokes"] = preset
+        st.session_state[f"{key}_version"] = st.session_state.get(f"{key}_version", 0) + 1
+    strokes = st.session_state.get(f"{key}_strokes", [])
     result = _canvas_component()(
-        key=key,
-        data={"pen_width": PEN_WIDTH, "clear": t("draw.clear"), "label": t("draw.canvas_label"),
-              "strokes": st.session_state.get(f"{key}_strokes", [])},
-        default={"strokes": []},
+        key=f"{key}_{st.session_state.get(f'{key}_version', 0)}",
+        data={"pen_width": PEN_WIDTH, "clear": t("draw.clear"), "label": t("draw.canvas_label"), "strokes": strokes},
+        default={"strokes": strokes},
         on_strokes_change=lambda: None,
         width="stretch",
         height="content",

@@ -1,4 +1,5 @@
-"""Texts of issue 18 item 3 (draw a digit) and item 6 (tables that fit). Keys start with `draw.`."""
+"""Texts of issue 18 item 3 (draw a digit) and item 6 (tables that fit). Keys start with `draw.`,
+except the CNN demo's fourth caption, named as ui/demos.py names every step's caption."""
 
 from __future__ import annotations
 
@@ -41,4 +42,12 @@ DRAW: dict[str, tuple[str, str]] = {
     ),
     "draw.probabilities": ("How sure it is of each digit", "它对每个数字的把握"),
     "draw.inside_input": ("Your drawing, as the network sees it", "你的画（网络看到的样子）"),
+    "demo.cnn.step4": (
+        "**Step 4: your turn.** We drew a 7 on the canvas below; the network's answer, its "
+        "probability for every digit and the maps of where it looked are already there. Press "
+        "**Clear** and draw your own digit with the mouse or a finger: everything follows your drawing.",
+        "**第 4 步：轮到你了。** 我们在下方画布上画了一个 7；网络的答案、它对每个数字的把握，"
+        "以及它看了哪里的热力图都已经显示出来。点击 **清除**，用鼠标或手指画你自己的数字："
+        "所有结果都会跟着你的画更新。",
+    ),
 }
