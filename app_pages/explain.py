@@ -78,7 +78,8 @@ def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     if data.input_kind == "image":
         show_figure(data_plots.image_grid(x_raw, [row_label(data, index)], columns=1, title=None), key="explain_instance")
     elif data.input_kind == "tabular":
-        st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch")
+        st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch",
+                     key="explain_instance_values")
         if changes:
             st.caption(t("explain.edited") + "; ".join(f"{markdown_text(name)} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
     else:
@@ -220,11 +221,12 @@ def _this_example(run, model, outputs) -> list:
     drawing = can_draw(data) and st.toggle(t("draw.toggle"), key="explain_draw", help=t("draw.toggle_help"))
     left, right = st.columns(2)
     if drawing:
+        answer, seen = right.container(), right.container()  # the answer, then what the network saw
         with left:
-            x, instance = draw_digit(data, "explain_canvas")
+            x, instance = draw_digit(data, "explain_canvas", preview=seen)
         if x is None:
             return []
-        with right:
+        with answer:
             _drawn_prediction(data, model, x)
         st.session_state[ACTIVE_KEY] = run.run_id  # a drawing is explained as it changes
     else:

@@ -55,10 +55,10 @@ def drawing_key(strokes: list) -> str:
     return hashlib.sha1(json.dumps(strokes, separators=(",", ":")).encode()).hexdigest()[:12]
 
 
-def draw_digit(data: Any, key: str) -> tuple[np.ndarray | None, str | None]:
-    """The canvas, then the drawing as the network will see it. Returns the model input (one
-    example, shaped like a test image) and the drawing's cache name, or (None, None) while the
-    canvas is empty."""
+def draw_digit(data: Any, key: str, preview: Any = None) -> tuple[np.ndarray | None, str | None]:
+    """The canvas, then the drawing as the network will see it (in `preview`, a container,
+    when given: beside the answer). Returns the model input (one example, shaped like a test
+    image) and the drawing's cache name, or (None, None) while the canvas is empty."""
     recipe = recipe_for(data.key)
     preset = st.session_state.pop(preset_key(key), None)
     if preset is not None:  # a fresh canvas (a new widget key) that starts with this drawing
@@ -81,7 +81,8 @@ def draw_digit(data: Any, key: str) -> tuple[np.ndarray | None, str | None]:
         st.info(t("draw.empty"), icon=":material/draw:")
         return None, None
     image = digit_from_strokes(strokes, recipe)
-    show_figure(data_plots.image_grid(image[None], [t("draw.seen", side=recipe.side)], columns=1, title=None),
-                key=f"{key}_prepared")
+    with preview if preview is not None else st.container():
+        show_figure(data_plots.image_grid(image[None], [t("draw.seen", side=recipe.side)], columns=1, title=None),
+                    key=f"{key}_prepared")
     x = data.preprocessing.transform_features(image.reshape(data.x_test.shape[1:])[None])[0]
     return x, drawing_key(strokes)

@@ -1,0 +1,76 @@
+"""Tables that fit a laptop screen (issue 18 item 6): at 1366x768, after a training, no table on
+any page hides columns behind a horizontal scroll bar.
+
+Every st.dataframe / st.data_editor (a canvas grid: its scroller's scrollWidth against its
+clientWidth) and every HTML table (st.table, markdown tables: the table's width against its
+box) is measured on every page and on each page's open tab. A table whose columns are the data
+itself (the Data page's preview of a 30-column table) scrolls by nature and is named here with
+that reason; any other table wider than its box fails the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.browser_helpers import assert_no_exception, goto_page, run_and_wait, sidebar_text, wait_until
+
+pytestmark = pytest.mark.e2e
+
+PAGES = ["Home", "Data", "Model", "Train", "Evaluate", "Explain", "Inside", "Runs", "Neuron lab", "Glossary"]
+TOLERANCE_PX = 2  # sub-pixel rounding of the grid's borders
+
+# Tables whose width is the data's: one column per column of the person's table.
+SCROLL_BY_NATURE = {"data_preview", "explain_instance_values"}
+
+MEASURE = """() => {
+    const out = [];
+    const named = (el) => {
+        const keyed = el.closest('[class*="st-key-"]');
+        const key = keyed ? [...keyed.classList].find(c => c.startsWith('st-key-')).slice(7) : '';
+        return key;
+    };
+    for (const grid of document.querySelectorAll('[data-testid="stDataFrame"], [data-testid="stDataEditor"]')) {
+        const scroller = grid.querySelector('.dvn-scroller');
+        if (!scroller || !scroller.clientWidth) continue;  // in a closed tab or expander
+        out.push({kind: 'grid', key: named(grid), scroll: scroller.scrollWidth, box: scroller.clientWidth,
+                  head: [...grid.querySelectorAll('[role="columnheader"]')].map(h => h.innerText).slice(0, 12).join(' | ')});
+    }
+    for (const table of document.querySelectorAll('[data-testid="stMain"] table')) {
+        const box = table.parentElement;
+        if (!box.clientWidth) continue;
+        out.push({kind: 'html', key: named(table), scroll: Math.max(table.scrollWidth, box.scrollWidth), box: box.clientWidth,
+                  head: [...table.querySelectorAll('th')].map(h => h.innerText).slice(0, 12).join(' | ')});
+    }
+    return out;
+}"""
+
+
+def _clipped(page, where: str) -> list[str]:
+    page.wait_for_timeout(500)  # the grids size their columns after mounting
+    found = page.evaluate(MEASURE)
+    return [f"{where}: {t['kind']} table {t['key'] or '(no key)'} is {t['scroll']}px wide in a {t['box']}px box "
+            f"[{t['head']}]" for t in found
+            if t["scroll"] > t["box"] + TOLERANCE_PX and t["key"] not in SCROLL_BY_NATURE]
+
+
+def _tabs(page) -> list:
+    return page.locator('[data-testid="stMain"] [data-baseweb="tab-list"] [role="tab"]').all()
+
+
+def test_no_table_hides_columns_at_1366x768(page, snap):
+    button = page.locator(".st-key-demo_card_breast_cancer").get_by_role("button", name="Start", exact=True)
+    run_and_wait(page, button.click, what="starting the breast-cancer demo")
+    wait_until(lambda: "Test accuracy" in sidebar_text(page), 300, "the demo's training to finish")
+    run_and_wait(page, page.get_by_role("button", name="Leave the tour", exact=True).click, what="leaving the tour")
+    problems: list[str] = []
+    for title in PAGES:
+        goto_page(page, title)
+        problems += _clipped(page, title)
+        for index in range(1, len(_tabs(page))):
+            tab = _tabs(page)[index]
+            name = tab.inner_text()
+            run_and_wait(page, tab.click, what=f"{title}: tab {name}") if title == "Inside" else tab.click()
+            page.wait_for_timeout(800)
+            problems += _clipped(page, f"{title} / {name}")
+        assert_no_exception(page, title)
+    assert not problems, "\n".join(problems)
