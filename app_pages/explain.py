@@ -78,8 +78,9 @@ def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     if data.input_kind == "image":
         show_figure(data_plots.image_grid(x_raw, [row_label(data, index)], columns=1, title=None), key="explain_instance")
     elif data.input_kind == "tabular":
-        st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch",
-                     key="explain_instance_values")
+        with st.container(key="data_columns_explain_instance"):  # the data's own columns: scrolls by nature
+            st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch",
+                         key="explain_instance_values")
         if changes:
             st.caption(t("explain.edited") + "; ".join(f"{markdown_text(name)} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
     else:

@@ -184,5 +184,6 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
     # Column names stay as data (tests read them); only their headers are translated.
     headers = {"test example": row_column_title(data), "activation": t("inside.col_activation"),
                "true class": t("inside.col_class")}
-    st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table",
-                 column_config={name: st.column_config.Column(label) for name, label in headers.items() if name in table})
+    with st.container(key="data_columns_inside_top"):  # the data's own columns: scrolls by nature
+        st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table",
+                     column_config={name: st.column_config.Column(label) for name, label in headers.items() if name in table})

@@ -60,6 +60,15 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
     return frame
 
 
+def shown_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns worth a place: a column no run has a value in (test MAE when every run is a
+    classification, say) is left out so the others fit the screen."""
+    def empty(column: pd.Series) -> bool:
+        return bool(column.isna().all() or (column.astype(str).str.strip() == "").all())
+
+    return [name for name in frame.columns if name in ("name", "status", "saved") or not empty(frame[name])]
+
+
 def _grey_unusable(row: pd.Series, usable: list[bool]) -> list[str]:
     return [""] * len(row) if usable[row.name] else [GREY] * len(row)
 
@@ -74,12 +83,15 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
     key = "runs_table_" + hashlib.sha1(ids.encode()).hexdigest()[:12]
     event = st.dataframe(
         styled, key=key, on_select="rerun", selection_mode="multi-row", hide_index=True, width="stretch", placeholder="–",
+        column_order=shown_columns(frame),
         column_config={
+            # Widths chosen so every column fits a 1366x768 screen (tests/e2e/test_tables_fit.py);
+            # a longer name or model is cut with "…" and shown whole on hover.
             "name": st.column_config.TextColumn(t("runs.col.name"), width="medium", help=t("runs.col.name_help")),
-            "status": st.column_config.TextColumn(t("runs.col.status"), help=t("runs.col.status_help")),
-            "dataset": st.column_config.TextColumn(t("runs.col.dataset")),
+            "status": st.column_config.TextColumn(t("runs.col.status"), width="small", help=t("runs.col.status_help")),
+            "dataset": st.column_config.TextColumn(t("runs.col.dataset"), width="medium"),
             "model": st.column_config.TextColumn(t("runs.col.model"), width="medium"),
-            "epochs": st.column_config.NumberColumn(t("runs.col.epochs"), format="%d"),
+            "epochs": st.column_config.NumberColumn(t("runs.col.epochs"), format="%d", width="small"),
             "test accuracy": st.column_config.NumberColumn(
                 t("runs.col.test_accuracy"), format="percent", help=t("runs.col.test_accuracy_help")
             ),

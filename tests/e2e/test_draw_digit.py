@@ -61,6 +61,14 @@ def _maps_shown(page) -> None:
     wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 120, "the explanation maps of the drawing")
 
 
+def _viewport_shot(page, name: str) -> None:
+    """What a 1366x768 screen shows from the drawing toggle down (canvas, answer, what it saw)."""
+    page.mouse.move(5, 760)
+    page.evaluate("""() => document.querySelector('.st-key-explain_draw').scrollIntoView({block: 'start'})""")
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(ARTIFACTS / name))
+
+
 def _start_cnn_demo_on_its_drawing_step(page) -> None:
     button = page.locator(".st-key-demo_card_cnn").get_by_role("button", name="Start", exact=True)
     run_and_wait(page, button.click, what="starting the CNN demo")
@@ -92,6 +100,7 @@ def test_draw_a_one_and_a_zero(page, snap):
     zero = _answer(page), _probabilities(page)
     _maps_shown(page)
     snap(page, "zero")
+    _viewport_shot(page, "draw_digit_en.png")
 
     # The answer follows the drawing: the "1" is read as 1 and the "0" as 0, or at the least
     # each drawing moves the probability towards its own digit.
