@@ -67,6 +67,7 @@ def test_no_table_hides_columns_at_1366x768(page, snap):
     for title in PAGES:
         goto_page(page, title)
         problems += _clipped(page, title)
+        snap(page, title.replace(" ", "_"))
         for index in range(1, len(_tabs(page))):
             tab = _tabs(page)[index]
             name = tab.inner_text()
