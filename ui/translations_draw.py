@@ -20,9 +20,9 @@ DRAW: dict[str, tuple[str, str]] = {
     "draw.steps_optdigits": (
         "cut to the ink's box, scaled to fill a 32x32 square keeping its shape, redrawn with the "
         "training digits' pen, then every 4x4 block's inked pixels counted (grey levels 0 to 16) "
-        "to make the 8x8 image below.",
+        "to make the 8x8 image the network sees.",
         "裁到墨迹所在的方框，保持形状缩放到填满 32x32 的方块，用训练数字的笔粗重画，"
-        "再数出每个 4x4 小块里有墨的像素（灰度 0 到 16），得到下方的 8x8 图像。",
+        "再数出每个 4x4 小块里有墨的像素（灰度 0 到 16），得到网络看到的 8x8 图像。",
     ),
     "draw.steps_mnist": (
         "cut to the ink's box, scaled to fit a {box}x{box} box keeping its shape (soft grey edges), "

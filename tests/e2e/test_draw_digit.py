@@ -108,4 +108,13 @@ def test_draw_a_one_and_a_zero(page, snap):
     assert one[0] == 1, one
     assert zero[0] == 0, zero
     assert_no_exception(page, "drawing")
+
+    # The same drawing, read in Chinese: the canvas keeps it and the words change.
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    run_and_wait(page, sidebar.get_by_text("中文", exact=True).click, what="switching to Chinese")
+    wait_until(lambda: "网络认为这是 0" in main_text(page), 60, "the answer in Chinese")
+    assert page.locator(".nnx-draw-clear").inner_text() == "清除"
+    _maps_shown(page)
+    _viewport_shot(page, "draw_digit_zh.png")
+    assert_no_exception(page, "drawing (Chinese)")
     assert_no_page_errors(page)
