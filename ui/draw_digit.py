@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
-from nncore.data.drawing import PEN_WIDTH, digit_from_strokes, recipe_for
+from nncore.data.drawing import PEN_WIDTH, clean_strokes, digit_from_strokes, recipe_for
 from nncore.plots import data_plots
 from ui.i18n import t
 from ui.render import show_figure
@@ -73,7 +73,7 @@ def draw_digit(data: Any, key: str, preview: Any = None) -> tuple[np.ndarray | N
         width="stretch",
         height="content",
     )
-    strokes = list(getattr(result, "strokes", None) or [])
+    strokes = clean_strokes(getattr(result, "strokes", None) or [])  # it comes from the browser
     st.session_state[f"{key}_strokes"] = strokes  # redrawn if the canvas is mounted again
     steps = t("draw.steps_optdigits") if recipe.bitmap else t("draw.steps_mnist", box=recipe.box, side=recipe.side)
     st.caption(t("draw.how", steps=steps))

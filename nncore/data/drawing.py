@@ -54,6 +54,28 @@ def recipe_for(dataset_key: str) -> DigitRecipe | None:
     return RECIPES.get(dataset_key)
 
 
+MAX_POINTS = 4_000  # a drawing arrives from the browser: bounded, so no request can keep the server busy
+
+
+def clean_strokes(raw: object, max_points: int = MAX_POINTS) -> list[list[tuple[float, float]]]:
+    """Strokes as sent by the canvas, checked: lists of [x, y] number pairs, clipped to [0, 1];
+    anything else dropped; at most `max_points` points in all (the rest ignored)."""
+    strokes: list[list[tuple[float, float]]] = []
+    left = max_points
+    for stroke in raw if isinstance(raw, (list, tuple)) else ():
+        points = []
+        for point in stroke if isinstance(stroke, (list, tuple)) else ():
+            if left <= 0:
+                break
+            if (isinstance(point, (list, tuple)) and len(point) == 2
+                    and all(isinstance(v, (int, float)) and not isinstance(v, bool) and np.isfinite(v) for v in point)):
+                points.append((min(max(float(point[0]), 0.0), 1.0), min(max(float(point[1]), 0.0), 1.0)))
+                left -= 1
+        if points:
+            strokes.append(points)
+    return strokes
+
+
 def rasterise_strokes(strokes: Sequence[Stroke], resolution: int = INK_RESOLUTION, width: float = PEN_WIDTH) -> np.ndarray:
     """The strokes as ink on a (resolution, resolution) grid: 1 where the pen passed, else 0.
 

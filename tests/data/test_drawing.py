@@ -105,3 +105,13 @@ def test_a_drawn_zero_has_about_the_ink_of_the_training_zeros():
     zero = [list(zip(0.5 + 0.22 * np.cos(angles), 0.5 + 0.33 * np.sin(angles)))]
     drawn = digit_from_strokes(zero, RECIPES["digits"]).mean()
     assert np.percentile(ink, 10) <= drawn <= np.percentile(ink, 90)
+
+
+def test_strokes_from_the_browser_are_checked_and_bounded():
+    from nncore.data.drawing import clean_strokes
+
+    raw = [[[0.1, 0.2], [2, -1], ["x", 0.5], [0.3], None, [True, 0.5], [float("nan"), 0.1]], "junk", [], [[0.5, 0.5]]]
+    assert clean_strokes(raw) == [[(0.1, 0.2), (1.0, 0.0)], [(0.5, 0.5)]]
+    assert clean_strokes("not a list") == [] and clean_strokes(None) == []
+    many = [[[0.5, 0.5]] * 3000, [[0.1, 0.1]] * 3000]
+    assert sum(len(s) for s in clean_strokes(many, max_points=4000)) == 4000

@@ -117,4 +117,19 @@ def test_draw_a_one_and_a_zero(page, snap):
     _maps_shown(page)
     _viewport_shot(page, "draw_digit_zh.png")
     assert_no_exception(page, "drawing (Chinese)")
+
+    # Inside: a drawing goes through every layer (its probabilities and the feature maps).
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    run_and_wait(page, nav.get_by_role("link", name="网络内部", exact=True).click, what="opening Inside")
+    run_and_wait(page, page.locator(".st-key-inside_draw").get_by_text("自己画一个数字").click, what="drawing on Inside")
+    wait_until(lambda: page.locator(CANVAS).count(), 30, "the canvas on Inside")
+    page.locator(CANVAS).scroll_into_view_if_needed()
+    _stroke(page, [(0.5, 0.12), (0.5, 0.5), (0.5, 0.88)])
+    wait_until(lambda: page.locator(".st-key-inside_canvas_prepared .js-plotly-plot").count(), 30, "the prepared drawing on Inside")
+    probabilities = json.loads(page.evaluate("""() => JSON.stringify(Array.from(
+        document.querySelector('.st-key-inside_probs .js-plotly-plot')._fullData[0].y))"""))
+    assert max(range(10), key=lambda k: probabilities[k]) == 1, probabilities
+    assert page.locator(".st-key-inside_layer_fig .js-plotly-plot").count()
+    snap(page, "inside")
+    assert_no_exception(page, "drawing on Inside")
     assert_no_page_errors(page)
