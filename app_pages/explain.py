@@ -23,6 +23,7 @@ from ui.explain_view import (
     pin,
     warm_up_explainers,
 )
+from ui.draw_digit import can_draw, draw_digit
 from ui.explain_whatif import edited_input, render_whatif
 from ui.safe_text import markdown_text
 from ui.baselines_view import format_error
@@ -60,6 +61,19 @@ def _prediction_line(data, model, x: np.ndarray, index: int, edited: bool) -> No
                       value=format_error(value, data), truth=format_error(truth, data)))
 
 
+def _drawn_prediction(data, model, x: np.ndarray) -> None:
+    """The network's answer to a drawn digit and its probability for every digit."""
+    from nncore.plots import inside_plots
+
+    output = model.predict_proba(x[None])[0]
+    probabilities = output if output.size > 1 else np.array([1 - output[0], output[0]])
+    predicted = int(np.argmax(probabilities))
+    st.markdown(t("draw.this_drawing"))
+    st.markdown(t("draw.prediction", predicted=markdown_text(data.class_names[predicted]), sure=f"{probabilities[predicted]:.0%}"))
+    show_figure(inside_plots.probability_bars(probabilities, data.class_names, None, title=t("draw.probabilities")),
+                key="explain_drawn_probabilities")
+
+
 def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     x_raw = data.preprocessing.inverse_features(x[None])
     if data.input_kind == "image":
@@ -67,8 +81,9 @@ def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     elif data.input_kind == "tabular":
         from ui.feature_notes import column_help  # what each column means, in its header's hover
 
-        st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch",
-                     column_config=column_help(data))
+        with st.container(key="data_columns_explain_instance"):  # the data's own columns: scrolls by nature
+            st.dataframe(pd.DataFrame(x_raw, columns=list(data.feature_names)), hide_index=True, width="stretch",
+                         column_config=column_help(data), key="explain_instance_values")
         if changes:
             st.caption(t("explain.edited") + "; ".join(f"{markdown_text(name)} {was:.4g} → {now:.4g}" for name, (was, now) in changes.items()))
     else:
@@ -214,21 +229,32 @@ def _this_example(run, model, outputs) -> list:
     from nncore.explain import methods_for  # here, not at the top: only needed once there is a run
 
     data = run.dataset
+    drawing = can_draw(data) and st.toggle(t("draw.toggle"), key="explain_draw", help=t("draw.toggle_help"))
     left, right = st.columns(2)
-    with left:
-        index = pick_example(run, outputs)
-    if index is None:
-        return []
-    if data.input_kind == "tabular":
-        with left.expander(t("explain.whatif"), icon=":material/edit:"):
-            render_whatif(run, index)
-    if data.input_kind == "image":
-        gallery(run, matching_pool(run, outputs))
-    x, instance, changes = edited_input(run, index) if data.input_kind == "tabular" else (data.x_test[index], index, {})
-    with right:
-        st.markdown(t("rowid.this_example", label=row_label_md(data, index)))
-        _prediction_line(data, model, x, index, edited=bool(changes))
-        _show_instance(data, x, index, changes)
+    if drawing:
+        answer, seen = right.container(), right.container()  # the answer, then what the network saw
+        with left:
+            x, instance = draw_digit(data, "explain_canvas", preview=seen)
+        if x is None:
+            return []
+        with answer:
+            _drawn_prediction(data, model, x)
+        st.session_state[ACTIVE_KEY] = run.run_id  # a drawing is explained as it changes
+    else:
+        with left:
+            index = pick_example(run, outputs)
+        if index is None:
+            return []
+        if data.input_kind == "tabular":
+            with left.expander(t("explain.whatif"), icon=":material/edit:"):
+                render_whatif(run, index)
+        if data.input_kind == "image":
+            gallery(run, matching_pool(run, outputs))
+        x, instance, changes = edited_input(run, index) if data.input_kind == "tabular" else (data.x_test[index], index, {})
+        with right:
+            st.markdown(t("rowid.this_example", label=row_label_md(data, index)))
+            _prediction_line(data, model, x, index, edited=bool(changes))
+            _show_instance(data, x, index, changes)
 
     available = methods_for(model)
     by_key = {m.key: m for m in available}

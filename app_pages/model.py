@@ -66,6 +66,10 @@ st.caption(t("model.hidden_layers_caption"))
 # spec the editor itself updates, Streamlit would remount the table and drop the user's edit.
 # It changes only when a preset or reset replaces the layers (a new editor_version).
 table_key = f"layers_editor_{state.editor_version}"
+# Widths in pixels so all ten columns fit a 1366x768 screen in both languages
+# (tests/e2e/test_tables_fit.py); a header cut short is whole in its help tooltip.
+LAYER_WIDTHS = {"kind": 100, "units": 110, "activation": 95, "kernel_size": 70, "pool_size": 60, "dropout": 70,
+                "batch_norm": 80, "l1": 70, "l2": 70, "initializer": 125}
 if st.session_state.get("_layers_table", (None,))[0] != table_key:
     st.session_state["_layers_table"] = (table_key, layers_to_table(state.model_spec.layers))
 edited = st.data_editor(
@@ -76,24 +80,24 @@ edited = st.data_editor(
     hide_index=True,
     column_config={
         "kind": st.column_config.SelectboxColumn(
-            t("model.col_layer"), options=list(LAYER_KINDS), required=True, default="dense",
+            t("model.col_layer"), options=list(LAYER_KINDS), required=True, default="dense", width=LAYER_WIDTHS["kind"],
             help=t("model.col_layer_help"),
         ),
         "units": st.column_config.NumberColumn(
-            t("model.col_units"), min_value=1, max_value=4096, step=1, default=8,
+            t("model.col_units"), min_value=1, max_value=4096, step=1, default=8, width=LAYER_WIDTHS["units"],
             help=t("model.col_units_help"),
         ),
         "activation": st.column_config.SelectboxColumn(
-            t("model.col_activation"), options=list(ACTIVATIONS), default="relu",
+            t("model.col_activation"), options=list(ACTIVATIONS), default="relu", width=LAYER_WIDTHS["activation"],
             help=t("model.col_activation_help"),
         ),
-        "kernel_size": st.column_config.NumberColumn(t("model.col_kernel"), min_value=1, max_value=11, default=3, help=t("model.col_kernel_help")),
-        "pool_size": st.column_config.NumberColumn(t("model.col_pool"), min_value=2, max_value=8, default=2, help=t("model.col_pool_help")),
-        "dropout": st.column_config.NumberColumn(t("model.col_dropout"), min_value=0.0, max_value=0.95, step=0.05, default=0.0, format="%.2f", help=t("model.col_dropout_help")),
-        "batch_norm": st.column_config.CheckboxColumn(t("model.col_batch_norm"), default=False, help=t("model.col_batch_norm_help")),
-        "l1": st.column_config.NumberColumn("L1", min_value=0.0, max_value=1.0, step=0.0001, default=0.0, format="%.4f", help=t("model.col_l1_help")),
-        "l2": st.column_config.NumberColumn("L2", min_value=0.0, max_value=1.0, step=0.0001, default=0.0, format="%.4f", help=t("model.col_l2_help")),
-        "initializer": st.column_config.SelectboxColumn(t("model.col_initializer"), options=list(INITIALIZERS), default="glorot_uniform", help=t("model.col_initializer_help")),
+        "kernel_size": st.column_config.NumberColumn(t("model.col_kernel"), min_value=1, max_value=11, default=3, width=LAYER_WIDTHS["kernel_size"], help=t("model.col_kernel_help")),
+        "pool_size": st.column_config.NumberColumn(t("model.col_pool"), min_value=2, max_value=8, default=2, width=LAYER_WIDTHS["pool_size"], help=t("model.col_pool_help")),
+        "dropout": st.column_config.NumberColumn(t("model.col_dropout"), min_value=0.0, max_value=0.95, step=0.05, default=0.0, format="%.2f", width=LAYER_WIDTHS["dropout"], help=t("model.col_dropout_help")),
+        "batch_norm": st.column_config.CheckboxColumn(t("model.col_batch_norm"), default=False, width=LAYER_WIDTHS["batch_norm"], help=t("model.col_batch_norm_help")),
+        "l1": st.column_config.NumberColumn("L1", min_value=0.0, max_value=1.0, step=0.0001, default=0.0, format="%.4f", width=LAYER_WIDTHS["l1"], help=t("model.col_l1_help")),
+        "l2": st.column_config.NumberColumn("L2", min_value=0.0, max_value=1.0, step=0.0001, default=0.0, format="%.4f", width=LAYER_WIDTHS["l2"], help=t("model.col_l2_help")),
+        "initializer": st.column_config.SelectboxColumn(t("model.col_initializer"), options=list(INITIALIZERS), default="glorot_uniform", width=LAYER_WIDTHS["initializer"], help=t("model.col_initializer_help")),
     },
 )
 

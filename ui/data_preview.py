@@ -70,7 +70,10 @@ def render_preview(dataset: Dataset) -> None:
         st.markdown(t("data.first_examples"))
         table = _preview_table(dataset)
         filled = _filled_cells(dataset, table)
-        st.dataframe(_highlight(table, filled) if filled.any().any() else table, hide_index=True, width="stretch")
+        # Keyed container: one column per column of the data, so it scrolls by nature (tests/e2e/test_tables_fit.py).
+        with st.container(key="data_columns_preview"):
+            st.dataframe(_highlight(table, filled) if filled.any().any() else table, hide_index=True, width="stretch",
+                         key="data_preview")
         if filled.any().any():
             st.caption(t("roles.filled_legend"))
     with right:

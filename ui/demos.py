@@ -76,6 +76,17 @@ def _explain_first_example() -> None:
     st.session_state[REQUEST_KEY] = 0
 
 
+def _draw_a_seven() -> None:
+    """Open Explain's canvas with a seven already drawn, so the step opens on its answer and
+    explanation; the caption invites the person to clear it and draw their own."""
+    import streamlit as st
+
+    from ui.draw_digit import SEVEN, preset_key
+
+    st.session_state["explain_draw"] = True
+    st.session_state[preset_key("explain_canvas")] = SEVEN
+
+
 def _lab_tab(section: str, **values: Any) -> Callable[[], None]:
     """Open the neuron lab on `section` (its English tab name), with some sliders set."""
 
@@ -128,6 +139,7 @@ DEMOS: tuple[Demo, ...] = (
             ),
             TourStep("app_pages/inside.py"),
             TourStep("app_pages/explain.py", show=_explain_first_example),
+            TourStep("app_pages/explain.py", show=_draw_a_seven),
         ),
     ),
     Demo(

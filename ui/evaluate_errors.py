@@ -77,16 +77,17 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
                  **{name: values for name, values in error_table(dataset, worst).items() if name != "example"}}
         if positive is not None:
             table = _with_mistake_column(table, mistakes)
-        st.dataframe(
-            table, hide_index=True, width="stretch", key="eval_error_table",
-            height=36 * (len(worst.indices) + 1) + 3,  # every row, no inner scrolling
-            column_config={
-                "confidence": st.column_config.NumberColumn(
-                    t("evaluate.confidence"), format="percent", help=t("evaluate.confidence_help")),
-                "confidence in mistake": st.column_config.NumberColumn(t("evaluate.confidence_mistake"), format="percent"),
-                row_column_title(dataset): st.column_config.TextColumn(help=row_labels_help(dataset)),
-            },
-        )
+        with st.container(key="data_columns_eval_errors"):  # the data's own columns: scrolls by nature
+            st.dataframe(
+                table, hide_index=True, width="stretch", key="eval_error_table",
+                height=36 * (len(worst.indices) + 1) + 3,  # every row, no inner scrolling
+                column_config={
+                    "confidence": st.column_config.NumberColumn(
+                        t("evaluate.confidence"), format="percent", help=t("evaluate.confidence_help")),
+                    "confidence in mistake": st.column_config.NumberColumn(t("evaluate.confidence_mistake"), format="percent"),
+                    row_column_title(dataset): st.column_config.TextColumn(help=row_labels_help(dataset)),
+                },
+            )
         st.caption(t("evaluate.table_caption"))
     _explain_links(dataset, worst.indices, explain_prompt(worst, preds.task))
     if preds.task == "classification" and ranking == "loss":

@@ -10,6 +10,7 @@ from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
 from ui.figure_text import localize_figure
 from ui.safe_text import markdown_text
+from ui.draw_digit import can_draw, draw_digit
 from ui.i18n import t
 from ui.inside_cache import InsideData
 from ui.render import PLOTLY_CONFIG, show_figure
@@ -42,14 +43,18 @@ def render_one_input(inside: InsideData) -> None:
         help=t("inside.index_help") + " " + row_labels_help(data),
     ))
     x = data.x_test[index : index + 1]
-    edited = False
+    edited = drawn = False
     if data.input_kind == "tabular" and len(data.feature_names) <= MAX_EDITABLE_FEATURES:
         x, edited = _edited_input(data, index, x)
+    if can_draw(data) and st.toggle(t("draw.toggle"), key="inside_draw", help=t("draw.toggle_help")):
+        drawing, _ = draw_digit(data, "inside_canvas")  # every view below follows the drawing
+        if drawing is not None:
+            x, edited, drawn = drawing[None], True, True
     values = inside.probe(x)
     left, right = st.columns(2)
     with left:
         truth = _truth(data, index)
-        what = (t("rowid.inside_edited", label=names[index]) if edited
+        what = (t("draw.inside_input") if drawn else t("rowid.inside_edited", label=names[index]) if edited
                 else t("rowid.inside_input", label=names[index], truth=truth))
         bars, bar_names = _input_bars(data, x[0])
         show_figure(inside_plots.input_picture(bars, data.input_kind, bar_names, title=what), key="inside_input")
@@ -179,5 +184,6 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
     # Column names stay as data (tests read them); only their headers are translated.
     headers = {"test example": row_column_title(data), "activation": t("inside.col_activation"),
                "true class": t("inside.col_class")}
-    st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table",
-                 column_config={name: st.column_config.Column(label) for name, label in headers.items() if name in table})
+    with st.container(key="data_columns_inside_top"):  # the data's own columns: scrolls by nature
+        st.dataframe(table, hide_index=True, width="stretch", key="inside_top_table",
+                     column_config={name: st.column_config.Column(label) for name, label in headers.items() if name in table})

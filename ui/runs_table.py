@@ -61,6 +61,22 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
     return frame
 
 
+# Column widths in pixels, so the runs of one kind (classification or regression) fit a
+# 1366x768 screen (tests/e2e/test_tables_fit.py): a longer name or model is cut with "…" and
+# shown whole on hover. A list that mixes both kinds has every column and may scroll.
+WIDTHS = {"name": 130, "status": 80, "dataset": 110, "model": 110, "epochs": 55, "test accuracy": 95,
+          "test MAE": 85, "unit": 55, "linear baseline": 95, "saved": 125}
+
+
+def shown_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns worth a place: a column no run has a value in (test MAE when every run is a
+    classification, say) is left out so the others fit the screen."""
+    def empty(column: pd.Series) -> bool:
+        return bool(column.isna().all() or (column.astype(str).str.strip() == "").all())
+
+    return [name for name in frame.columns if name in ("name", "status", "saved") or not empty(frame[name])]
+
+
 def _grey_unusable(row: pd.Series, usable: list[bool]) -> list[str]:
     return [""] * len(row) if usable[row.name] else [GREY] * len(row)
 
@@ -75,23 +91,24 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
     key = "runs_table_" + hashlib.sha1(ids.encode()).hexdigest()[:12]
     event = st.dataframe(
         styled, key=key, on_select="rerun", selection_mode="multi-row", hide_index=True, width="stretch", placeholder="–",
+        column_order=shown_columns(frame),
         column_config={
-            "name": st.column_config.TextColumn(t("runs.col.name"), width="medium", help=t("runs.col.name_help")),
-            "status": st.column_config.TextColumn(t("runs.col.status"), help=t("runs.col.status_help")),
-            "dataset": st.column_config.TextColumn(t("runs.col.dataset")),
-            "model": st.column_config.TextColumn(t("runs.col.model"), width="medium"),
-            "epochs": st.column_config.NumberColumn(t("runs.col.epochs"), format="%d"),
+            "name": st.column_config.TextColumn(t("runs.col.name"), width=WIDTHS["name"], help=t("runs.col.name_help")),
+            "status": st.column_config.TextColumn(t("runs.col.status"), width=WIDTHS["status"], help=t("runs.col.status_help")),
+            "dataset": st.column_config.TextColumn(t("runs.col.dataset"), width=WIDTHS["dataset"]),
+            "model": st.column_config.TextColumn(t("runs.col.model"), width=WIDTHS["model"]),
+            "epochs": st.column_config.NumberColumn(t("runs.col.epochs"), format="%d", width=WIDTHS["epochs"]),
             "test accuracy": st.column_config.NumberColumn(
-                t("runs.col.test_accuracy"), format="percent", help=t("runs.col.test_accuracy_help")
+                t("runs.col.test_accuracy"), format="percent", width=WIDTHS["test accuracy"], help=t("runs.col.test_accuracy_help")
             ),
             "test MAE": st.column_config.NumberColumn(
-                t("runs.col.test_mae"), format="%.4g", help=t("runs.col.test_mae_help")
+                t("runs.col.test_mae"), format="%.4g", width=WIDTHS["test MAE"], help=t("runs.col.test_mae_help")
             ),
-            "unit": st.column_config.TextColumn(t("base.col.unit"), help=t("base.col.unit_help")),
+            "unit": st.column_config.TextColumn(t("base.col.unit"), width=WIDTHS["unit"], help=t("base.col.unit_help")),
             "linear baseline": st.column_config.NumberColumn(
-                t("base.col.linear"), format="%.4g", help=t("base.col.linear_help")
+                t("base.col.linear"), format="%.4g", width=WIDTHS["linear baseline"], help=t("base.col.linear_help")
             ),
-            "saved": st.column_config.TextColumn(t("runs.col.saved"), help=t("runs.col.saved_help")),
+            "saved": st.column_config.TextColumn(t("runs.col.saved"), width=WIDTHS["saved"], help=t("runs.col.saved_help")),
         },
     )
     if any(record.standardized_errors for record in records):

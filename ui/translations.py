@@ -30,6 +30,7 @@ from ui import translations_plain as _plain
 from ui import translations_queue as _queue
 from ui import translations_server as _server
 from ui import translations_words as _words
+from ui import translations_draw as _draw
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -491,3 +492,4 @@ _merge(_plain.PLAIN)  # loss named as loss, demos without gaps
 _merge(_queue.QUEUE)  # a shared server's line of trainings
 _merge(_server.SERVER, _server.SERVER_MESSAGES)  # a shared server: sign-in, private runs, share links
 _merge(_words.FEATURES, _words.FEATURE_TABLE, _words.SENTENCES)  # what the inputs mean, explanations in sentences
+_merge(_draw.DRAW)  # draw a digit, tables that fit
