@@ -13,8 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from nncore.runs import RunRecord, RunStore, RunStoreError
-from ui.engine_messages import localize_message
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_error
 from ui.runs_text import markdown_text
 from ui.state import SessionState
@@ -98,7 +97,7 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
     broken = [record for record in records if not record.complete]
     if broken:
         st.caption(t("runs.grey") + " ".join(
-            f"**{markdown_text(r.name)}**: {markdown_text(localize_message(r.problem))}" for r in broken
+            f"**{markdown_text(r.name)}**: {markdown_text(say(r.problem))}" for r in broken
         ))
     return [records[i] for i in sorted(event.selection.rows) if 0 <= i < len(records)]
 
@@ -107,9 +106,9 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
     """Reopen, rename or delete the one selected run."""
     st.subheader(f"“{markdown_text(record.name)}”")
     if not record.complete:
-        st.warning(t("runs.cannot_reopen", problem=markdown_text(localize_message(record.problem))), icon=":material/warning:")
+        st.warning(t("runs.cannot_reopen", problem=markdown_text(say(record.problem))), icon=":material/warning:")
     else:
-        st.caption(markdown_text(f"{record.model_summary} · {record.dataset_title} · {localize_message(record.message)}"))
+        st.caption(markdown_text(f"{record.model_summary} · {record.dataset_title} · {say(record.message)}"))
     reopen_col, delete_col, _ = st.columns([2, 2, 3])
     with reopen_col:
         help_text = t("runs.reopen_help")

@@ -27,6 +27,7 @@ from ui import translations_baselines as _baselines
 from ui import translations_trustfix as _trustfix
 from ui import translations_cold as _cold
 from ui import translations_plain as _plain
+from ui import translations_keys as _keys
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -485,3 +486,4 @@ _merge(_a11y.A11Y)  # accessibility: alternative texts
 _merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)  # score-based gradients, diagnosis, IG steps
 _merge(_cold.COLD)  # a fresh server's one-time set-up
 _merge(_plain.PLAIN)  # loss named as loss, demos without gaps
+_merge(_keys.KEYS)  # the engine's keyed messages (issue 16)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nncore.messages import Message
 from nncore.models.presets import PRESETS
 from nncore.models.spec import ModelSpec
 from nncore.training.history import EpochRecord
@@ -27,7 +28,7 @@ class RunRecord:
     name: str
     created: float  # seconds since the epoch (UTC)
     status: str
-    problem: str
+    problem: Message | str  # why it cannot be reopened, worded by the UI
     folder: Path
     dataset_key: str = ""
     dataset_title: str = ""
@@ -36,7 +37,7 @@ class RunRecord:
     model_summary: str = ""
     n_params: int | None = None
     state: str = ""
-    message: str = ""
+    message: Message | str = ""  # the training outcome (a plain string if saved before messages had keys)
     test_loss: float | None = None
     test_metric: float | None = None
     metric_name: str = ""

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message, from_text, join, to_text
 from nncore.runs import dataset_archive
 from nncore.runs.record import (
     COMPLETE,
@@ -107,8 +108,7 @@ class RunStore:
             self._set_up()
         except (OSError, sqlite3.Error) as error:
             raise RunStoreError(
-                f"Expected a writable workspace folder for saved runs. Received: {self.path} "
-                f"({type(error).__name__}: {error})"
+                Message("msg.runs.workspace", path=str(self.path), error=f"{type(error).__name__}: {error}")
             ) from None
 
     def _set_up(self) -> None:
@@ -174,7 +174,7 @@ class RunStore:
         On an error the half-saved run is removed and the error raised.
         """
         if run.spec is None:
-            raise RunStoreError("Expected a run trained in the app (with a model spec). Received: a run without one.")
+            raise RunStoreError(Message("msg.runs.no_spec"))
         dataset, spec = run.dataset, run.spec
         run_id = uuid.uuid4().hex
         folder = self.folder(run_id)
@@ -198,7 +198,7 @@ class RunStore:
             "config": json.dumps(run.config.to_dict()),
             "history": json.dumps([record.to_dict() for record in run.history], allow_nan=True),
             "state": getattr(run.state, "value", str(run.state)),
-            "message": run.message,
+            "message": to_text(run.message),  # a keyed Message as JSON: reworded in any language
             "test_loss": _finite_or_none(run.test_loss),
             "test_metric": _finite_or_none(run.test_metric),
             "metric_name": objective.metric_name if objective is not None else "",
@@ -230,7 +230,7 @@ class RunStore:
         if not self._write("UPDATE runs SET status = ? WHERE id = ?", (COMPLETE, run_id)):
             # Someone deleted the row while its files were written: drop them too.
             shutil.rmtree(self.folder(run_id), ignore_errors=True)
-            raise RunStoreError("Expected to finish saving the run. Received: it was deleted while being saved.")
+            raise RunStoreError(Message("msg.runs.deleted_while_saving"))
 
     def _discard(self, run_id: str) -> None:
         try:
@@ -246,7 +246,7 @@ class RunStore:
                 db.row_factory = sqlite3.Row
                 rows = db.execute("SELECT * FROM runs ORDER BY created DESC").fetchall()
         except sqlite3.Error as error:
-            raise RunStoreError(f"Expected a readable run database at {self.database}. Received: {error}") from None
+            raise RunStoreError(Message("msg.runs.database", path=str(self.database), error=str(error))) from None
         return [self._record(row) for row in rows]
 
     def get(self, run_id: str) -> RunRecord:
@@ -254,7 +254,7 @@ class RunStore:
             db.row_factory = sqlite3.Row
             row = db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
         if row is None:
-            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+            raise RunStoreError(Message("msg.runs.no_such_run", run_id=repr(run_id)))
         return self._record(row)
 
     def _record(self, row: sqlite3.Row) -> RunRecord:
@@ -266,10 +266,10 @@ class RunStore:
         if row["status"] != COMPLETE:
             age = time.time() - base.created
             if age < self.stale_after:
-                return replace(base, status=SAVING, problem="This run is still being saved.")
+                return replace(base, status=SAVING, problem=Message("msg.runs.still_saving"))
             return replace(
                 base, status=INCOMPLETE,
-                problem="The save never finished (the app probably stopped while writing it), so it cannot be reopened.",
+                problem=Message("msg.runs.never_finished"),
             )
         try:
             from nncore.models.spec import ModelSpec
@@ -279,7 +279,7 @@ class RunStore:
                 base,
                 dataset_key=row["dataset_key"] or "", dataset_title=row["dataset_title"] or "", task=row["task"] or "",
                 model_name=row["model_name"] or "", model_summary=row["model_summary"] or "", n_params=row["n_params"],
-                state=row["state"] or "", message=row["message"] or "",
+                state=row["state"] or "", message=from_text(row["message"] or ""),
                 test_loss=row["test_loss"], test_metric=row["test_metric"],
                 metric_name=row["metric_name"] or "", loss_label=row["loss_label"] or "", seconds=float(row["seconds"] or 0.0),
                 spec=ModelSpec.from_json(row["spec"]),
@@ -291,12 +291,12 @@ class RunStore:
                 unit=row["units"] or "",
             )
         except Exception as error:  # a damaged row is reported, never a failed listing
-            return replace(base, status=INCOMPLETE, problem=f"Its saved details are damaged ({type(error).__name__}: {error}).")
+            return replace(base, status=INCOMPLETE, problem=Message("msg.runs.damaged", error=f"{type(error).__name__}: {error}"))
         missing = [name for name in self._needed_files(bool(row["dataset_archived"])) if not (record.folder / name).is_file()]
         if missing:
             return replace(
                 record, status=MISSING_FILES,
-                problem=f"Files missing from {record.folder}: {', '.join(missing)}. It was moved or deleted outside the app.",
+                problem=Message("msg.runs.files_missing", folder=str(record.folder), files=", ".join(missing)),
             )
         return record
 
@@ -312,7 +312,7 @@ class RunStore:
         """
         record = self.get(run_id)
         if not record.complete:
-            raise RunStoreError(f"Cannot reopen '{record.name}': {record.problem}")
+            raise RunStoreError(Message("msg.runs.cannot_reopen", name=record.name, problem=record.problem))
         from nncore.backend import load_keras
         from nncore.data.registry import reload_dataset
         from nncore.models.build import validate_for_data
@@ -326,10 +326,7 @@ class RunStore:
         dataset = dataset_archive.read_archive(record.folder) if archived else reload_dataset(record.dataset_params)
         message = record.message
         if dataset_archive.fingerprint(dataset) != stored_fingerprint:
-            message += (
-                " Note: the data reloaded today differs from the data this run was trained on "
-                "(a library update may have changed it), so its scores may differ from those saved."
-            )
+            message = join(message, Message("msg.runs.data_changed"))
         load_keras()
         import keras
 
@@ -338,7 +335,7 @@ class RunStore:
             model = keras.saving.load_model(record.folder / MODEL_FILE, compile=False, safe_mode=True)
         except Exception as error:
             raise RunStoreError(
-                f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {error}"
+                Message("msg.runs.model_unreadable", name=record.name, kind=type(error).__name__, error=str(error))
             ) from None
         history, test_loss, test_metric = record.history, record.test_loss, record.test_metric
         if record.standardized_errors:  # saved before errors were kept in the target's units
@@ -368,7 +365,7 @@ class RunStore:
             objective=validate_for_data(record.spec, dataset),
             history=history,
             state=JobState(record.state),
-            message=message.strip(),
+            message=message,
             test_loss=math.nan if test_loss is None else test_loss,
             test_metric=math.nan if test_metric is None else test_metric,
             seconds=record.seconds,
@@ -398,21 +395,21 @@ class RunStore:
     # --- editing ---------------------------------------------------------------------------
     def rename(self, run_id: str, name: str) -> None:
         if not self._write("UPDATE runs SET name = ? WHERE id = ?", (_clean_name(name), run_id)):
-            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+            raise RunStoreError(Message("msg.runs.no_such_run", run_id=repr(run_id)))
 
     def delete(self, run_id: str) -> None:
         """Remove the run's row, then its folder (a crash in between leaves only an unlisted folder)."""
         if not self._write("DELETE FROM runs WHERE id = ?", (run_id,)):
-            raise RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+            raise RunStoreError(Message("msg.runs.no_such_run", run_id=repr(run_id)))
         shutil.rmtree(self.folder(run_id), ignore_errors=True)
 
 
 def _clean_name(name: str) -> str:
     text = " ".join(str(name).split())  # no newlines or tabs in a table cell
     if not text:
-        raise RunStoreError("Expected a name with at least one visible character. Received: an empty name")
+        raise RunStoreError(Message("msg.runs.empty_name"))
     if len(text) > MAX_NAME_LENGTH:
-        raise RunStoreError(f"Expected a name of at most {MAX_NAME_LENGTH} characters. Received: {len(text)} characters")
+        raise RunStoreError(Message("msg.runs.long_name", most=MAX_NAME_LENGTH, n=len(text)))
     return text
 
 

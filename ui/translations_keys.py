@@ -1,0 +1,18 @@
+"""Texts the engine's keyed messages need beyond the legacy `msg.*` table (issue 16, item 1)."""
+
+from __future__ import annotations
+
+KEYS: dict[str, tuple[str, str]] = {
+    # Two sentences said one after the other (an outcome and a note on it).
+    "msg.then": ("{first} {second}", "{first}{second}"),
+    # A list cut short: "'a', 'b', 'c' and 4 more".
+    "msg.frag.and_more": ("{listed} and {n} more", "{listed} 等，另有 {n} 个"),
+    # What a one-class target holds when it holds no value at all.
+    "msg.frag.nothing": ("nothing", "没有任何值"),
+    # A reopened run whose data no longer matches the saved fingerprint (nncore/runs/store.py).
+    "msg.runs.data_changed": (
+        "Note: the data reloaded today differs from the data this run was trained on (a library update may "
+        "have changed it), so its scores may differ from those saved.",
+        "注意：今天重新加载的数据与这次训练所用的数据不同（可能是某个库的更新改变了它），所以它的得分可能与保存时不同。",
+    ),
+}
