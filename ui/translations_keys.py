@@ -9,6 +9,14 @@ KEYS: dict[str, tuple[str, str]] = {
     "msg.frag.and_more": ("{listed} and {n} more", "{listed} 等，另有 {n} 个"),
     # What a one-class target holds when it holds no value at all.
     "msg.frag.nothing": ("nothing", "没有任何值"),
+    # The singular of msg.import.class_outputs, renamed from msg.import.class_output so that every
+    # plural's singular is "<key>_one" (the catalogue's plural convention).
+    "msg.import.class_outputs_one": (
+        "The model gives {units} output per example; the dataset '{title}' has {n} classes, so it needs "
+        "{needs}. Pick the dataset the model was made for.",
+        "模型对每个样本给出 {units} 个输出；数据集“{title}”有 {n} 个类别，所以需要 {needs}。"
+        "请选择这个模型对应的数据集。",
+    ),
     # A reopened run whose data no longer matches the saved fingerprint (nncore/runs/store.py).
     "msg.runs.data_changed": (
         "Note: the data reloaded today differs from the data this run was trained on (a library update may "

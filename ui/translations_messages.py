@@ -592,12 +592,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "模型对每个样本给出 {units} 个输出；数据集“{title}”有 {n} 个类别，所以需要 {needs}。"
         "请选择这个模型对应的数据集。",
     ),
-    "msg.import.class_output": (
-        "The model gives {units} output per example; the dataset '{title}' has {n} classes, so it needs "
-        "{needs}. Pick the dataset the model was made for.",
-        "模型对每个样本给出 {units} 个输出；数据集“{title}”有 {n} 个类别，所以需要 {needs}。"
-        "请选择这个模型对应的数据集。",
-    ),
     "msg.frag.needs_binary": (
         "1 (the probability of the second class) or 2 (one per class)",
         "1 个（第二个类别的概率）或 2 个（每个类别一个）输出",
