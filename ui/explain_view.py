@@ -15,7 +15,7 @@ from typing import Any, Hashable
 import numpy as np
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import say, t
 
 _MODEL_KEY = "_explain_model"  # (run.run_id, ExplainableModel, test probabilities)
 _CACHE_KEY = "_explain_cache"  # {(run.run_id, instance key, method key, params): Explanation}
@@ -127,4 +127,4 @@ def pin(run: Any, explanation: Any) -> None:
     state = get_state()
     if not any(e is explanation for _, e in state.pinned_explanations):
         state.pinned_explanations.append((run.run_id, explanation))
-        state.notices.append(t("explain.pinned", method=explanation.method))
+        state.notices.append(t("explain.pinned", method=say(explanation.method)))
