@@ -39,7 +39,7 @@ else:
     # A reopened or imported run (Runs page) is named; an imported one has no training time.
     subject = (
         t("evaluate.subject_last") if state.opened_run is None
-        else t("evaluate.subject_named", name=markdown_text(run.extra.get("name", t("evaluate.opened_model"))))
+        else t("evaluate.subject_named", name=markdown_text(say(run.extra.get("name", t("evaluate.opened_model")))))
     )
     trained = t("evaluate.trained_in", duration=format_duration(run.seconds)) if run.history else ""
     st.caption(t(

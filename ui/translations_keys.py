@@ -17,6 +17,8 @@ KEYS: dict[str, tuple[str, str]] = {
         "模型对每个样本给出 {units} 个输出；数据集“{title}”有 {n} 个类别，所以需要 {needs}。"
         "请选择这个模型对应的数据集。",
     ),
+    # A run's default name (nncore.runs.record.default_name): the model on the data.
+    "msg.runs.default_name": ("{model} on {data}", "{data}上的{model}"),
     # A reopened run whose data no longer matches the saved fingerprint (nncore/runs/store.py).
     "msg.runs.data_changed": (
         "Note: the data reloaded today differs from the data this run was trained on (a library update may "

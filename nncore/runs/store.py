@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 from nncore.messages import Message, from_text, join, to_text
 from nncore.runs import dataset_archive
 from nncore.runs.record import (
@@ -182,7 +183,8 @@ class RunStore:
         objective = run.objective
         row = {
             "id": run_id,
-            "name": _clean_name(name) if name is not None else default_name(spec, dataset.title),
+            # A default name is saved as keys (JSON), a name the user typed as it is.
+            "name": _clean_name(name) if name is not None else to_text(default_name(spec, dataset)),
             "created": time.time(),
             "status": _WRITING,
             "dataset_key": dataset.key,
@@ -260,7 +262,7 @@ class RunStore:
     def _record(self, row: sqlite3.Row) -> RunRecord:
         run_id = str(row["id"])
         base = RunRecord(
-            run_id=run_id, name=str(row["name"]), created=float(row["created"] or 0.0),
+            run_id=run_id, name=from_text(str(row["name"])), created=float(row["created"] or 0.0),
             status=COMPLETE, problem="", folder=self.folder(run_id),
         )
         if row["status"] != COMPLETE:
