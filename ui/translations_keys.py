@@ -26,17 +26,18 @@ KEYS: dict[str, tuple[str, str]] = {
         "注意：今天重新加载的数据与这次训练所用的数据不同（可能是某个库的更新改变了它），所以它的得分可能与保存时不同。",
     ),
     # Explanation methods' names (nncore.explain.methods.method_title), by their stable key.
-    # Proper names (Saliency, SHAP, LIME...) stay as they are in Chinese, as the guides use them.
-    "explain.method.saliency.title": ("Saliency", "Saliency"),
+    # Proper names (Saliency, SHAP, LIME...) keep their English name in Chinese, as the guides use
+    # it, with a Chinese gloss.
+    "explain.method.saliency.title": ("Saliency", "显著图（Saliency）"),
     "explain.method.gradient_x_input.title": ("Gradient x input", "梯度×输入"),
     "explain.method.integrated_gradients.title": ("Integrated gradients", "积分梯度"),
-    "explain.method.smoothgrad.title": ("SmoothGrad", "SmoothGrad"),
-    "explain.method.grad_cam.title": ("Grad-CAM", "Grad-CAM"),
+    "explain.method.smoothgrad.title": ("SmoothGrad", "平滑梯度（SmoothGrad）"),
+    "explain.method.grad_cam.title": ("Grad-CAM", "Grad-CAM 热力图"),
     "explain.method.occlusion.title": ("Occlusion", "遮挡"),
-    "explain.method.kernel_shap.title": ("Kernel SHAP", "Kernel SHAP"),
-    "explain.method.permutation_shap.title": ("Permutation SHAP", "Permutation SHAP"),
-    "explain.method.gradient_shap.title": ("Gradient SHAP", "Gradient SHAP"),
-    "explain.method.lime_tabular.title": ("LIME", "LIME"),
-    "explain.method.lime_image.title": ("LIME", "LIME"),
-    "explain.method.lime_sequence.title": ("LIME", "LIME"),
+    "explain.method.kernel_shap.title": ("Kernel SHAP", "Kernel SHAP（核方法）"),
+    "explain.method.permutation_shap.title": ("Permutation SHAP", "Permutation SHAP（置换法）"),
+    "explain.method.gradient_shap.title": ("Gradient SHAP", "Gradient SHAP（梯度法）"),
+    "explain.method.lime_tabular.title": ("LIME", "LIME（局部近似）"),
+    "explain.method.lime_image.title": ("LIME", "LIME（局部近似）"),
+    "explain.method.lime_sequence.title": ("LIME", "LIME（局部近似）"),
 }
