@@ -19,6 +19,8 @@ KEYS: dict[str, tuple[str, str]] = {
     ),
     # A run's default name (nncore.runs.record.default_name): the model on the data.
     "msg.runs.default_name": ("{model} on {data}", "{data}上的{model}"),
+    # A layer table row the engine refused (ui/layer_table.py), with the engine's reason.
+    "msg.layers.row": ("Row {n}: {error}", "第 {n} 行：{error}"),
     # A reopened run whose data no longer matches the saved fingerprint (nncore/runs/store.py).
     "msg.runs.data_changed": (
         "Note: the data reloaded today differs from the data this run was trained on (a library update may "
