@@ -7,8 +7,7 @@ import streamlit as st
 from ui.baselines_view import render_baselines
 from ui.evaluate_errors import render_error_browser
 from ui.evaluate_view import cached_predictions, render_classification, render_diagnosis, render_regression
-from ui.engine_messages import localize_message
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import format_duration
 from ui.run_downloads import render_downloads
 from ui.runs_text import markdown_text
@@ -32,7 +31,7 @@ if run is None or not run.usable:
     elif run is None:
         st.info(t("evaluate.nothing_yet"), icon=":material/info:")
     else:
-        st.info(t("evaluate.not_usable", message=localize_message(run.message)), icon=":material/info:")
+        st.info(t("evaluate.not_usable", message=say(run.message)), icon=":material/info:")
     st.page_link("app_pages/train.py", label=t("evaluate.go_train"), icon=":material/model_training:",
                  help=t("help.link.train"))
 else:
@@ -40,12 +39,12 @@ else:
     # A reopened or imported run (Runs page) is named; an imported one has no training time.
     subject = (
         t("evaluate.subject_last") if state.opened_run is None
-        else t("evaluate.subject_named", name=markdown_text(run.extra.get("name", t("evaluate.opened_model"))))
+        else t("evaluate.subject_named", name=markdown_text(say(run.extra.get("name", t("evaluate.opened_model")))))
     )
     trained = t("evaluate.trained_in", duration=format_duration(run.seconds)) if run.history else ""
     st.caption(t(
         "evaluate.caption", subject=subject, title=dataset_title(dataset.key, dataset.title), n=f"{len(dataset.x_test):,}",
-        message=localize_message(run.message), trained=trained,
+        message=say(run.message), trained=trained,
     ))
     if dataset is not state.dataset:
         st.info(

@@ -28,11 +28,11 @@ from ui.explain_whatif import edited_input, render_whatif
 from ui.safe_text import markdown_text
 from ui.baselines_view import format_error
 from ui.engine_preload import explainers_warming, wait_for_explainers
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_error, show_figure
 from ui.row_label import row_label, row_label_md
 from ui.state import get_state
-from ui.translations_engine import dataset_title, engine_text
+from ui.translations_engine import dataset_title
 
 state = get_state()
 run = state.run
@@ -138,11 +138,11 @@ def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
     for step, key in enumerate(chosen, start=1):
         method = by_key[key]
         if progress is not None and key in todo:
-            progress.progress((step - 1) / len(chosen), text=t("explain.running", method=method.title, step=step, n=len(chosen)))
+            progress.progress((step - 1) / len(chosen), text=t("explain.running", method=say(method.title), step=step, n=len(chosen)))
         try:
             explanations.append(explain(run, model, x, instance, method, method_params(key, settings)))
         except Exception as error:  # noqa: BLE001 - one failing method must not hide the others
-            show_error(error, t("explain.method_failed", method=method.title))
+            show_error(error, t("explain.method_failed", method=say(method.title)))
     slot.empty()
     return explanations
 
@@ -181,7 +181,7 @@ def _show_results(run, explanations) -> None:
         pd.DataFrame(
             [
                 {
-                    "method": e.method,
+                    "method": say(e.method),
                     "explains": e.output_label + (t("tfix.score_suffix") if e.target == "score" else ""),
                     "model output": e.predicted_value,
                     "sum of attributions": float(np.sum(e.values)),
@@ -198,11 +198,13 @@ def _show_results(run, explanations) -> None:
     )
     st.caption(t("explain.sums_caption"))
     for e in explanations:
-        if e.method == "Integrated gradients" and "relative_gap" in e.params:
+        if e.method_key == "integrated_gradients" and "relative_gap" in e.params:
             st.caption(t("tfix.ig_line", steps=e.params["steps"], gap=f"{e.params['relative_gap']:.2%}",
                          verdict=t("tfix.ig_ok" if e.params["relative_gap"] <= 0.01 else "tfix.ig_not_ok")))
     if kind == "tabular":
-        with_base = [e for e in explanations if e.base_value is not None and "SHAP" in e.method]
+        from nncore.explain.methods import SHAP_METHODS  # loaded by then: the explanations came from it
+
+        with_base = [e for e in explanations if e.base_value is not None and e.method_key in SHAP_METHODS]
         if with_base:
             from nncore.plots.explain_plots import waterfall
 
@@ -214,12 +216,12 @@ def _show_results(run, explanations) -> None:
 
                 instance = parts[explanations.index(exp)].instance
                 raw = grouped_input(run.dataset.preprocessing.inverse_features(instance[None].astype(np.float32))[0], groups)
-            show_figure(waterfall(exp, title=t("explain.waterfall_title", method=exp.method),
+            show_figure(waterfall(exp, title=t("explain.waterfall_title", method=say(exp.method)),
                                   shown=raw), key="explain_waterfall")
     columns = st.columns(min(len(explanations), 4))
     for i, exp in enumerate(explanations):
         columns[i % len(columns)].button(
-            t("explain.pin", method=exp.method), key=f"explain_pin_{i}", icon=":material/push_pin:",
+            t("explain.pin", method=say(exp.method)), key=f"explain_pin_{i}", icon=":material/push_pin:",
             on_click=pin, args=(run, exp), help=t("explain.pin_help"),
         )
 
@@ -262,17 +264,16 @@ def _this_example(run, model, outputs) -> list:
     settings = _settings(data)
     with st.form("explain_form", border=True):
         chosen = st.multiselect(
-            t("explain.methods"), list(by_key), default=defaults, format_func=lambda k: by_key[k].title,
+            t("explain.methods"), list(by_key), default=defaults, format_func={k: say(m.title) for k, m in by_key.items()}.get,
             key="explain_methods", help=t("explain.methods_help"),
         )
         go = st.form_submit_button(t("explain.explain"), type="primary", icon=":material/psychology:", key="explain_go",
                                    help=t("help.explain.explain"))
     with st.expander(t("explain.methods_guide"), icon=":material/help:"):
         for method in available:
-            description = engine_text(f"explain.method.{method.key}.desc", method.description)
-            caveat = engine_text(f"explain.method.{method.key}.caveat", method.caveat)
+            description, caveat = say(method.description), say(method.caveat)
             explains = method.explains if data.task == "classification" else "output"
-            st.markdown(f"**{method.title}** ({method.key.replace('_', ' ')}): {description}  \n"
+            st.markdown(f"**{say(method.title)}** ({method.key.replace('_', ' ')}): {description}  \n"
                         f"{t(f'tfix.explains_{explains}')}  \n"
                         f":orange[{t('explain.misleads')}] {caveat}")
     if go:

@@ -13,8 +13,7 @@ import streamlit as st
 from nncore.evaluate import classification_report, regression_report
 from nncore.evaluate.diagnosis import compare_with_baselines, diagnose_history
 from nncore.evaluate.predictions import Predictions
-from ui.engine_messages import localize_message
-from ui.i18n import current_language, t
+from ui.i18n import current_language, say, t
 from ui.render import format_metric
 from ui.runs_text import markdown_text
 
@@ -52,7 +51,7 @@ def render_verdict(run: Any) -> None:
     stop = "。" if current_language() == "zh" else "."
     # No data in it: the verdict is fixed words and scores (compare_with_baselines names no
     # column or class), so it needs no escaping, as the curve verdict above it.
-    st.warning(f"**{localize_message(verdict.title)}{stop}** {localize_message(verdict.message)}", icon=":material/trending_down:")
+    st.warning(f"**{say(verdict.title)}{stop}** {say(verdict.message)}", icon=":material/trending_down:")
 
 
 def sidebar_line(run: Any) -> str:

@@ -8,8 +8,7 @@ import streamlit as st
 
 from nncore.data.dataset import Dataset
 from nncore.plots import data_plots
-from ui.engine_messages import localize_message
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_figure
 from ui.safe_text import markdown_text
 from ui.translations_engine import dataset_description, dataset_title
@@ -80,7 +79,7 @@ def render_preview(dataset: Dataset) -> None:
         if dataset.preprocessing.steps:
             st.markdown(t("data.preprocessing"))
             # Steps quote column and file names: escaped, so a name never acts as Markdown.
-            st.markdown("\n".join(f"- {markdown_text(localize_message(step))}" for step in dataset.preprocessing.steps))
+            st.markdown("\n".join(f"- {markdown_text(say(step))}" for step in dataset.preprocessing.steps))
     render_gaps(dataset)
 
 

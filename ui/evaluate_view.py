@@ -29,9 +29,8 @@ from nncore.evaluate import (
 from nncore.plots import eval_plots
 from nncore.evaluate.baselines import mean_guess_loss
 from ui.baselines_view import render_verdict, unit_name
-from ui.engine_messages import localize_message
 from ui.safe_text import markdown_text
-from ui.i18n import current_language, t
+from ui.i18n import current_language, say, t
 from ui.loss_words import loss_formula
 from ui.render import format_loss, format_metric, show_figure
 
@@ -63,7 +62,7 @@ def render_diagnosis(run: Any) -> None:
     with left:
         box = VERDICT_BOX.get(diagnosis.verdict, st.warning)
         stop = "。" if current_language() == "zh" else "."
-        box(f"**{localize_message(diagnosis.title)}{stop}** {localize_message(diagnosis.message)}", icon=VERDICT_ICON.get(diagnosis.verdict, ":material/warning:"))
+        box(f"**{say(diagnosis.title)}{stop}** {say(diagnosis.message)}", icon=VERDICT_ICON.get(diagnosis.verdict, ":material/warning:"))
         render_verdict(run)  # when a straight line (or a guess) does better than the network
         with st.expander(t("evaluate.evidence")):
             st.dataframe(

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.explain_report_card import render_report_card
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_figure
 
 FAITHFULNESS_STEPS = 20
@@ -58,7 +58,7 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
     label = f"P({first.output_label})" if first.output_index is not None else "prediction"
     show_figure(faithfulness_figure(curves, reference, output_label=label, unit=unit), key="explain_faithfulness")
     best = min(curves, key=lambda c: c.deletion_area)
-    st.markdown(t("explain.faithful_text", method=best.method, area=f"{best.deletion_area:.3f}",
+    st.markdown(t("explain.faithful_text", method=say(best.method), area=f"{best.deletion_area:.3f}",
                   random=f"{reference.deletion_area:.3f}"))
 
     render_report_card(model, explanations, baseline, baseline_kind)
@@ -72,7 +72,7 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
         pd.DataFrame(
             [
                 {
-                    "method": c.method,
+                    "method": say(c.method),
                     "promise": c.check,
                     "should sum to": c.expected,
                     "sums to": c.received,

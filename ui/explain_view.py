@@ -15,7 +15,7 @@ from typing import Any, Hashable
 import numpy as np
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import say, t
 
 _MODEL_KEY = "_explain_model"  # (run.run_id, ExplainableModel, test probabilities)
 _CACHE_KEY = "_explain_cache"  # {(run.run_id, instance key, method key, params): Explanation}
@@ -126,4 +126,4 @@ def pin(run: Any, explanation: Any) -> None:
 
     state = get_state()
     if state.pin_explanation(run.run_id, explanation):
-        state.add_notice(t("explain.pinned", method=explanation.method))
+        state.add_notice(t("explain.pinned", method=say(explanation.method)))

@@ -1,6 +1,7 @@
 """Interface language: English or Simplified Chinese, from one translation table.
 
-`t("key", **values)` returns the text for the session's language, formatted with `values`.
+`t("key", **values)` returns the text for the session's language, formatted with `values`;
+`say(message)` words what the engine said (an `nncore.messages.Message`) the same way.
 The language is what the user chose in the sidebar, else the browser's language (Streamlit
 exposes `navigator.language` as `st.context.locale`), else English. A key missing from the table
 raises KeyError, so a test that renders every page in both languages finds it.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from nncore.messages import Message, word
 from ui.translations import TEXTS
 
 LANGUAGES = {"en": "English", "zh": "中文"}
@@ -36,6 +38,16 @@ def t(key: str, **values: object) -> str:
     english, chinese = TEXTS[key]
     text = chinese if current_language() == "zh" else english
     return text.format(**values) if values else text
+
+
+def say(message: Message | str | BaseException, language: str | None = None) -> str:
+    """What the engine said (a keyed `Message`, or an error carrying one) in the session's language.
+
+    A plain string is shown as it is: a name, or an engine text that has no key yet.
+    """
+    if isinstance(message, BaseException):
+        message = getattr(message, "message", None) or str(message)
+    return word(message, language or current_language())
 
 
 def _remember_choice() -> None:

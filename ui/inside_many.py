@@ -8,8 +8,7 @@ import streamlit as st
 
 from nncore.inspect.unit_stats import layer_unit_stats, pca_2d
 from nncore.plots import inside_plots
-from ui.engine_messages import localize_message
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.inside_cache import InsideData
 from ui.render import show_figure
 
@@ -48,7 +47,7 @@ def render_many_inputs(inside: InsideData) -> None:
     stats = inside.lazy("unit_stats", lambda: [layer_unit_stats(info, values[info.name]) for info in hidden])
     warnings = [s.warning for s in stats if s.warning]
     for warning in warnings:
-        st.warning(localize_message(warning), icon=":material/warning:")
+        st.warning(say(warning), icon=":material/warning:")
     if not warnings:
         st.success(t("inside.healthy"), icon=":material/check_circle:")
     left, right = st.columns(2)

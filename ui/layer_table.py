@@ -8,6 +8,7 @@ from dataclasses import asdict, fields
 import pandas as pd
 
 from nncore.errors import ArchitectureError
+from nncore.messages import Message
 from nncore.models.spec import LayerSpec
 
 COLUMNS = [f.name for f in fields(LayerSpec)]
@@ -64,5 +65,5 @@ def layers_from_table(table: pd.DataFrame) -> tuple[LayerSpec, ...]:
         try:
             layers.append(LayerSpec(**values))
         except ArchitectureError as error:
-            raise ArchitectureError(f"Row {position}: {error}") from None
+            raise ArchitectureError(Message("msg.layers.row", n=position, error=error.message)) from None
     return tuple(layers)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.engine_messages import localize_message
 from ui.figure_text import localize_figure
 from ui.safe_text import dataset_texts, markdown_text, safe_figure
+from ui.i18n import say
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
@@ -34,7 +34,7 @@ def session_data_texts() -> set[str]:
 def show_error(error: Exception, hint: str | None = None) -> None:
     """A user-facing error: the message only, never a traceback."""
     # Engine messages quote file, column and class names: shown as typed, never as Markdown.
-    st.error(markdown_text(localize_message(str(error))) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
+    st.error(markdown_text(say(error)) + (f"\n\n{hint}" if hint else ""), icon=":material/error:")
 
 
 def format_duration(seconds: float) -> str:

@@ -8,7 +8,7 @@ import streamlit as st
 from nncore.plots.run_plots import compare_learning_curves
 from nncore.runs import RunRecord
 from nncore.runs.compare import metrics_rows, setting_differences
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_figure
 from ui.runs_text import markdown_text, plotly_text
 
@@ -20,8 +20,9 @@ def unique_labels(records: list[RunRecord]) -> list[str]:
     seen: dict[str, int] = {}
     labels = []
     for record in records:
-        seen[record.name] = seen.get(record.name, 0) + 1
-        labels.append(record.name if seen[record.name] == 1 else f"{record.name} ({seen[record.name]})")
+        name = say(record.name)
+        seen[name] = seen.get(name, 0) + 1
+        labels.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return labels
 
 
@@ -30,7 +31,7 @@ MIXED_LOSSES = "different losses: compare with care"  # fig.plain.loss_mixed
 
 def render_compare(records: list[RunRecord]) -> None:
     usable = [r for r in records if r.complete]
-    skipped = [r.name for r in records if not r.complete]
+    skipped = [say(r.name) for r in records if not r.complete]
     st.subheader(t("runs.comparing", n=len(usable)))
     if skipped:
         st.caption(t("runs.left_out") + ", ".join(f"“{markdown_text(name)}”" for name in skipped))

@@ -6,7 +6,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.run_downloads import render_downloads
 from ui.runs_text import markdown_text
 from ui.state import SessionState
@@ -15,7 +15,7 @@ from ui.state import SessionState
 def current_label(run: Any) -> str:
     """How the current model is called: its saved name, or where it came from."""
     extra = run.extra or {}
-    name = markdown_text(extra.get("name", ""))
+    name = markdown_text(say(extra.get("name", "")))
     if extra.get("imported"):
         return t("runs.label_imported", name=name, file=markdown_text(extra.get("source_file", t("runs.a_file"))))
     if extra.get("run_id"):

@@ -13,8 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from nncore.runs import RunRecord, RunStore, RunStoreError
-from ui.engine_messages import localize_message
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_error
 from ui.runs_sharing import render_run_links
 from ui.runs_text import markdown_text
@@ -43,7 +42,7 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
         baselines = record.baselines
         linear = baselines.headline(baselines.linear_key) if baselines is not None and record.complete else nan
         rows.append({
-            "name": record.name,
+            "name": say(record.name),
             "status": status_text(record),
             "dataset": record.dataset_title or "–",
             "model": record.model_summary or "–",
@@ -116,18 +115,18 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
     broken = [record for record in records if not record.complete]
     if broken:
         st.caption(t("runs.grey") + " ".join(
-            f"**{markdown_text(r.name)}**: {markdown_text(localize_message(r.problem))}" for r in broken
+            f"**{markdown_text(say(r.name))}**: {markdown_text(say(r.problem))}" for r in broken
         ))
     return [records[i] for i in sorted(event.selection.rows) if 0 <= i < len(records)]
 
 
 def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> None:
     """Reopen, rename or delete the one selected run."""
-    st.subheader(f"“{markdown_text(record.name)}”")
+    st.subheader(f"“{markdown_text(say(record.name))}”")
     if not record.complete:
-        st.warning(t("runs.cannot_reopen", problem=markdown_text(localize_message(record.problem))), icon=":material/warning:")
+        st.warning(t("runs.cannot_reopen", problem=markdown_text(say(record.problem))), icon=":material/warning:")
     else:
-        st.caption(markdown_text(f"{record.model_summary} · {record.dataset_title} · {localize_message(record.message)}"))
+        st.caption(markdown_text(f"{record.model_summary} · {record.dataset_title} · {say(record.message)}"))
     reopen_col, delete_col, _ = st.columns([2, 2, 3])
     with reopen_col:
         help_text = t("runs.reopen_help")
@@ -143,7 +142,7 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
     # Keyed by run: the box starts from the selected run's name, not the last one typed.
     with st.form(f"runs_rename_form_{record.run_id}", border=False):
         name_col, button_col = st.columns([5, 1], vertical_alignment="bottom")
-        name = name_col.text_input(t("runs.new_name"), value=record.name, key=f"runs_new_name_{record.run_id}", max_chars=120,
+        name = name_col.text_input(t("runs.new_name"), value=say(record.name), key=f"runs_new_name_{record.run_id}", max_chars=120,
                                    help=t("help.runs.new_name"))
         if button_col.form_submit_button(t("runs.rename"), icon=":material/edit:", width="stretch",
                                              help=t("help.runs.rename")):
@@ -167,7 +166,7 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
 def _confirm_delete(store: RunStore, record: RunRecord) -> None:
     with st.container(border=True):
         st.warning(
-            t("runs.confirm_delete", name=markdown_text(record.name)),
+            t("runs.confirm_delete", name=markdown_text(say(record.name))),
             icon=":material/delete_forever:",
         )
         yes, no, _ = st.columns([2, 1, 3])
@@ -178,7 +177,7 @@ def _confirm_delete(store: RunStore, record: RunRecord) -> None:
             except Exception as error:  # noqa: BLE001
                 show_error(error)
                 return
-            st.session_state["runs_deleted"] = record.name
+            st.session_state["runs_deleted"] = say(record.name)
             st.rerun()
         if no.button(t("explain.cancel"), key="runs_delete_cancel", help=t("help.runs.cancel_delete")):
             st.session_state.pop(PENDING_DELETE_KEY, None)
@@ -187,13 +186,13 @@ def _confirm_delete(store: RunStore, record: RunRecord) -> None:
 
 def _reopen(state: SessionState, store: RunStore, record: RunRecord) -> None:
     try:
-        with st.spinner(t("runs.loading", name=markdown_text(record.name))):
+        with st.spinner(t("runs.loading", name=markdown_text(say(record.name)))):
             run = store.load(record.run_id)
     except Exception as error:  # noqa: BLE001 - store and dataset errors carry their own message
         show_error(error)
         return
     state.open_run(run)
-    st.session_state["runs_opened"] = record.name
+    st.session_state["runs_opened"] = say(record.name)
     st.rerun()  # redraw the page and the sidebar with the new current model
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from nncore.models import PRESETS
-from ui.i18n import language_picker, t
+from ui.i18n import language_picker, say, t
 from ui.translations_engine import dataset_title, engine_text
 from ui.baselines_view import format_score, sidebar_line
 from ui.runs_text import markdown_text
@@ -72,7 +72,7 @@ def _status_line(state: SessionState) -> None:
         how = "sidebar.imported" if opened.extra.get("imported") else "sidebar.reopened"
         name = opened.objective.metric_name
         st.markdown(t(
-            how, name=markdown_text(opened.extra.get("name", t("sidebar.a_saved_run"))),
+            how, name=markdown_text(say(opened.extra.get("name", t("sidebar.a_saved_run")))),
             metric=t(f"sidebar.metric_{name}"), value=format_score(opened.test_metric, name, opened.dataset),
         ) + _baseline_suffix(opened))
         return

@@ -14,8 +14,7 @@ import streamlit as st
 from nncore.training.job import JobState
 from nncore.plots.training_plots import learning_curves
 from ui.baselines_view import format_score
-from ui.engine_messages import localize_message
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.loss_words import loss_formula
 from ui.render import format_duration, format_loss, format_metric, show_figure
 from ui.state import SessionState
@@ -183,11 +182,11 @@ def render_step_button(state: SessionState) -> None:
 
 def _outcome(snap) -> None:
     if snap.state == JobState.FINISHED:
-        st.success(localize_message(snap.message), icon=":material/check_circle:")
+        st.success(say(snap.message), icon=":material/check_circle:")
     elif snap.state == JobState.STOPPED:
         kept = " " + t("train.stopped_kept") if snap.epoch > 0 else ""  # cancelled in line: no model
-        st.warning(localize_message(snap.message) + kept, icon=":material/pause_circle:")
+        st.warning(say(snap.message) + kept, icon=":material/pause_circle:")
     elif snap.state == JobState.DIVERGED:
-        st.error(localize_message(snap.message), icon=":material/warning:")
+        st.error(say(snap.message), icon=":material/warning:")
     else:
-        st.error(localize_message(snap.message), icon=":material/error:")
+        st.error(say(snap.message), icon=":material/error:")

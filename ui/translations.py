@@ -31,6 +31,7 @@ from ui import translations_queue as _queue
 from ui import translations_server as _server
 from ui import translations_words as _words
 from ui import translations_draw as _draw
+from ui import translations_keys as _keys
 
 TEXTS: dict[str, tuple[str, str]] = {
     # --- navigation ---------------------------------------------------------------------------
@@ -493,3 +494,4 @@ _merge(_queue.QUEUE)  # a shared server's line of trainings
 _merge(_server.SERVER, _server.SERVER_MESSAGES)  # a shared server: sign-in, private runs, share links
 _merge(_words.FEATURES, _words.FEATURE_TABLE, _words.SENTENCES)  # what the inputs mean, explanations in sentences
 _merge(_draw.DRAW)  # draw a digit, tables that fit
+_merge(_keys.KEYS)  # the engine's keyed messages (issue 16)

@@ -66,15 +66,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "msg.diag.overfitting.title": (
         "Overfitting: the model started memorising the training data", "过拟合：模型开始死记训练数据"
     ),
-    "msg.diag.overfitting": (
-        "The validation loss was lowest around epoch {epoch} ({best}) and has since risen by {rise} to "
-        "{last}, while the training loss kept falling ({before} → {after}). The network is learning "
-        "details of the training examples that do not carry over to new data. Try early stopping, fewer "
-        "epochs, a smaller network, dropout or L2 regularization, or more training data.",
-        "验证损失在第 {epoch} 轮前后最低（{best}），之后上升了 {rise}，到了 {last}，而训练损失一直在下降"
-        "（{before} → {after}）。网络在学习训练样本中那些无法推广到新数据的细节。试试提前停止、减少轮数、"
-        "用更小的网络、加 dropout 或 L2 正则化，或者增加训练数据。",
-    ),
     "msg.diag.underfitting.title": (
         "Underfitting: the model has not learned the pattern", "欠拟合：模型还没有学会其中的规律"
     ),
@@ -331,15 +322,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Inputs kept in their original units (already between about -2 and 2)",
         "输入保持原来的单位（本来就大约在 -2 到 2 之间）",
     ),
-    "msg.prep.split_stratified": (
-        "Split into {train} training / {val} validation / {test} test examples (60/20/20, stratified by class, "
-        "seed {seed})",
-        "划分为 {train} 个训练样本 / {val} 个验证样本 / {test} 个测试样本（60/20/20，按类别分层，随机种子 {seed}）",
-    ),
-    "msg.prep.split": (
-        "Split into {train} training / {val} validation / {test} test examples (60/20/20, seed {seed})",
-        "划分为 {train} 个训练样本 / {val} 个验证样本 / {test} 个测试样本（60/20/20，随机种子 {seed}）",
-    ),
     "msg.prep.standardized_features": (
         "Standardized each input feature with the training split's mean and standard deviation",
         "用训练集的均值和标准差对每个输入特征做了标准化",
@@ -355,11 +337,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Removed {n} rows with no value in the target '{target}'", "删除了 {n} 行目标列“{target}”没有值的数据"
     ),
     "msg.prep.removed_missing": ("Removed {n} rows with a missing value", "删除了 {n} 行有缺失值的数据"),
-    "msg.prep.imputed": (
-        "Filled in missing values in {columns} with the training split's median (numbers) or most frequent "
-        "value (text)",
-        "用训练集的中位数（数字）或最常见的值（文字）填补了 {columns} 中的缺失值",
-    ),
     "msg.prep.one_hot": (
         "Turned text columns into one 0/1 input per value (one-hot): {listed}",
         "把文字列变成每个值一个 0/1 输入（独热编码）：{listed}",
@@ -588,12 +565,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "msg.import.class_outputs": (
         "The model gives {units} outputs per example; the dataset '{title}' has {n} classes, so it needs "
-        "{needs}. Pick the dataset the model was made for.",
-        "模型对每个样本给出 {units} 个输出；数据集“{title}”有 {n} 个类别，所以需要 {needs}。"
-        "请选择这个模型对应的数据集。",
-    ),
-    "msg.import.class_output": (
-        "The model gives {units} output per example; the dataset '{title}' has {n} classes, so it needs "
         "{needs}. Pick the dataset the model was made for.",
         "模型对每个样本给出 {units} 个输出；数据集“{title}”有 {n} 个类别，所以需要 {needs}。"
         "请选择这个模型对应的数据集。",

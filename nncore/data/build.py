@@ -13,14 +13,10 @@ from nncore.data.dataset import Dataset, InputKind, Preprocessing, Task
 from nncore.data.positive_class import default_positive_class
 from nncore.data.row_labels import RowLabels
 from nncore.data.splits import DEFAULT_SPLIT, SplitIndices, split_indices
+from nncore.messages import Message
 
-STANDARDIZE_FEATURES_STEP = (
-    "Standardized each input feature with the training split's mean and standard deviation"
-)
-STANDARDIZE_TARGET_STEP = (
-    "Standardized the target with the training split's mean and standard deviation "
-    "(predictions are mapped back to the original units)"
-)
+STANDARDIZE_FEATURES_STEP = Message("msg.prep.standardized_features")
+STANDARDIZE_TARGET_STEP = Message("msg.prep.standardized_target")
 
 
 def frozen(array: np.ndarray) -> np.ndarray:
@@ -63,7 +59,7 @@ def build_dataset(
     description: str,
     seed: int,
     standardize_features: bool = True,
-    steps: tuple[str, ...] = (),
+    steps: tuple[Message, ...] = (),
     target_name: str = "target",
     split: SplitIndices | None = None,
     keep_features: np.ndarray | None = None,

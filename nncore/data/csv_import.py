@@ -31,6 +31,7 @@ from nncore.data.splits import DEFAULT_SPLIT, MIN_ROWS_PER_CLASS, split_fraction
 from nncore.data.table_encoding import TableEncoding, missing_cells
 from nncore.data.row_labels import FIRST_DATA_ROW, RowLabels, spreadsheet_rows
 from nncore.errors import DatasetError
+from nncore.messages import Message
 
 # Keep in step with server.maxUploadSize in .streamlit/config.toml (also in MB).
 MAX_UPLOAD_MB = 50
@@ -53,18 +54,16 @@ INDICATOR_MIN_ROWS = 3
 FILLED_PREVIEW_ROWS = 50
 
 # Signatures of common non-text files people rename or pick by mistake.
+# (the file's first bytes, the key of what such a file is: msg.frag.<kind>)
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx)"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or Word file"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\x89PNG", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"%PDF", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0", "xls"),
+    (b"\x1f\x8b", "gzip"),
 )
-_SAVE_AS_CSV = "Save it as 'CSV UTF-8' (comma-separated) and upload that."
-_FIX_LINE = "; fix that line (a value with a comma in it needs quotes)"
-_UPLOAD_SAMPLE = "; upload a sample of the rows"
 
 
 @dataclass(frozen=True)
@@ -109,9 +108,7 @@ class CsvPreview:
         for info in self.column_info:
             if info.name == column:
                 return info
-        raise DatasetError(
-            f"Expected one of the columns ({_join(self.columns)}). Received: {column!r}"
-        )
+        raise DatasetError(Message("msg.csv.column_unknown", columns=_join(self.columns), column=repr(column)))
 
     def infer_task(self, target: str) -> Task:
         """The task `dataset_from_csv(task="auto")` would pick for this target."""
@@ -154,8 +151,7 @@ def inspect_csv(
         raise
     except Exception as err:  # untrusted input: nothing but DatasetError may reach the UI
         raise DatasetError(
-            f"Expected a readable CSV file. Received: '{name}' could not be read "
-            f"({type(err).__name__}: {err}); save it as 'CSV UTF-8' and upload that"
+            Message("msg.csv.unreadable", name=name, error=f"{type(err).__name__}: {err}")
         ) from err
 
 
@@ -173,12 +169,9 @@ def preview_from_frame(
     frame.columns = columns
     frame = frame.reset_index(drop=True)
     if frame.empty:
-        raise DatasetError(f"Expected at least one row of data. Received: '{name}' has no rows; add rows of data below the header")
+        raise DatasetError(Message("msg.csv.no_rows", name=name))
     if len(frame) > limits.max_rows:
-        raise DatasetError(
-            f"Expected at most {limits.max_rows:,} data rows. Received: {len(frame):,} in '{name}'"
-            + _UPLOAD_SAMPLE
-        )
+        raise DatasetError(Message("msg.csv.too_many_rows", most=f"{limits.max_rows:,}", n=f"{len(frame):,}", name=name))
     n_bytes = int(frame.memory_usage(deep=True).sum())
     return _preview(frame, name, n_bytes=n_bytes, delimiter=",", limits=limits)
 
@@ -217,19 +210,14 @@ def dataset_from_csv(
     preview = source if isinstance(source, CsvPreview) else preview_from_frame(source)
     limits = preview.limits
     if target not in preview.columns:
-        raise DatasetError(
-            f"Expected `target` to be one of the columns ({_join(preview.columns)}). "
-            f"Received: target={target!r}"
-        )
+        raise DatasetError(Message("msg.csv.target_unknown", columns=_join(preview.columns), target=repr(target)))
     if task not in _TASK_CHOICES:
         raise DatasetError(
             f"Expected `task` to be 'auto', 'classification' or 'regression'. "
             f"Received: task={task!r}"
         )
     if missing not in _MISSING_CHOICES:
-        raise DatasetError(
-            f"Expected `missing` to be 'auto', 'drop' or 'impute'. Received: missing={missing!r}"
-        )
+        raise DatasetError(Message("msg.roles.expected_missing", value=repr(missing)))
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise DatasetError(f"Expected a non-negative whole `seed`. Received: seed={seed!r}")
     split_fractions(split)  # an unknown choice is refused before any work
@@ -249,34 +237,31 @@ def dataset_from_csv(
             _check_feature(preview.info(column), preview.frame[column], limits)
 
     frame = preview.frame
-    steps = [f"Read '{preview.filename}': {preview.n_rows:,} rows, {len(preview.columns)} columns"]
+    steps: list[Message] = [
+        Message("msg.prep.read_csv", name=preview.filename, rows=f"{preview.n_rows:,}", columns=len(preview.columns))
+    ]
     if features is None:
         steps.extend(_left_out_steps(column_role.values()))
     keep = frame[target].notna()
     if (~keep).any():
-        steps.append(f"Removed {int((~keep).sum()):,} rows with no value in the target '{target}'")
+        steps.append(Message("msg.prep.removed_no_target", n=f"{int((~keep).sum()):,}", target=target))
     incomplete = keep & frame[feature_columns].isna().any(axis=1)
     n_labelled = int(keep.sum())
     used = missing
     if missing == "auto":
         used = "drop" if incomplete.sum() <= DROP_LIMIT * n_labelled else "impute"
         if used == "impute":
-            steps.append(
-                f"Kept every row: dropping the {int(incomplete.sum()):,} rows with a gap would "
-                f"remove {incomplete.sum() / n_labelled:.0%} of them, so the gaps were filled in"
-            )
+            steps.append(Message(
+                "msg.roles.kept_rows", n=f"{int(incomplete.sum()):,}", share=f"{incomplete.sum() / n_labelled:.0%}"
+            ))
     gaps = {c: int(frame.loc[keep, c].isna().sum()) for c in feature_columns}
     gaps = {c: n for c, n in gaps.items() if n}
     if used == "drop":
         if incomplete.any():
             if incomplete.sum() == keep.sum():
                 gaps = [c for c in feature_columns if frame[c].isna().any()]
-                raise DatasetError(
-                    "Expected some rows with no missing values. Received: every row has a "
-                    f"missing value in {_join(gaps, 5)}; choose to fill in (impute) missing "
-                    "values instead, or leave those columns out"
-                )
-            steps.append(f"Removed {int(incomplete.sum()):,} rows with a missing value")
+                raise DatasetError(Message("msg.csv.rows_all_missing", columns=_join(gaps, 5)))
+            steps.append(Message("msg.prep.removed_missing", n=f"{int(incomplete.sum()):,}"))
             keep &= ~incomplete
     kept = np.flatnonzero(keep.to_numpy())  # positions in the file, before the shuffle
     rows = frame.loc[keep].reset_index(drop=True)
@@ -385,35 +370,22 @@ def _inspect(data: bytes, name: str, limits: CsvLimits) -> CsvPreview:
         )
     if len(data) > limits.max_bytes:
         raise DatasetError(
-            f"Expected a file of at most {_megabytes(limits.max_bytes)}. "
-            f"Received: '{name}' is {_megabytes(len(data))}" + _UPLOAD_SAMPLE
+            Message("msg.csv.too_big", most=_megabytes(limits.max_bytes), name=name, size=_megabytes(len(data)))
         )
     if not data.lstrip(b"\xef\xbb\xbf").strip():
-        raise DatasetError(
-            "Expected a CSV file with a header row and data rows. "
-            f"Received: '{name}' is empty; choose the file that holds your data"
-        )
+        raise DatasetError(Message("msg.csv.empty", name=name))
     _check_not_binary(data, name)
     text = _decode(data, name)
     delimiter = _guess_delimiter(text, name)
     header = _read_header(text, delimiter)
     if header is None:
-        raise DatasetError(
-            "Expected a CSV file with a header row and data rows. "
-            f"Received: '{name}' is empty; choose the file that holds your data"
-        )
+        raise DatasetError(Message("msg.csv.empty", name=name))
     _check_header(header, name, limits)
     frame = _parse(text, delimiter, name, limits)
     if frame.empty:
-        raise DatasetError(
-            "Expected at least one data row below the header. "
-            f"Received: '{name}' has only the header row ({_join(header, 5)}); add the data rows below it"
-        )
+        raise DatasetError(Message("msg.csv.header_only", name=name, columns=_join(header, 5)))
     if len(frame) > limits.max_rows:
-        raise DatasetError(
-            f"Expected at most {limits.max_rows:,} data rows. "
-            f"Received: more than {limits.max_rows:,} in '{name}'" + _UPLOAD_SAMPLE
-        )
+        raise DatasetError(Message("msg.csv.more_rows", most=f"{limits.max_rows:,}", name=name))
     if len(header) > 1 and (frame.iloc[:, -1] == "").any():
         # The C parser pads short rows with empty cells silently; find them ourselves.
         _check_short_rows(text, delimiter, len(header), name)
@@ -447,21 +419,12 @@ def _preview(
 
 def _check_not_binary(data: bytes, name: str) -> None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DatasetError(
-            f"Expected a UTF-8 encoded CSV file. Received: '{name}' is encoded as UTF-16. "
-            + _SAVE_AS_CSV
-        )
+        raise DatasetError(Message("msg.csv.utf16", name=name))
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise DatasetError(
-                f"Expected a text CSV file. Received: '{name}' is {what}, not text. "
-                + _SAVE_AS_CSV
-            )
+            raise DatasetError(Message("msg.csv.not_text", name=name, what=Message(f"msg.frag.{what}")))
     if b"\x00" in data[:65536]:
-        raise DatasetError(
-            f"Expected a text CSV file. Received: '{name}' contains binary data (NUL bytes), "
-            "not text. " + _SAVE_AS_CSV
-        )
+        raise DatasetError(Message("msg.csv.binary", name=name))
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -469,11 +432,7 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")  # accepts, and drops, the BOM Excel writes
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        raise DatasetError(
-            f"Expected a UTF-8 encoded CSV file. Received: '{name}' is not UTF-8 (byte "
-            f"0x{data[err.start]:02x} on line {line} is not valid UTF-8; the file was "
-            "probably saved as Latin-1 or Windows-1252). " + _SAVE_AS_CSV
-        ) from None
+        raise DatasetError(Message("msg.csv.not_utf8", name=name, byte=f"0x{data[err.start]:02x}", line=line)) from None
 
 
 def _guess_delimiter(text: str, name: str) -> str:
@@ -496,17 +455,13 @@ def _read_header(text: str, delimiter: str) -> list[str] | None:
 def _check_header(header: list[str], name: str, limits: CsvLimits) -> None:
     if len(header) > limits.max_columns:
         raise DatasetError(
-            f"Expected at most {limits.max_columns:,} columns. "
-            f"Received: '{name}' has {len(header):,} columns; keep only the columns you need"
+            Message("msg.csv.too_many_columns", most=f"{limits.max_columns:,}", name=name, n=f"{len(header):,}")
         )
     # pandas would silently rename a repeated "a" to "a.1"; a user should know instead.
     repeated = [(col, n) for col, n in Counter(header).items() if n > 1]
     if repeated:
         listed = ", ".join(f"'{col}' ({n} times)" for col, n in repeated[:5])
-        raise DatasetError(
-            "Expected every column name in the header to be different. "
-            f"Received: repeated names in '{name}': {listed}; rename the repeated columns"
-        )
+        raise DatasetError(Message("msg.csv.repeated_names", name=name, names=listed))
 
 
 def _parse(text: str, delimiter: str, name: str, limits: CsvLimits) -> pd.DataFrame:
@@ -527,10 +482,7 @@ def _parse(text: str, delimiter: str, name: str, limits: CsvLimits) -> pd.DataFr
             nrows=limits.max_rows + 1,  # one more than allowed reveals an oversized file
         )
     except pd.errors.EmptyDataError:
-        raise DatasetError(
-            "Expected a CSV file with a header row and data rows. "
-            f"Received: '{name}' is empty; choose the file that holds your data"
-        ) from None
+        raise DatasetError(Message("msg.csv.empty", name=name)) from None
     except pd.errors.ParserError as err:
         raise _parser_error(str(err), name) from None
 
@@ -539,22 +491,13 @@ def _parser_error(message: str, name: str) -> DatasetError:
     fields = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if fields:
         expected, line, saw = fields.groups()
-        return DatasetError(
-            f"Expected every row to have {expected} fields, like the header. "
-            f"Received: line {line} of '{name}' has {saw} fields" + _FIX_LINE
-        )
+        return DatasetError(Message.plural("msg.csv.fields", "saw", expected=expected, line=line, name=name, saw=saw))
     quote = re.search(r"EOF inside string starting at row (\d+)", message)
     if quote:
         # pandas counts rows from 0 with the header as row 0: row N is on line N + 1.
         line = int(quote.group(1)) + 1
-        return DatasetError(
-            'Expected every opening quote (") to be closed. '
-            f"Received: a quote opened on line {line} of '{name}' is never closed; close it or remove it"
-        )
-    return DatasetError(
-        f"Expected a well-formed CSV file. Received: '{name}' could not be parsed ({message}); "
-        "save it as 'CSV UTF-8' and upload that"
-    )
+        return DatasetError(Message("msg.csv.quote", line=line, name=name))
+    return DatasetError(Message("msg.csv.unparsable", name=name, error=message))
 
 
 def _check_short_rows(text: str, delimiter: str, n_fields: int, name: str) -> None:
@@ -562,11 +505,9 @@ def _check_short_rows(text: str, delimiter: str, n_fields: int, name: str) -> No
     next(reader, None)  # header (already checked)
     for row in reader:
         if row and len(row) < n_fields:
-            raise DatasetError(
-                f"Expected every row to have {n_fields} fields, like the header. "
-                f"Received: line {reader.line_num} of '{name}' has {len(row)} "
-                f"field{'s' if len(row) != 1 else ''}" + _FIX_LINE
-            )
+            raise DatasetError(Message.plural(
+                "msg.csv.fields", "saw", expected=n_fields, line=reader.line_num, name=name, saw=len(row)
+            ))
 
 
 # --- checking columns ----------------------------------------------------------------------
@@ -585,33 +526,23 @@ def _feature_columns(
         left_out = [r for r in roles.values() if r.role == "left_out"]
         if not chosen and left_out and any(r.reason != "empty" for r in left_out):
             listed = ", ".join(f"'{r.name}' ({r.reason.replace('_', ' ')})" for r in left_out[:5])
-            raise DatasetError(
-                f"Expected at least one feature column besides the target '{target}'. "
-                f"Received: every other column was left out: {listed}; mark the columns "
-                "to learn from as features"
-            )
+            raise DatasetError(Message("msg.roles.all_left_out", target=target, listed=listed))
     else:
         if isinstance(features, str):
             features = [features]
         unknown = [c for c in features if c not in preview.columns]
         if unknown:
             raise DatasetError(
-                f"Expected feature columns from the file ({_join(preview.columns, 10)}). "
-                f"Received: {_join(unknown, 5)}"
+                Message("msg.csv.features_unknown", columns=_join(preview.columns, 10), unknown=_join(unknown, 5))
             )
         if target in features:
-            raise DatasetError(
-                f"Expected the features not to include the target '{target}'. "
-                f"Received: features={list(features)!r}"
-            )
+            raise DatasetError(Message("msg.csv.features_include_target", target=target, features=repr(list(features))))
         chosen = [c for c in preview.columns if c in set(features)]
     if not chosen:
         others = [c for c in preview.columns if c != target]
         raise DatasetError(
-            f"Expected at least one feature column besides the target '{target}'. "
-            + ("Received: no other columns" if not others else
-               f"Received: no values in {_join(others, 5)}")
-            + "; add a column of inputs to learn from"
+            Message("msg.csv.no_features", target=target) if not others
+            else Message("msg.csv.empty_features", target=target, columns=_join(others, 5))
         )
     return chosen
 
@@ -622,28 +553,17 @@ def _check_label_column(
     if label_by is None:
         return
     if label_by not in preview.columns:
-        raise DatasetError(
-            f"Expected `label_by` to be one of the columns ({_join(preview.columns)}). "
-            f"Received: label_by={label_by!r}"
-        )
+        raise DatasetError(Message("msg.rowid.label_unknown", columns=_join(preview.columns), column=repr(label_by)))
     if label_by == target:
-        raise DatasetError(
-            f"Expected rows to be labelled by a column other than the target '{target}'. "
-            f"Received: label_by={label_by!r}; label rows by their row number instead"
-        )
+        raise DatasetError(Message("msg.rowid.label_is_target", target=target, column=repr(label_by)))
     if features is not None and label_by in ([features] if isinstance(features, str) else features):
-        raise DatasetError(
-            f"Expected the column that labels rows, '{label_by}', not to be a feature. "
-            f"Received: features={list(features)!r}; remove it from the features"
-        )
+        raise DatasetError(Message("msg.rowid.label_is_feature", column=label_by, features=repr(list(features))))
     values = preview.frame[label_by]
     if values.isna().any() or values.duplicated().any():
-        expected = f"Expected a different value in every row of '{label_by}' to label rows by it. "
         if values.isna().any():
-            found = f"{int(values.isna().sum()):,} row(s) have no value"
-        else:
-            found = f"{label_text(values[values.duplicated()].iloc[0])!r} appears more than once"
-        raise DatasetError(f"{expected}Received: {found}; label rows by their row number instead")
+            raise DatasetError(Message("msg.rowid.label_missing", column=label_by, n=f"{int(values.isna().sum()):,}"))
+        repeated = label_text(values[values.duplicated()].iloc[0])
+        raise DatasetError(Message("msg.rowid.label_repeated", column=label_by, value=repr(repeated)))
 
 
 def _row_labels(preview: CsvPreview, kept: np.ndarray, label_by: str | None) -> RowLabels:
@@ -657,38 +577,25 @@ def _row_labels(preview: CsvPreview, kept: np.ndarray, label_by: str | None) -> 
 
 def _check_target(info: ColumnInfo) -> None:
     if info.kind == "empty":
-        raise DatasetError(
-            f"Expected values in the target column '{info.name}'. "
-            "Received: every value is missing; pick another target column"
-        )
+        raise DatasetError(Message("msg.csv.target_missing", name=info.name))
     if info.kind == "mixed":
         raise DatasetError(_mixed_message(info))
 
 
 def _check_feature(info: ColumnInfo, values: pd.Series, limits: CsvLimits) -> None:
     if info.kind == "empty":
-        raise DatasetError(
-            f"Expected values in column '{info.name}'. Received: every value is missing; "
-            "leave the column out"
-        )
+        raise DatasetError(Message("msg.csv.feature_missing", name=info.name))
     if info.kind == "mixed":
         raise DatasetError(_mixed_message(info))
     if info.kind == "categorical" and info.n_distinct > limits.max_categories:
-        raise DatasetError(
-            f"Expected at most {limits.max_categories} different values in text column "
-            f"'{info.name}'. Received: {info.n_distinct:,} different values, such as "
-            f"{_join(values.dropna().unique()[:3].tolist(), 3)}; leave the column out (names "
-            "and IDs do not help a prediction) or turn it into numbers"
-        )
+        raise DatasetError(Message(
+            "msg.csv.too_many_categories", most=limits.max_categories, name=info.name, n=f"{info.n_distinct:,}",
+            examples=_join(values.dropna().unique()[:3].tolist(), 3),
+        ))
 
 
-def _mixed_message(info: ColumnInfo) -> str:
-    value = "value is" if info.n_bad == 1 else "values are"
-    return (
-        f"Expected column '{info.name}' to hold only numbers or only text. "
-        f"Received: mostly numbers, but {info.n_bad:,} {value} not, such as "
-        f"{info.example_bad!r}; fix or remove such values, or leave the column out"
-    )
+def _mixed_message(info: ColumnInfo) -> Message:
+    return Message.plural("msg.csv.mixed", "n", name=info.name, n=f"{info.n_bad:,}", example=repr(info.example_bad))
 
 
 def _encode_labels(
@@ -704,59 +611,37 @@ def _encode_labels(
         names = tuple(sorted(text.unique()))
         y = np.searchsorted(np.array(names, dtype=object), text.to_numpy(dtype=object))
     if len(names) < 2:
-        only = repr(names[0]) if names else "nothing"
-        raise DatasetError(
-            f"Expected at least 2 classes in the target column '{info.name}'. "
-            f"Received: only one value, {only}; pick a column with at least two values as the target"
-        )
+        only = repr(names[0]) if names else Message("msg.frag.nothing")
+        raise DatasetError(Message("msg.csv.one_class", name=info.name, value=only))
     if len(names) > limits.max_categories:
-        raise DatasetError(
-            f"Expected at most {limits.max_categories} classes for classification. "
-            f"Received: {len(names):,} different values in '{info.name}'; "
-            "choose regression to predict a quantity"
-        )
+        raise DatasetError(Message("msg.csv.too_many_classes", most=limits.max_categories, n=f"{len(names):,}", name=info.name))
     counts = np.bincount(y, minlength=len(names))
     if counts.min() < MIN_ROWS_PER_CLASS:
         rare = names[int(np.argmin(counts))]
-        raise DatasetError(
-            f"Expected at least {MIN_ROWS_PER_CLASS} rows of every class so each split gets "
-            f"some. Received: class {rare!r} of '{info.name}' has {int(counts.min())} "
-            f"row{'s' if counts.min() != 1 else ''}; add rows of that class, or remove its rows"
-        )
+        raise DatasetError(Message.plural(
+            "msg.csv.rare_class", "n", least=MIN_ROWS_PER_CLASS, label=repr(rare), name=info.name, n=int(counts.min())
+        ))
     shown = ", ".join(f"'{n}' -> {i}" for i, n in enumerate(names[:6]))
     more = ", ..." if len(names) > 6 else ""
-    step = f"Numbered the classes of '{info.name}': {shown}{more}"
+    step = Message("msg.prep.numbered", name=info.name, shown=f"{shown}{more}")
     return y.astype(np.int64), names, step
 
 
 def _regression_target(values: pd.Series, info: ColumnInfo) -> np.ndarray:
     if info.kind != "numeric":
         example = values.astype(str).iloc[0]
-        raise DatasetError(
-            f"Expected a numeric target for regression. Received: column '{info.name}' "
-            f"holds text such as {example!r}; choose classification"
-        )
+        raise DatasetError(Message("msg.csv.text_target", name=info.name, example=repr(example)))
     y = values.to_numpy(dtype=np.float64)
     if np.ptp(y) == 0:
-        raise DatasetError(
-            f"Expected the target column '{info.name}' to vary. "
-            f"Received: every value is {label_text(y[0])}; pick another target column"
-        )
+        raise DatasetError(Message("msg.csv.constant_target", name=info.name, value=label_text(y[0])))
     return y
 
 
-_REASON_WORDS = {
-    "row_number": "a row number",
-    "identifier": "an identifier (a different value in every row)",
-    "constant": "the same value in every row",
-    "free_text": "free text (too many different texts for one input per value)",
-    "date": "a date",
-    "mostly_empty": "mostly empty",
-    "chosen": "left out by choice",
-}
+# A left-out column's reason, as the key of its step: msg.roles.left_out.<reason>.
+_REASONS = ("row_number", "identifier", "constant", "free_text", "date", "mostly_empty", "chosen")
 
 
-def _left_out_steps(roles) -> list[str]:
+def _left_out_steps(roles) -> list[Message]:
     """One step per reason: "Left out 'ID', 'name': an identifier (...)"."""
     steps = []
     by_reason: dict[str, list[str]] = {}
@@ -765,9 +650,9 @@ def _left_out_steps(roles) -> list[str]:
             by_reason.setdefault(r.reason or "chosen", []).append(r.name)
     for reason, names in by_reason.items():
         if reason == "empty":
-            steps.append(f"Left out {_join(names, 5)}: every value is missing")
-        else:
-            steps.append(f"Left out {_join(names, 5)}: {_REASON_WORDS[reason]}")
+            steps.append(Message("msg.prep.left_out", columns=_join(names, 5)))
+        elif reason in _REASONS:
+            steps.append(Message(f"msg.roles.left_out.{reason}", columns=_join(names, 5)))
     return steps
 
 
@@ -788,30 +673,29 @@ def _gap_report(encoding: TableEncoding, gaps: Mapping[str, int], used: str) -> 
     return report
 
 
-def _gap_steps(report: list[dict]) -> list[str]:
+def _gap_steps(report: list[dict]) -> list[Message]:
     steps = []
     for entry in report:
         if entry["action"] != "filled":
             continue
         value = entry["value"]
-        stat = "median" if entry["fill"] == "median" else "most frequent value"
+        indicator = "_indicator" if entry["indicator"] else ""
+        n, column = f"{entry['missing']:,}", entry["column"]
         if value is None:  # a date: each of its parts takes its own median
-            step = f"Filled in {entry['missing']:,} gaps in '{entry['column']}' with the training rows' median date"
+            steps.append(Message(f"msg.roles.filled_date{indicator}", n=n, column=column))
         else:
             shown = f"'{value}'" if isinstance(value, str) else f"{value:.4g}"
-            step = f"Filled in {entry['missing']:,} gaps in '{entry['column']}' with {shown} (the training rows' {stat})"
-        if entry["indicator"]:
-            step += f" and added the input '{entry['column']} (missing)'"
-        steps.append(step)
+            stat = Message("msg.frag.roles.median" if entry["fill"] == "median" else "msg.frag.roles.most_frequent")
+            steps.append(Message(f"msg.roles.filled{indicator}", n=n, column=column, value=shown, stat=stat))
     return steps
 
 
-def _encoding_steps(encoding: TableEncoding) -> list[str]:
+def _encoding_steps(encoding: TableEncoding) -> list[Message]:
     # Filled-in gaps are told per column, with counts, by _gap_steps.
     steps = []
     if encoding.categories:
         listed = ", ".join(f"'{c}' ({len(v)} values)" for c, v in encoding.categories.items())
-        steps.append(f"Turned text columns into one 0/1 input per value (one-hot): {listed}")
+        steps.append(Message("msg.prep.one_hot", listed=listed))
     return steps
 
 
@@ -841,9 +725,9 @@ def _megabytes(n_bytes: int) -> str:
         return f"{n_bytes / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
     if n_bytes >= 1024:
         return f"{n_bytes / 1024:.1f} KB".replace(".0 KB", " KB")
-    return f"{n_bytes} bytes"
+    return Message("msg.frag.bytes", n=n_bytes)
 
 
 def _join(names: Sequence[str], limit: int = 20) -> str:
     shown = ", ".join(f"'{n}'" for n in list(names)[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+    return Message("msg.frag.and_more", listed=shown, n=len(names) - limit) if len(names) > limit else shown

@@ -20,14 +20,14 @@ class Preprocessing:
     `feature_mean`/`feature_scale` standardize model inputs (None when inputs are used as-is,
     e.g. images already scaled to [0, 1]). `target_mean`/`target_scale` standardize a
     regression target; predictions are mapped back with `inverse_target`.
-    `steps` is a human-readable list of what was done (shown on the Data page).
+    `steps` says what was done, as keyed Messages (worded on the Data page in its language).
     """
 
     feature_mean: np.ndarray | None = None
     feature_scale: np.ndarray | None = None
     target_mean: float | None = None
     target_scale: float | None = None
-    steps: tuple[str, ...] = ()
+    steps: tuple[Any, ...] = ()  # nncore.messages.Message (a str: the English)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def transform_features(self, x_raw: np.ndarray) -> np.ndarray:

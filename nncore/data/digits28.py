@@ -16,6 +16,7 @@ from nncore.data.build import build_dataset
 from nncore.data.dataset import Dataset
 from nncore.data.images import CHANNEL_NAMES, DIGIT_CLASS_NAMES, load_digits_images
 from nncore.data.info import DatasetEntry, DatasetInfo, DatasetParam, seed_param
+from nncore.messages import Message
 
 SIDE = 28
 DIGIT_SIDE = 20  # MNIST centres a 20x20 digit in a 28x28 image
@@ -91,8 +92,7 @@ def _load(info: DatasetInfo, *, examples: int, seed: int) -> Dataset:
         seed=seed,
         standardize_features=False,
         steps=(
-            f"Generated {examples:,} images of 28x28 pixels from the bundled 8x8 digits "
-            "(enlarged, shifted, rotated, stroke weight varied, noise added)",
+            Message("msg.prep.digits28", n=f"{examples:,}"),
         ),
         target_name="digit",
     )

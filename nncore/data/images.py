@@ -20,6 +20,7 @@ from nncore.data.dataset import Dataset
 from nncore.data.info import DatasetEntry, DatasetInfo, DatasetParam, seed_param
 from nncore.data.splits import SplitIndices
 from nncore.errors import DatasetUnavailableError
+from nncore.messages import Message
 
 CHANNEL_NAMES = ("pixel intensity",)  # feature_names name the last axis: the channels
 DIGIT_CLASS_NAMES = tuple(str(i) for i in range(10))
@@ -82,7 +83,7 @@ def _load_digits(info: DatasetInfo, *, seed: int) -> Dataset:
         description=info.description,
         seed=seed,
         standardize_features=False,
-        steps=("Scaled pixel values from 0-16 to 0-1",),
+        steps=(Message("msg.prep.scaled_16"),),
         target_name="digit",
     )
 
@@ -133,10 +134,7 @@ def _download_keras_dataset(
 
 
 def _unavailable(name: str) -> DatasetUnavailableError:
-    return DatasetUnavailableError(
-        f"Could not download {_DISPLAY_NAMES[name]} (no internet connection?). "
-        "Try 'Digits 28x28 (MNIST-sized, offline)', made on this machine, or the bundled 8x8 'digits'."
-    )
+    return DatasetUnavailableError(Message("msg.data.unavailable", name=_DISPLAY_NAMES[name]))
 
 
 @lru_cache(maxsize=2)
@@ -198,9 +196,8 @@ def _keras_loader(class_names: tuple[str, ...], target_name: str):
             seed=seed,
             standardize_features=False,
             steps=(
-                f"Downloaded {_DISPLAY_NAMES[info.key]} with Keras (cached after the first "
-                f"time) and kept {max_train} training images, chosen at random per class",
-                "Scaled pixel values from 0-255 to 0-1",
+                Message("msg.prep.downloaded", name=_DISPLAY_NAMES[info.key], n=max_train),
+                Message("msg.prep.scaled_255"),
             ),
             target_name=target_name,
             split=split,

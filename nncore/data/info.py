@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from nncore.data.dataset import Dataset, InputKind, Task
 from nncore.errors import DatasetError
+from nncore.messages import Message
 
 ParamKind = Literal["int", "float", "choice"]
 
@@ -68,22 +69,18 @@ class DatasetParam:
         if self.kind == "choice":
             if value not in self.choices:
                 allowed = ", ".join(repr(c) for c in self.choices)
-                raise DatasetError(
-                    f"Expected `{self.name}` to be one of {allowed}. "
-                    f"Received: {self.name}={value!r}"
-                )
+                raise DatasetError(Message("msg.param.choice", name=self.name, allowed=allowed, value=repr(value)))
             return value
         number = _as_number(value, integer=self.kind == "int")
         if number is None:
-            expected = "a whole number" if self.kind == "int" else "a number"
-            raise DatasetError(
-                f"Expected `{self.name}` to be {expected} between {_fmt(self.min)} and "
-                f"{_fmt(self.max)}. Received: {self.name}={value!r}"
-            )
+            expected = Message("msg.frag.whole_number" if self.kind == "int" else "msg.frag.number")
+            raise DatasetError(Message(
+                "msg.param.not_number", name=self.name, expected=expected, low=_fmt(self.min), high=_fmt(self.max),
+                value=repr(value),
+            ))
         if not (self.min <= number <= self.max):  # type: ignore[operator]
             raise DatasetError(
-                f"Expected `{self.name}` between {_fmt(self.min)} and {_fmt(self.max)}. "
-                f"Received: {self.name}={_fmt(number)}"
+                Message("msg.param.range", name=self.name, low=_fmt(self.min), high=_fmt(self.max), value=_fmt(number))
             )
         return number
 

@@ -13,8 +13,9 @@ from nncore.data.build import build_dataset
 from nncore.data.dataset import Dataset
 from nncore.data.images import DIGIT_CLASS_NAMES, load_digits_images
 from nncore.data.info import DatasetEntry, DatasetInfo, DatasetParam, seed_param
+from nncore.messages import Message
 
-NOT_STANDARDIZED_STEP = "Inputs kept in their original units (already between about -2 and 2)"
+NOT_STANDARDIZED_STEP = Message("msg.prep.original_units")
 
 
 def _load_digit_rows(info: DatasetInfo, *, seed: int) -> Dataset:
@@ -33,8 +34,8 @@ def _load_digit_rows(info: DatasetInfo, *, seed: int) -> Dataset:
         seed=seed,
         standardize_features=False,
         steps=(
-            "Read each 8x8 digit image top to bottom: 8 steps of 8 pixel values",
-            "Scaled pixel values from 0-16 to 0-1",
+            Message("msg.prep.digit_rows"),
+            Message("msg.prep.scaled_16"),
         ),
         target_name="digit",
     )
@@ -122,8 +123,7 @@ def _load_sine(
         seed=seed,
         standardize_features=False,
         steps=(
-            f"Generated {n_series} sine snippets of {window} steps with noise {noise:g} "
-            f"(seed {seed})",
+            Message("msg.prep.sine", n=n_series, window=window, noise=f"{noise:g}", seed=seed),
             NOT_STANDARDIZED_STEP,
         ),
         target_name="next value",
@@ -154,7 +154,7 @@ def _load_trend(
         seed=seed,
         standardize_features=False,
         steps=(
-            f"Generated {n_series} series of {steps} steps with noise {noise:g} (seed {seed})",
+            Message("msg.prep.series", n=n_series, steps=steps, noise=f"{noise:g}", seed=seed),
             NOT_STANDARDIZED_STEP,
         ),
         target_name="direction",

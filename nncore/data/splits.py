@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nncore.errors import DatasetError
+from nncore.messages import Message
 
 # 60% training, 20% validation, 20% test, unless a dataset's `split` parameter says otherwise.
 TEST_FRACTION = 0.2
@@ -29,11 +30,10 @@ class SplitIndices:
     val: np.ndarray
     test: np.ndarray
 
-    def describe(self, *, stratified: bool, seed: int, shares: str = DEFAULT_SPLIT) -> str:
-        how = "stratified by class, " if stratified else ""
-        return (
-            f"Split into {len(self.train)} training / {len(self.val)} validation / "
-            f"{len(self.test)} test examples ({shares}, {how}seed {seed})"
+    def describe(self, *, stratified: bool, seed: int, shares: str = DEFAULT_SPLIT) -> Message:
+        return Message(
+            "msg.pos.split_stratified" if stratified else "msg.pos.split",
+            train=len(self.train), val=len(self.val), test=len(self.test), shares=shares, seed=seed,
         )
 
 
@@ -65,8 +65,7 @@ def split_indices(
     val_fraction, test_fraction = split_fractions(shares)
     if n_rows < MIN_ROWS:
         raise DatasetError(
-            f"Expected at least {MIN_ROWS} rows to split into training, validation and test "
-            f"sets. Received: {n_rows} rows; add more rows"
+            Message("msg.split.too_few_rows", least=MIN_ROWS, n=n_rows)
         )
     labels = None
     if stratify is not None:
@@ -76,11 +75,7 @@ def split_indices(
             rare = values[int(np.argmin(counts))]
             if class_names is not None:
                 rare = class_names[int(rare)]
-            raise DatasetError(
-                f"Expected at least {MIN_ROWS_PER_CLASS} rows of every class so each split "
-                f"gets some. Received: class {rare!r} has {int(counts.min())} rows; add rows of that class, "
-                "or remove its rows"
-            )
+            raise DatasetError(Message("msg.split.rare_class", least=MIN_ROWS_PER_CLASS, label=repr(rare), n=int(counts.min())))
     # Imported here: scikit-learn takes about a second to import, and listing datasets
     # (the app's first page) should not wait for it.
     from sklearn.model_selection import train_test_split

@@ -14,6 +14,7 @@ from nncore.data.build import build_dataset
 from nncore.data.dataset import Dataset, Task
 from nncore.data.info import DatasetEntry, DatasetInfo, DatasetParam, seed_param, split_param, with_split
 from nncore.data.splits import DEFAULT_SPLIT
+from nncore.messages import Message
 
 CLASS_NAMES = ("class 0", "class 1")
 FEATURE_NAMES = ("x1", "x2")
@@ -183,7 +184,7 @@ def _entry(
             params=with_split({"key": info.key, "n_points": n_points, "noise": noise, "seed": seed}, split),
             description=info.description,
             seed=seed,
-            steps=(f"Generated {n_points} points with noise {noise:g} (seed {seed})",),
+            steps=(Message("msg.prep.generated_points", n=n_points, noise=f"{noise:g}", seed=seed),),
             target_name="class" if task == "classification" else "value",
             shares=split,
         )

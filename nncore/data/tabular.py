@@ -11,6 +11,7 @@ from nncore.data.build import build_dataset, frozen
 from nncore.data.dataset import Dataset
 from nncore.data.info import DatasetEntry, DatasetInfo, seed_param, split_param, with_split
 from nncore.data.splits import DEFAULT_SPLIT
+from nncore.messages import Message
 
 # Plain-language names for the diabetes study's blood measurements (scikit-learn calls them
 # s1..s6; the meanings are from its documentation).
@@ -75,7 +76,7 @@ def _load(info: DatasetInfo, *, seed: int, split: str = DEFAULT_SPLIT) -> Datase
         params=with_split({"key": info.key, "seed": seed}, split),
         description=info.description,
         seed=seed,
-        steps=(f"Loaded {len(table.x)} rows bundled with scikit-learn",),
+        steps=(Message("msg.prep.sklearn", n=len(table.x)),),
         target_name=table.target_name,
         shares=split,
     )

@@ -12,6 +12,7 @@ from typing import Sequence
 
 import numpy as np
 
+from nncore.messages import Message, join
 from nncore.training.history import EpochRecord
 
 MIN_EPOCHS = 5
@@ -55,8 +56,8 @@ LEARNING_RATE_TOO_HIGH = ("diverging", "saturated", "oscillating")
 @dataclass(frozen=True)
 class Diagnosis:
     verdict: str  # one of VERDICTS
-    title: str
-    message: str
+    title: Message  # keyed, worded by the UI; str() is the English
+    message: Message
     evidence: dict[str, float] = field(default_factory=dict)
 
 
@@ -98,16 +99,14 @@ def diagnose_history(
     n = len(records)
     if blown:
         return Diagnosis(
-            "diverging", "Training diverged: the learning rate is too high",
-            f"The training loss became infinite or not a number at epoch {blown[0].epoch}: the updates grew "
-            "until the numbers overflowed. The learning rate is too high. Try a learning rate 10 times "
-            "smaller, then rebuild the model (fresh weights) and train again.",
+            "diverging", Message("msg.tfix.diag.diverging.title"),
+            Message("msg.tfix.diag.blown", epoch=blown[0].epoch),
             {"epochs": float(len(history)), "first_broken_epoch": float(blown[0].epoch)},
         )
     if n < MIN_EPOCHS:
         return Diagnosis(
-            "too_short", "Too few epochs to judge",
-            f"Only {n} epoch{'s' if n != 1 else ''} recorded; train for at least {MIN_EPOCHS} to see a trend.",
+            "too_short", Message("msg.diag.too_short.title"),
+            Message.plural("msg.diag.too_short", "n", n=n, least=MIN_EPOCHS),
             {"epochs": float(n)},
         )
     loss = np.array([r.loss for r in records])
@@ -125,11 +124,8 @@ def diagnose_history(
                 "sign_flip_share": flips, "relative_jump": amplitude}
     if n >= 6 and flips >= OSCILLATION_FLIPS and amplitude >= OSCILLATION_AMPLITUDE:
         return Diagnosis(
-            "oscillating", "The training loss jumps up and down",
-            f"From one epoch to the next the training loss went up, then down, then up again "
-            f"({flips:.0%} of the changes flip direction), by about {amplitude:.0%} of its size each time. "
-            "That is the sign of a learning rate that is too high: each update overshoots the "
-            "minimum. Try a learning rate 3 to 10 times smaller.",
+            "oscillating", Message("msg.diag.oscillating.title"),
+            Message("msg.diag.oscillating", flips=f"{flips:.0%}", jump=f"{amplitude:.0%}"),
             evidence,
         )
 
@@ -178,20 +174,18 @@ def diagnose_history(
         matters = worse or (rise >= OVERFIT_STRONG_RISE and rise_abs >= OVERFIT_MIN_ABSOLUTE)
         if shape and above_noise and matters and not perfect:
             if smooth_metric is None:
-                metric_words = ""
+                advice = Message("msg.tfix.diag.overfitting_advice")
             elif task == "classification":
-                metric_words = f" Validation accuracy went from {metric_best:.1%} to {metric_last:.1%}."
+                advice = Message("msg.tfix.diag.val_accuracy", before=f"{metric_best:.1%}", after=f"{metric_last:.1%}")
             else:
-                metric_words = f" Validation mean absolute error went from {metric_best:.4g} to {metric_last:.4g}."
+                advice = Message("msg.tfix.diag.val_mae", before=f"{metric_best:.4g}", after=f"{metric_last:.4g}")
+            curves = Message(
+                "msg.tfix.diag.overfitting", epoch=records[best].epoch, best=f"{best_val:.4g}", rise_abs=f"{rise_abs:.3g}",
+                rise=f"{rise:.0%}", last=f"{last_val:.4g}", noise=f"{noise:.2g}",
+                before=f"{smooth_loss[best]:.4g}", after=f"{smooth_loss[-1]:.4g}",
+            )
             return Diagnosis(
-                "overfitting", "Overfitting: the model started memorising the training data",
-                f"The validation loss was lowest around epoch {records[best].epoch} ({best_val:.4g}) and has since "
-                f"risen by {rise_abs:.3g} ({rise:.0%}) to {last_val:.4g}, against epoch-to-epoch noise of about ±{noise:.2g}, "
-                f"while the training loss kept falling ({smooth_loss[best]:.4g} → {smooth_loss[-1]:.4g}).{metric_words} "
-                "The network is learning details of the training examples that do not carry over to new data. "
-                "Try early stopping, fewer epochs, a smaller network, dropout or L2 regularization, or more "
-                "training data.",
-                evidence,
+                "overfitting", Message("msg.diag.overfitting.title"), join(curves, advice), evidence,
             )
 
     flat = loss[-1] >= FLAT_RATIO * loss[0]
@@ -201,22 +195,19 @@ def diagnose_history(
         bar = chance + UNDERFIT_ACCURACY_SHARE * (1.0 - chance)
         evidence.update({"training_accuracy_last": float(metric[-1]), "chance_accuracy": chance})
         weak = metric[-1] < bar or (flat and metric[-1] < 0.9)
-        score_words = f"training accuracy is only {metric[-1]:.0%} (guessing gets about {chance:.0%})"
+        score_words = Message("msg.frag.accuracy_only", accuracy=f"{metric[-1]:.0%}", chance=f"{chance:.0%}")
     else:
         weak = flat
         if baseline_loss is not None and baseline_loss > 0:
             evidence["baseline_loss"] = float(baseline_loss)
             weak = weak or loss[-1] > UNDERFIT_REGRESSION_SHARE * baseline_loss
         score_words = (
-            f"the training loss went from {loss[0]:.4g} to {loss[-1]:.4g}"
-            + (f" (always guessing the average scores {baseline_loss:.4g})" if baseline_loss else "")
+            Message("msg.frag.loss_went_baseline", first=f"{loss[0]:.4g}", last=f"{loss[-1]:.4g}", baseline=f"{baseline_loss:.4g}")
+            if baseline_loss else Message("msg.frag.loss_went", first=f"{loss[0]:.4g}", last=f"{loss[-1]:.4g}")
         )
     if weak:
         return Diagnosis(
-            "underfitting", "Underfitting: the model has not learned the pattern",
-            f"Both losses stay high: {score_words}. The model is too simple for the data, or it has not "
-            "trained long enough, or the learning rate is too small. Try more epochs, a larger learning "
-            "rate, or more or wider layers.",
+            "underfitting", Message("msg.diag.underfitting.title"), Message("msg.diag.underfitting", score=score_words),
             evidence,
         )
 
@@ -228,24 +219,15 @@ def diagnose_history(
         total_fall = float(val_loss[0] - val_loss.min())
         still_falling = total_fall > 0 and float(val_loss[a:b].mean() - val_loss[b:].mean()) >= 0.1 * total_fall
     return Diagnosis(
-        "healthy", "The learning curves look healthy",
-        "Training and validation loss both came down and validation loss is at or near its best at the end."
-        + (" It was still falling at the end: more epochs may help a little." if still_falling else ""),
+        "healthy", Message("msg.diag.healthy.title"),
+        join(Message("msg.diag.healthy"), Message("msg.diag.still_falling") if still_falling else ""),
         evidence,
     )
 
 
 # --- the network against the baselines (nncore.evaluate.baselines) ---------------------------
 # Concrete advice for a network that a straight line beats, after what its curves showed.
-_LINEAR_ADVICE = {
-    "overfitting": "early stopping (it keeps the best epoch's weights), dropout or L2 regularization, "
-                   "or a smaller network",
-    "oscillating": "a learning rate 3 to 10 times smaller, or larger batches",
-    "underfitting": "more epochs, or a learning rate 3 times larger",
-    "too_short": "more epochs",
-}
-_LINEAR_ADVICE_DEFAULT = ("early stopping, a learning rate 3 times smaller, dropout or L2 regularization, or the "
-                          "Logistic regression preset (on this data a simple model may be all there is to learn)")
+_LINEAR_ADVICE = ("overfitting", "oscillating", "underfitting", "too_short")  # msg.frag.base.advice_<verdict>
 
 
 def _score_text(value: float, metric_name: str) -> str:
@@ -282,25 +264,24 @@ def compare_with_baselines(
     worse = (lambda base: base > net + 1e-9) if baselines.higher_is_better else (lambda base: base < net - 1e-9)
     not_better = (lambda base: base >= net - 1e-9) if baselines.higher_is_better else (lambda base: base <= net + 1e-9)
     evidence = {"network": net, baselines.trivial_key: trivial, baselines.linear_key: linear}
-    what = "accuracy" if metric == "accuracy" else "mean absolute error"
+    what = Message("msg.frag.base.accuracy") if metric == "accuracy" else Message("msg.frag.base.mae")
     if not_better(trivial):
-        guess = "always answering the most common class" if metric == "accuracy" else "always guessing the average"
+        guess = Message("msg.frag.base.guess_class") if metric == "accuracy" else Message("msg.frag.base.guess_mean")
         return Diagnosis(
-            "no_better_than_guessing", "The network does no better than guessing",
-            f"On the test set the network's {what} is {_score_text(net, metric)}, and {guess} scores "
-            f"{_score_text(trivial, metric)}: it has learned nothing useful yet. Try more epochs, a learning "
-            "rate 3 times smaller or larger, or check that the features can predict the target.",
+            "no_better_than_guessing", Message("msg.base.guessing.title"),
+            Message("msg.base.guessing", what=what, net=_score_text(net, metric), guess=guess,
+                    trivial=_score_text(trivial, metric)),
             evidence,
         )
     noise = _accuracy_noise(linear, n_test) if metric == "accuracy" else 0.0
     evidence["chance_gap"] = noise
     if worse(linear) and abs(linear - net) > noise:
-        model = "a logistic regression" if metric == "accuracy" else "a linear regression (ridge)"
-        advice = _LINEAR_ADVICE.get(curve_verdict, _LINEAR_ADVICE_DEFAULT)
+        model = Message("msg.frag.base.logistic") if metric == "accuracy" else Message("msg.frag.base.ridge")
+        advice = Message(f"msg.frag.base.advice_{curve_verdict if curve_verdict in _LINEAR_ADVICE else 'default'}")
         return Diagnosis(
-            "linear_wins", "A straight line does better",
-            f"On the test set the network's {what} is {_score_text(net, metric)}, while {model} on the same "
-            f"inputs scores {_score_text(linear, metric)}. A straight line does better: try {advice}.",
+            "linear_wins", Message("msg.base.linear_wins.title"),
+            Message("msg.base.linear_wins", what=what, net=_score_text(net, metric), model=model,
+                    linear=_score_text(linear, metric), advice=advice),
             evidence,
         )
     return None
@@ -334,10 +315,9 @@ def _learning_rate_too_high(
         growth = float(np.median(tail[1:] / np.maximum(tail[:-1], 1e-12)) - 1.0)
         evidence.update({"rising_epochs_share": float(np.mean(after > 0)), "growth_per_epoch": growth})
         return Diagnosis(
-            "diverging", "Training diverged: the learning rate is too high",
-            f"The training loss was lowest around epoch {low + 1} ({smooth[low]:.4g}) and then grew to "
-            f"{loss[-1]:.4g}, by about {growth:.0%} per epoch. Each update overshoots further than the last. "
-            "The learning rate is too high: try one 3 to 10 times smaller.",
+            "diverging", Message("msg.tfix.diag.diverging.title"),
+            Message("msg.tfix.diag.diverging", epoch=low + 1, low=f"{smooth[low]:.4g}", last=f"{loss[-1]:.4g}",
+                    growth=f"{growth:.0%}"),
             evidence,
         )
     later = loss[n // 3 :]
@@ -361,14 +341,13 @@ def _learning_rate_too_high(
     creeping_down = len(later) > 1 and float(np.mean(np.diff(later) < 0)) >= 0.8 and not (exploded and frozen >= SATURATED_SHARE)
     evidence.update({"frozen_epochs_share": frozen, "guessing_loss": float(guess) if guess else float("nan")})
     if frozen >= SATURATED_SHARE and high and not creeping_down:
-        score = f" and training accuracy stuck at {metric[-1]:.0%}" if task == "classification" else ""
+        froze = (
+            Message("msg.tfix.diag.saturated", loss=f"{loss[-1]:.4g}", accuracy=f"{metric[-1]:.0%}", share=f"{frozen:.0%}")
+            if task == "classification"
+            else Message("msg.tfix.diag.saturated_regression", loss=f"{loss[-1]:.4g}", share=f"{frozen:.0%}")
+        )
         return Diagnosis(
-            "saturated", "The training is stuck: the learning rate is too high",
-            f"The training loss froze at {loss[-1]:.4g}{score}: in {frozen:.0%} of the later epochs it "
-            "hardly moved. A step too large threw the network into saturation (neurons stuck always on or "
-            "always off), where gradients vanish and it cannot recover. More epochs or a larger learning "
-            "rate will not help: try a learning rate 10 times smaller, then rebuild the model (fresh "
-            "weights) and train again.",
+            "saturated", Message("msg.tfix.diag.saturated.title"), join(froze, Message("msg.tfix.diag.saturated_advice")),
             evidence,
         )
     return None

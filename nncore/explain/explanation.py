@@ -26,7 +26,7 @@ class Explanation:
     base_value: float | None
     output_index: int | None
     predicted_value: float
-    method: str
+    method: str  # the method's title, for people (a catalogue Message when built by nncore)
     params: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
     feature_names: tuple[str, ...] = ()
@@ -38,6 +38,9 @@ class Explanation:
     # or "score" (the class score before softmax/sigmoid, which gradient methods use by
     # default); `predicted_value` and `base_value` are in the same units.
     target: str = "output"
+    # The method's stable name ("saliency", "lime_tabular", "shap_permutation"...): what code
+    # compares, where `method` is only shown (three methods are all titled "LIME").
+    method_key: str = ""
 
     def __post_init__(self) -> None:
         values = np.asarray(self.values, dtype=np.float64)
@@ -68,7 +71,7 @@ def build_explanation(
     output_index: int | None,
     values: np.ndarray,
     base_value: float | None,
-    method: str,
+    method_key: str,
     params: dict[str, Any],
     started: float,
     target: str = "probability",
@@ -79,6 +82,8 @@ def build_explanation(
     the model has one), "probability" as the model's output."""
     import time
 
+    from nncore.explain.methods import method_title
+
     use_score = model.uses_score(target)
     predicted = float(model.target_function(output_index, target)(x[None])[0])
     return Explanation(
@@ -86,7 +91,8 @@ def build_explanation(
         base_value=None if base_value is None else float(base_value),
         output_index=output_index,
         predicted_value=predicted,
-        method=method,
+        method=method_title(method_key),
+        method_key=method_key,
         params=dict(params),
         seconds=time.perf_counter() - started,
         feature_names=tuple(model.feature_names),

@@ -39,7 +39,7 @@ def saliency(
     k = m.resolve_output(x, output_index)
     grad = m.gradients(x[None], k, target)[0]
     values = np.abs(grad) if absolute else grad
-    return build_explanation(m, x, k, values, None, "Saliency", {"absolute": bool(absolute), "target": target}, started, target)
+    return build_explanation(m, x, k, values, None, "saliency", {"absolute": bool(absolute), "target": target}, started, target)
 
 
 def gradient_x_input(model: Any, x: np.ndarray, output_index: int | None = None, target: Target = "score") -> Explanation:
@@ -49,7 +49,7 @@ def gradient_x_input(model: Any, x: np.ndarray, output_index: int | None = None,
     x = m.check_instance(x)
     k = m.resolve_output(x, output_index)
     values = m.gradients(x[None], k, target)[0] * x
-    return build_explanation(m, x, k, values, None, "Gradient x input", {"target": target}, started, target)
+    return build_explanation(m, x, k, values, None, "gradient_x_input", {"target": target}, started, target)
 
 
 def make_baseline(model: Any, x: np.ndarray, kind: Baseline = "zeros", blur_sigma: float = 1.5) -> np.ndarray:
@@ -124,7 +124,7 @@ def integrated_gradients(
         "baseline": baseline if isinstance(baseline, str) else "custom", "steps": int(n), "completeness_gap": gap,
         "relative_gap": float(relative), "auto_steps": steps is None, "converged": bool(converged), "target": target,
     }
-    return build_explanation(m, x, k, values, f_base, "Integrated gradients", params, started, target)
+    return build_explanation(m, x, k, values, f_base, "integrated_gradients", params, started, target)
 
 
 def smoothgrad(
@@ -153,7 +153,7 @@ def smoothgrad(
     grads = m.gradients(noisy, k, target)
     values = np.abs(grads).mean(axis=0) if absolute else grads.mean(axis=0)
     params = {"noise_level": float(noise_level), "samples": int(samples), "seed": int(seed), "absolute": bool(absolute), "target": target}
-    return build_explanation(m, x, k, values, None, "SmoothGrad", params, started, target)
+    return build_explanation(m, x, k, values, None, "smoothgrad", params, started, target)
 
 
 def last_conv_layer(keras_model: Any) -> str | None:
@@ -199,7 +199,7 @@ def grad_cam(
     cam = np.maximum(_resize(cam, m.input_shape[:2]), 0.0)
     values = np.zeros(m.input_shape, dtype=np.float64)
     values[..., 0] = cam  # one map; spread over the first channel so values keep the input's shape
-    return build_explanation(m, x, k, values, None, "Grad-CAM", {"layer": layer, "target": target}, started, target)
+    return build_explanation(m, x, k, values, None, "grad_cam", {"layer": layer, "target": target}, started, target)
 
 
 def _conv_maps(keras_model: Any, x: np.ndarray, layer: str, index: int) -> tuple[np.ndarray, np.ndarray]:
@@ -253,4 +253,4 @@ def occlusion(
     heat = np.divide(total, counts, out=np.zeros_like(total), where=counts > 0)
     values = np.repeat(heat[..., None], m.input_shape[2], axis=-1) / m.input_shape[2]
     params = {"patch": int(patch), "stride": int(stride), "fill": "mean" if fill is None else float(fill)}
-    return build_explanation(m, x, k, values, None, "Occlusion", params, started)
+    return build_explanation(m, x, k, values, None, "occlusion", params, started)

@@ -58,7 +58,7 @@ def lime_tabular(
         values[feature] = weight
     base = result.intercept[key] if isinstance(result.intercept, dict) else result.intercept
     params = {"num_samples": int(num_samples), "discretize_continuous": bool(discretize_continuous), "seed": int(seed)}
-    return build_explanation(m, x, k, values, float(np.asarray(base).reshape(-1)[0]), "LIME", params, started)
+    return build_explanation(m, x, k, values, float(np.asarray(base).reshape(-1)[0]), "lime_tabular", params, started)
 
 
 def grid_segments(height: int, width: int, cell: int) -> np.ndarray:
@@ -150,7 +150,7 @@ def lime_image(
     )
     values = _spread(dict(result.local_exp[label]), segments, channels)
     params = {"cell": int(cell), "num_samples": int(num_samples), "hide_value": float(hide_value), "seed": int(seed)}
-    return build_explanation(m, x, k, values, float(result.intercept[label]), "LIME", params, started)
+    return build_explanation(m, x, k, values, float(result.intercept[label]), "lime_image", params, started)
 
 
 def lime_sequence(
@@ -198,4 +198,4 @@ def lime_sequence(
     for step, weight in weights:
         values[step, :] = weight / features
     params = {"num_samples": int(num_samples), "fill": fill, "kernel_width": float(kernel_width), "seed": int(seed)}
-    return build_explanation(m, x, k, values, float(intercept), "LIME", params, started)
+    return build_explanation(m, x, k, values, float(intercept), "lime_sequence", params, started)

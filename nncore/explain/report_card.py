@@ -127,7 +127,7 @@ def reexplainer(model: Any, exp: Any) -> Callable[[Any, np.ndarray], Any]:
     for another model (a randomised copy) or another input (a perturbed one)."""
     from nncore.explain.methods import METHODS
 
-    info = next((m for m in METHODS if m.title == exp.method and model.input_kind in m.input_kinds), None)
+    info = next((m for m in METHODS if m.key == exp.method_key and model.input_kind in m.input_kinds), None)
     if info is None:
         raise CannotRepeat(f"Expected a method of this tool. Received: {exp.method!r}")
     accepted = set(inspect.signature(info.function).parameters) - {"model", "x", "output_index"}

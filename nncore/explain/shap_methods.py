@@ -111,7 +111,7 @@ def kernel_shap(
         values = explainer.shap_values(x.reshape(1, -1), nsamples=nsamples, silent=True)
     base = float(np.asarray(explainer.expected_value).reshape(-1)[0])
     params = {"background_size": int(background_size), "nsamples": nsamples, "summarize": summarize, "seed": int(seed)}
-    return build_explanation(m, x, k, np.asarray(values).reshape(x.shape), base, "Kernel SHAP", params, started)
+    return build_explanation(m, x, k, np.asarray(values).reshape(x.shape), base, "kernel_shap", params, started)
 
 
 def permutation_shap(
@@ -138,7 +138,7 @@ def permutation_shap(
         result = explainer(x.reshape(1, -1), max_evals=permutations * (2 * x.size + 1), silent=True)
     base = float(np.asarray(result.base_values).reshape(-1)[0])
     params = {"background_size": int(background_size), "permutations": int(permutations), "seed": int(seed)}
-    return build_explanation(m, x, k, np.asarray(result.values).reshape(x.shape), base, "Permutation SHAP", params, started)
+    return build_explanation(m, x, k, np.asarray(result.values).reshape(x.shape), base, "permutation_shap", params, started)
 
 
 def _one_output_model(m: ExplainableModel, unit: int, use_score: bool = False) -> Any:
@@ -208,4 +208,4 @@ def gradient_shap(
         values = -values  # d(1 - p) = -dp; d(-z) = -dz
     base = float(np.mean(m.target_function(k, target)(background)))
     params = {"background_size": int(background_size), "nsamples": int(nsamples), "seed": int(seed), "target": target}
-    return build_explanation(m, x, k, values, base, "Gradient SHAP", params, started, target)
+    return build_explanation(m, x, k, values, base, "gradient_shap", params, started, target)

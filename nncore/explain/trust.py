@@ -13,11 +13,12 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-# Methods whose values add up, by construction, to the output minus the base value.
-ADDITIVE_METHODS = {"Kernel SHAP": 1e-3, "Permutation SHAP": 1e-3}
+# Tolerances by Explanation.method_key (never by title). Methods whose values add up, by
+# construction, to the output minus the base value.
+ADDITIVE_METHODS = {"kernel_shap": 1e-3, "permutation_shap": 1e-3}
 # Approximately additive: expected gradients average over a sampled background.
-APPROXIMATE_METHODS = {"Gradient SHAP": 0.1}
-COMPLETE_METHODS = {"Integrated gradients": 0.01}  # relative tolerance on completeness
+APPROXIMATE_METHODS = {"gradient_shap": 0.1}
+COMPLETE_METHODS = {"integrated_gradients": 0.01}  # relative tolerance on completeness
 
 
 def positions(exp: Any) -> np.ndarray:
@@ -238,16 +239,16 @@ def shap_additivity(exp: Any, tolerance: float | None = None) -> SanityCheck:
     """
     if exp.base_value is None:
         raise ValueError(f"Expected an explanation with a base value. Received: {exp.method} has none")
-    tol = tolerance if tolerance is not None else {**ADDITIVE_METHODS, **APPROXIMATE_METHODS}.get(exp.method, 1e-3)
+    tol = tolerance if tolerance is not None else {**ADDITIVE_METHODS, **APPROXIMATE_METHODS}.get(exp.method_key, 1e-3)
     expected = float(exp.predicted_value - exp.base_value)
     received = float(exp.values.sum())
     error = float(exp.base_value + received - exp.predicted_value)
     relative = abs(error) / abs(expected) if expected else abs(error)
-    note = "exact by construction" if exp.method in ADDITIVE_METHODS else "approximate: estimated from samples"
+    note = "exact by construction" if exp.method_key in ADDITIVE_METHODS else "approximate: estimated from samples"
     return SanityCheck(exp.method, "additivity: base + sum = output", expected, received, error, relative, tol, abs(error) <= tol, note)
 
 
-def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["Integrated gradients"]) -> SanityCheck:
+def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["integrated_gradients"]) -> SanityCheck:
     """Integrated gradients: values should sum to f(x) - f(baseline) (its `base_value`).
 
     The gap shrinks as the number of steps grows; `tolerance` is relative to f(x) - f(baseline).
@@ -267,8 +268,8 @@ def sanity_checks(explanations: Sequence[Any]) -> list[SanityCheck]:
     """The checks that apply to these explanations (SHAP additivity, IG completeness)."""
     checks = []
     for exp in explanations:
-        if exp.method in ADDITIVE_METHODS or exp.method in APPROXIMATE_METHODS:
+        if exp.method_key in ADDITIVE_METHODS or exp.method_key in APPROXIMATE_METHODS:
             checks.append(shap_additivity(exp))
-        elif exp.method in COMPLETE_METHODS:
+        elif exp.method_key in COMPLETE_METHODS:
             checks.append(ig_completeness(exp))
     return checks

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nncore.inspect.activations import LayerInfo
+from nncore.messages import Message
 
 # Near-limit bands: a sigmoid within 0.02 of 0 or 1, a tanh within 0.04 of -1 or 1, has a
 # slope under ~0.02 (sigmoid) / ~0.08 (tanh): gradients through it nearly vanish.
@@ -38,21 +39,14 @@ class LayerUnitStats:
         return float(self.saturated.mean()) if self.saturated.size else 0.0
 
     @property
-    def warning(self) -> str | None:
+    def warning(self) -> Message | None:
         """A plain-words problem statement when many units are dead or saturated, else None."""
         name = self.layer.name
         if self.dead_share >= PROBLEM_SHARE:
-            return (
-                f"{self.dead_share:.0%} of the units in {name} are dead: they output 0 for every one of "
-                f"these {self.n_examples} inputs, so no gradient flows through them and they no longer "
-                "learn. A smaller learning rate, He initialization or leaky ReLU usually helps."
-            )
+            return Message("msg.inspect.dead", share=f"{self.dead_share:.0%}", layer=name, n=self.n_examples)
         if self.saturated_share >= PROBLEM_SHARE:
-            return (
-                f"{self.saturated_share:.0%} of the units in {name} are saturated: their "
-                f"{self.layer.activation} is stuck near its limit for almost every input, where its slope "
-                "is nearly flat, so they learn very slowly. Smaller starting weights, normalised inputs or "
-                "ReLU usually help."
+            return Message(
+                "msg.inspect.saturated", share=f"{self.saturated_share:.0%}", layer=name, activation=self.layer.activation
             )
         return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nncore.errors import ArchitectureError
+from nncore.messages import Message
 from nncore.models.spec import CONV_KINDS, POOL_KINDS, RNN_KINDS, ModelSpec
 
 _KIND_NAMES = {
@@ -21,12 +22,12 @@ def layer_title(kind: str) -> str:
     return _KIND_NAMES.get(kind, kind)
 
 
-def _describe_input(input_kind: str, input_shape: tuple[int, ...]) -> str:
+def _describe_input(input_kind: str, input_shape: tuple[int, ...]) -> Message:
     if input_kind == "tabular":
-        return f"tabular data with {input_shape[0]} features"
+        return Message("msg.frag.tabular_data", n=input_shape[0])
     if input_kind == "image":
-        return f"{input_shape[0]}x{input_shape[1]} images"
-    return f"sequences of {input_shape[0]} steps with {input_shape[-1]} features each"
+        return Message("msg.frag.images", height=input_shape[0], width=input_shape[1])
+    return Message("msg.frag.sequences", steps=input_shape[0], n=input_shape[-1])
 
 
 def check_compatible(spec: ModelSpec, input_kind: str, input_shape: tuple[int, ...]) -> None:
@@ -36,39 +37,24 @@ def check_compatible(spec: ModelSpec, input_kind: str, input_shape: tuple[int, .
     flat = input_kind == "tabular"  # data is a flat vector once flattened or densely mapped
     sequential = input_kind == "sequence"
     for position, layer in enumerate(spec.layers, start=1):
-        where = f"Layer {position} ({layer_title(layer.kind)})"
+        where = Message("msg.frag.layer", n=position, kind=layer_title(layer.kind))
         if layer.kind in CONV_KINDS + POOL_KINDS:
             if input_kind != "image":
-                raise ArchitectureError(
-                    f"{where} needs images (height x width x channels). Received: {data}. "
-                    "Remove the layer or pick an image dataset such as digits."
-                )
+                raise ArchitectureError(Message("msg.model.needs_images", layer=where, data=data))
             if flat:
-                raise ArchitectureError(
-                    f"{where} needs image-shaped input, but an earlier Dense or Flatten layer has "
-                    "already turned the image into a flat vector. Put convolution and pooling layers first."
-                )
+                raise ArchitectureError(Message("msg.model.already_flat", layer=where))
             if layer.kind in POOL_KINDS:
                 if min(spatial) < layer.pool_size:
-                    raise ArchitectureError(
-                        f"{where} cannot pool {spatial[0]}x{spatial[1]} feature maps with a "
-                        f"{layer.pool_size}x{layer.pool_size} window: the image has shrunk too far. "
-                        "Use fewer pooling layers or a smaller pool size."
-                    )
+                    raise ArchitectureError(Message(
+                        "msg.model.pool_too_far", layer=where, height=spatial[0], width=spatial[1], size=layer.pool_size
+                    ))
                 spatial = [size // layer.pool_size for size in spatial]
         elif layer.kind in RNN_KINDS:
             if input_kind != "sequence":
-                hint = (
-                    " Images are not sequences here: use the 'digit_rows' dataset to read digits row by row."
-                    if input_kind == "image"
-                    else " Remove the layer or pick a sequence dataset such as sine."
-                )
-                raise ArchitectureError(f"{where} reads sequences (steps x features). Received: {data}.{hint}")
+                key = "msg.model.needs_sequences_images" if input_kind == "image" else "msg.model.needs_sequences"
+                raise ArchitectureError(Message(key, layer=where, data=data))
             if not sequential:
-                raise ArchitectureError(
-                    f"{where} needs a sequence, but an earlier Dense or Flatten layer has already "
-                    "collapsed the time steps. Put recurrent layers first."
-                )
+                raise ArchitectureError(Message("msg.model.already_collapsed", layer=where))
         else:  # dense / flatten collapse everything to a vector
             flat = True
             sequential = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nncore.errors import ArchitectureError
+from nncore.messages import Message
 
 
 @dataclass(frozen=True)
@@ -97,14 +98,9 @@ def objective_for(task: str, n_classes: int, output_activation: str = "auto", lo
     """Pick the output layer and loss for a task, honouring valid overrides."""
     if task == "regression":
         if loss not in ("auto", "mse"):
-            raise ArchitectureError(
-                f"Expected the loss 'mse' for a regression task (predicting a number). Received: loss={loss!r}"
-            )
+            raise ArchitectureError(Message("msg.model.regression_loss", loss=repr(loss)))
         if output_activation not in ("auto", "linear"):
-            raise ArchitectureError(
-                "Expected a 'linear' output for regression, so the network can predict any number. "
-                f"Received: output_activation={output_activation!r}"
-            )
+            raise ArchitectureError(Message("msg.model.regression_output", activation=repr(output_activation)))
         return Objective(task, 0, n_targets, "linear", "mse")
     if task != "classification":
         raise ArchitectureError(f"Expected task 'classification' or 'regression'. Received: task={task!r}")
@@ -123,14 +119,8 @@ def objective_for(task: str, n_classes: int, output_activation: str = "auto", lo
     if binary and activation == "softmax":
         return Objective(task, n_classes, 2, "softmax", loss_name)
     if not binary and activation == "sigmoid":
-        raise ArchitectureError(
-            f"Expected a 'softmax' output for {n_classes} classes, so the outputs are probabilities "
-            "that add up to 1. Received: output_activation='sigmoid'"
-        )
+        raise ArchitectureError(Message("msg.model.softmax_needed", n=n_classes))
     if loss_name == "crossentropy" and activation == "linear":
-        raise ArchitectureError(
-            "Expected a 'sigmoid' or 'softmax' output with cross-entropy loss, which needs "
-            "probabilities. Received: output_activation='linear'"
-        )
+        raise ArchitectureError(Message("msg.model.probabilities_needed"))
     units = 1 if binary else n_classes
     return Objective(task, n_classes, units, activation, loss_name)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from nncore.errors import ArchitectureError
+from nncore.messages import Message
 from nncore.models.spec import LayerSpec, ModelSpec
 
 
@@ -116,8 +117,12 @@ def preset_spec(key: str, dataset: Any) -> ModelSpec:
         raise ArchitectureError(f"Expected a preset in {sorted(PRESETS)}. Received: {key!r}")
     preset = PRESETS[key]
     if dataset.input_kind not in preset.input_kinds:
-        raise ArchitectureError(
-            f"The {preset.title} preset needs {' or '.join(preset.input_kinds)} data. "
-            f"Received: {dataset.input_kind} data. Pick another preset, or a dataset of that kind."
-        )
+        kinds = [Message(f"msg.frag.{kind}") for kind in preset.input_kinds]
+        needs = kinds[0]
+        for kind in kinds[1:]:  # "tabular or image or sequence", as the English always said
+            needs = Message("msg.frag.or", first=needs, second=kind)
+        raise ArchitectureError(Message(
+            "msg.model.preset_data", preset=Message(f"model.preset.{key}"), kinds=needs,
+            kind=Message(f"msg.frag.{dataset.input_kind}"),
+        ))
     return ModelSpec(layers=preset.make(dataset), name=key, description=preset.description)

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from nncore.errors import ArchitectureError
+from nncore.messages import Message
 
 # Layer kinds, grouped by what input they need.
 DENSE_KINDS = ("dense",)
@@ -29,7 +30,7 @@ MAX_UNITS = 4096
 MAX_LAYERS = 32
 
 
-def _expect(condition: bool, message: str) -> None:
+def _expect(condition: bool, message: Message | str) -> None:
     if not condition:
         raise ArchitectureError(message)
 
@@ -127,7 +128,7 @@ class ModelSpec:
         )
         _expect(
             len(self.layers) <= MAX_LAYERS,
-            f"Expected at most {MAX_LAYERS} layers. Received: {len(self.layers)} layers",
+            Message("msg.model.too_many_layers", most=MAX_LAYERS, n=len(self.layers)),
         )
         _expect(
             self.output_activation in OUTPUT_ACTIVATIONS,

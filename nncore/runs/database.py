@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from nncore.messages import Message
 from nncore.runs.errors import RunDatabaseError
 
 LOG = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ class RunDatabase(Protocol):
 
 def _failure(action: str, error: BaseException) -> RunDatabaseError:
     LOG.warning("run database: %s failed: %r", action, error)
-    return RunDatabaseError(f"Expected the run database to answer. Received: no answer ({type(error).__name__})")
+    return RunDatabaseError(Message("msg.server.no_answer", kind=type(error).__name__))
 
 
 class SqliteDatabase:
@@ -176,10 +177,7 @@ class PostgresDatabase:
         try:
             import psycopg  # noqa: F401 - only servers configured for PostgreSQL need it
         except ImportError:
-            raise RunDatabaseError(
-                "Expected the psycopg package for a PostgreSQL run database. Received: it is not installed "
-                "(pip install -r requirements.txt)"
-            ) from None
+            raise RunDatabaseError(Message("msg.server.no_psycopg")) from None
         self._set_up()
 
     @contextmanager
@@ -221,8 +219,6 @@ def open_database(folder: Path, url: str | None) -> RunDatabase:
     """PostgreSQL when a `postgresql://` URL is given, else the workspace's SQLite file."""
     if url:
         if not url.startswith(("postgresql://", "postgres://")):
-            raise RunDatabaseError(
-                "Expected a database URL that starts with postgresql://. Received: a URL of another kind"
-            )
+            raise RunDatabaseError(Message("msg.server.bad_url"))
         return PostgresDatabase(url)
     return SqliteDatabase(folder)

@@ -21,6 +21,7 @@ import numpy as np
 from nncore.data.dataset import Dataset, Preprocessing
 from nncore.data.row_labels import RowLabels
 from nncore.errors import DatasetError
+from nncore.messages import Message, from_text, to_text
 
 ARRAYS_FILE = "dataset.npz"
 META_FILE = "dataset.json"
@@ -69,7 +70,7 @@ def write_archive(dataset: Dataset, folder: Path) -> None:
         "preprocessing": {
             "target_mean": prep.target_mean,
             "target_scale": prep.target_scale,
-            "steps": list(prep.steps),
+            "steps": [to_text(step) for step in prep.steps],  # keyed steps as JSON: reworded in any language
             "extra": jsonable(prep.extra),
         },
     }
@@ -84,7 +85,7 @@ def read_archive(folder: Path) -> Dataset:
             arrays = {name: data[name] for name in data.files}
     except (OSError, ValueError, KeyError) as error:
         raise DatasetError(
-            f"Expected the saved data of this run in {folder}. Received: {type(error).__name__}: {error}"
+            Message("msg.runs.saved_data", folder=str(folder), kind=type(error).__name__, error=str(error))
         ) from None
     missing = [name for name in SPLIT_ARRAYS if name not in arrays]
     if missing:
@@ -95,7 +96,7 @@ def read_archive(folder: Path) -> Dataset:
         feature_scale=arrays.get("feature_scale"),
         target_mean=prep["target_mean"],
         target_scale=prep["target_scale"],
-        steps=tuple(prep["steps"]),
+        steps=tuple(from_text(step) for step in prep["steps"]),
         extra=dict(prep["extra"]),
     )
     return Dataset(

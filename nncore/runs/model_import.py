@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 
 MAX_MODEL_MB = 200
 MAX_MODEL_BYTES = MAX_MODEL_MB * 1024 * 1024
@@ -42,9 +43,6 @@ CODE_CLASSES = ("Lambda", "__lambda__")
 class ModelImportError(NNExplorerError):
     """An uploaded model file was refused or does not fit the chosen dataset."""
 
-
-# The next step when a model does not fit the loaded data: the data is chosen, the model is fixed.
-_PICK_DATASET = "Pick the dataset the model was made for."
 
 
 # --- the Keras version ---------------------------------------------------------------------------
@@ -73,16 +71,13 @@ def check_keras_version(version: str | None = None) -> None:
         version = keras.__version__
     if parse_version(version)[:2] < MIN_KERAS_VERSION:
         wanted = ".".join(str(n) for n in MIN_KERAS_VERSION)
-        raise ModelImportError(
-            f"Expected Keras {wanted} or later to load uploaded models (earlier releases could be tricked "
-            f"into running code from a model file). Received: Keras {version}. Upgrade Keras to import models."
-        )
+        raise ModelImportError(Message("msg.import.keras_version", wanted=wanted, version=version))
 
 
 # --- the file ------------------------------------------------------------------------------------
 
-def _size_text(n_bytes: int) -> str:
-    return f"{n_bytes / 1024 / 1024:.1f} MB" if n_bytes >= 1024 * 1024 else f"{n_bytes:,} bytes"
+def _size_text(n_bytes: int) -> Message | str:
+    return f"{n_bytes / 1024 / 1024:.1f} MB" if n_bytes >= 1024 * 1024 else Message("msg.frag.bytes", n=f"{n_bytes:,}")
 
 
 def _looks_like_text(data: bytes) -> bool:
@@ -105,51 +100,41 @@ def check_model_file(data: bytes, filename: str, max_bytes: int = MAX_MODEL_BYTE
     name = os.path.basename(str(filename)) or "the file"
     lower = name.lower()
     if len(data) > max_bytes:
-        raise ModelImportError(
-            f"Expected a model file of at most {_size_text(max_bytes)}. Received: '{name}' of {_size_text(len(data))}."
-        )
+        raise ModelImportError(Message("msg.import.too_big", most=_size_text(max_bytes), name=name, size=_size_text(len(data))))
     if not data:
-        raise ModelImportError(f"Expected a saved Keras model. Received: '{name}' is empty (0 bytes).")
+        raise ModelImportError(Message("msg.import.empty", name=name))
     if lower.endswith((".h5", ".hdf5")) or data.startswith(HDF5_MAGIC):
-        raise ModelImportError(
-            f"Expected a Keras 3 '.keras' file. Received: '{name}', a legacy HDF5 (.h5) model, which cannot be "
-            "loaded safely. Load it in Keras where it was made and save it again with model.save('model.keras')."
-        )
+        raise ModelImportError(Message("msg.import.hdf5", name=name))
     if not lower.endswith(".keras"):
-        suffix = os.path.splitext(lower)[1] or "no extension"
-        raise ModelImportError(f"Expected a '.keras' file (saved with model.save('model.keras')). Received: '{name}' ({suffix}).")
+        suffix = os.path.splitext(lower)[1] or Message("msg.frag.no_extension")
+        raise ModelImportError(Message("msg.import.suffix", name=name, suffix=suffix))
     if not data.startswith(ZIP_MAGIC):
-        kind = "a text file renamed to .keras" if _looks_like_text(data) else "not a zip archive, as a .keras file is"
-        raise ModelImportError(f"Expected a saved Keras model. Received: '{name}' is {kind}.")
-    damaged = (
-        f"Expected a complete .keras file. Received: '{name}' is damaged or incomplete "
-        "(it may have been cut off while uploading or downloading); save or download it again"
-    )
+        kind = Message("msg.frag.renamed_text" if _looks_like_text(data) else "msg.frag.not_zip")
+        raise ModelImportError(Message("msg.import.not_zip", name=name, kind=kind))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = {info.filename: info for info in archive.infolist()}
         missing = [member for member in REQUIRED_MEMBERS if member not in members]
         if missing:
-            raise ModelImportError(
-                f"Expected a Keras model archive holding {' and '.join(REQUIRED_MEMBERS)}. "
-                f"Received: '{name}' holds {sorted(members) or 'nothing'}."
-            )
+            raise ModelImportError(Message(
+                "msg.import.members", members=Message("msg.frag.members"), name=name,
+                held=str(sorted(members)) if members else Message("msg.frag.nothing"),
+            ))
         unpacked = sum(info.file_size for info in members.values())
         if unpacked > MAX_UNPACKED_BYTES or members["config.json"].file_size > MAX_CONFIG_BYTES:
             raise ModelImportError(
-                f"Expected a model that unpacks to at most {_size_text(MAX_UNPACKED_BYTES)}. "
-                f"Received: '{name}' unpacks to {_size_text(unpacked)}."
+                Message("msg.import.unpacked", most=_size_text(MAX_UNPACKED_BYTES), name=name, size=_size_text(unpacked))
             )
         bad = archive.testzip()  # reads every member and checks its CRC
         if bad is not None:
-            raise ModelImportError(f"{damaged} (the part '{bad}' does not match its checksum).")
+            raise ModelImportError(Message("msg.import.damaged", name=name, detail=Message("msg.frag.checksum", part=bad)))
         config = json.loads(archive.read("config.json").decode("utf-8"))
     except ModelImportError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
-        raise ModelImportError(f"{damaged} ({type(error).__name__}: {error}).") from None
+        raise ModelImportError(Message("msg.import.damaged", name=name, detail=f"{type(error).__name__}: {error}")) from None
     if not isinstance(config, dict):
-        raise ModelImportError(f"Expected a model description (a JSON object) in config.json. Received: {type(config).__name__}.")
+        raise ModelImportError(Message("msg.import.config", kind=type(config).__name__))
     refuse_code(config, name)
     return config
 
@@ -173,17 +158,14 @@ def refuse_code(config: dict[str, Any], name: str = "the file") -> None:
         class_name = node.get("class_name")
         if class_name in CODE_CLASSES:
             layer = node.get("config", {}).get("name", "") if isinstance(node.get("config"), dict) else ""
-            what = f"a Lambda layer{f' ({layer!r})' if layer else ''}" if class_name == "Lambda" else "a Python function"
-            raise ModelImportError(
-                f"Expected a model made of built-in Keras layers only. Received: '{name}' contains {what}, which "
-                "holds Python code; for safety, models with code in them are refused and that code is never run."
+            what = (
+                (Message("msg.frag.lambda_named", layer=repr(layer)) if layer else Message("msg.frag.lambda"))
+                if class_name == "Lambda" else Message("msg.frag.function")
             )
+            raise ModelImportError(Message("msg.import.code", name=name, what=what))
         module = node.get("module")
         if isinstance(module, str) and class_name is not None and not (module == "keras" or module.startswith("keras.")):
-            raise ModelImportError(
-                f"Expected a model made of built-in Keras layers only. Received: '{name}' uses {module}.{class_name}, "
-                "a custom class this app does not have (and will not import)."
-            )
+            raise ModelImportError(Message("msg.import.custom", name=name, cls=f"{module}.{class_name}"))
 
 
 def load_model_file(data: bytes, filename: str, max_bytes: int = MAX_MODEL_BYTES) -> Any:
@@ -209,7 +191,7 @@ def load_keras_safely(path: str, name: str = "the file") -> Any:
         return keras.saving.load_model(path, compile=False, safe_mode=True)
     except Exception as error:
         text = " ".join(str(error).split())[:400]
-        raise ModelImportError(f"Expected a model Keras can load safely. Received: '{name}' failed to load ({type(error).__name__}: {text}).") from None
+        raise ModelImportError(Message("msg.import.failed", name=name, error=f"{type(error).__name__}: {text}")) from None
 
 
 # --- fitting a dataset ---------------------------------------------------------------------------
@@ -248,39 +230,29 @@ def check_fit(model: Any, dataset: Any) -> ModelFit:
 
     title = dataset.title
     if len(model.inputs) != 1 or len(model.outputs) != 1:
-        raise ModelImportError(
-            f"Expected a model with one input and one output. Received: {len(model.inputs)} inputs and "
-            f"{len(model.outputs)} outputs."
-        )
+        raise ModelImportError(Message("msg.import.in_out", inputs=len(model.inputs), outputs=len(model.outputs)))
     expected = tuple(model.inputs[0].shape[1:])
     have = dataset.input_shape
     if len(expected) != len(have) or any(e is not None and int(e) != h for e, h in zip(expected, have)):
         raise ModelImportError(
-            f"The model expects inputs of shape {shape_text(expected)}; the dataset '{title}' has {shape_text(have)}. "
-            + _PICK_DATASET
+            Message("msg.import.input_shape", expected=shape_text(expected), title=title, have=shape_text(have))
         )
     out_shape = tuple(model.outputs[0].shape[1:])
     if len(out_shape) > 1 or (out_shape and out_shape[0] is None):
-        raise ModelImportError(
-            f"Expected a model that gives one row of numbers per example. Received: outputs of shape {shape_text(out_shape)}."
-        )
+        raise ModelImportError(Message("msg.import.output_shape", shape=shape_text(out_shape)))
     units = int(out_shape[0]) if out_shape else 1
     activation = _last_activation(model)
     if dataset.task == "regression":
         if units != 1:
             raise ModelImportError(
-                f"The model gives {units} outputs per example; the dataset '{title}' predicts one number "
-                f"({dataset.target_name}), so it needs 1. " + _PICK_DATASET
+                Message("msg.import.regression_outputs", units=units, title=title, target=dataset.target_name)
             )
         return ModelFit(Objective("regression", 0, 1, "linear", "mse"), None, activation)
     n = dataset.n_classes
     allowed = (1, 2) if n == 2 else (n,)
     if units not in allowed:
-        needs = "1 (the probability of the second class) or 2 (one per class)" if n == 2 else f"{n} (one per class)"
-        raise ModelImportError(
-            f"The model gives {units} output{'s' if units != 1 else ''} per example; the dataset '{title}' has "
-            f"{n} classes, so it needs {needs}. " + _PICK_DATASET
-        )
+        needs = Message("msg.frag.needs_binary") if n == 2 else Message("msg.frag.needs_classes", n=n)
+        raise ModelImportError(Message.plural("msg.import.class_outputs", "units", units=units, title=title, n=n, needs=needs))
     wanted = "sigmoid" if units == 1 else "softmax"
     added = None if activation == wanted else wanted
     return ModelFit(Objective("classification", n, units, wanted, "crossentropy"), added, activation)

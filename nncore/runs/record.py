@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nncore.messages import Message
 from nncore.models.presets import PRESETS
 from nncore.models.spec import ModelSpec
 from nncore.training.history import EpochRecord
@@ -24,10 +25,10 @@ class RunRecord:
     """One row of the run store. Only a `complete` record can be reopened; the others say why in `problem`."""
 
     run_id: str
-    name: str
+    name: Message | str  # a default name as keys (worded by the UI), or the name the user typed
     created: float  # seconds since the epoch (UTC)
     status: str
-    problem: str
+    problem: Message | str  # why it cannot be reopened, worded by the UI
     folder: Path
     dataset_key: str = ""
     dataset_title: str = ""
@@ -36,7 +37,7 @@ class RunRecord:
     model_summary: str = ""
     n_params: int | None = None
     state: str = ""
-    message: str = ""
+    message: Message | str = ""  # the training outcome (a plain string if saved before messages had keys)
     test_loss: float | None = None
     test_metric: float | None = None
     metric_name: str = ""
@@ -88,5 +89,17 @@ def model_summary(spec: ModelSpec) -> str:
     return f"{model_title(spec)}: " + " → ".join(parts)
 
 
-def default_name(spec: ModelSpec, dataset_title: str) -> str:
-    return f"{model_title(spec)} on {dataset_title}"
+def default_name(spec: ModelSpec, dataset: Any) -> Message:
+    """"Small MLP on Circles (2-D)", kept as keys so that the name reads in the user's language;
+    a custom model's name and an uploaded file's title are the user's own words."""
+    model = Message(f"model.preset.{spec.name}") if spec.name in PRESETS else spec.name
+    return Message("msg.runs.default_name", model=model, data=builtin_title(dataset))
+
+
+def builtin_title(dataset: Any) -> Message | str:
+    """A built-in dataset's title as its catalogue key; any other dataset's title as it is."""
+    from nncore.data.registry import list_datasets
+
+    if any(info.key == dataset.key and info.title == dataset.title for info in list_datasets()):
+        return Message(f"data.dataset.{dataset.key}.title")
+    return dataset.title

@@ -46,6 +46,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from nncore.messages import Message, from_text, join, to_text
 from nncore.runs import dataset_archive
 from nncore.runs.database import COLUMNS, DATABASE_FILE, SCHEMA_VERSION, RunDatabase, Row, open_database
 from nncore.runs.errors import RunDatabaseError, RunKeptLocallyError, RunStoreError
@@ -80,7 +81,7 @@ _WRITING = "writing"
 
 
 def _no_such_run(run_id: str) -> RunStoreError:
-    return RunStoreError(f"Expected the id of a saved run. Received: {run_id!r} (no such run; was it deleted?)")
+    return RunStoreError(Message("msg.runs.no_such_run", run_id=repr(run_id)))
 
 
 class RunStore:
@@ -107,10 +108,7 @@ class RunStore:
             (self.path / RUNS_FOLDER).mkdir(parents=True, exist_ok=True)
         except OSError as error:
             LOG.warning("run store: cannot use workspace %s: %r", self.path, error)
-            raise RunStoreError(
-                "Expected a writable workspace folder for saved runs. Received: a folder that cannot be written "
-                f"({error.strerror or type(error).__name__})"
-            ) from None
+            raise RunStoreError(Message("msg.server.workspace", error=error.strerror or type(error).__name__)) from None
         self.db: RunDatabase = open_database(self.path, url)
         if self.db.kind != "sqlite":
             self._deliver_pending()
@@ -147,7 +145,7 @@ class RunStore:
         `RunKeptLocallyError` says so (it joins the shared runs once the database answers).
         """
         if run.spec is None:
-            raise RunStoreError("Expected a run trained in the app (with a model spec). Received: a run without one.")
+            raise RunStoreError(Message("msg.runs.no_spec"))
         row = self._row_for(run, name)
         try:
             return self._save_row(run, row)
@@ -161,7 +159,8 @@ class RunStore:
         dataset, spec, objective = run.dataset, run.spec, run.objective
         return {
             "id": uuid.uuid4().hex,
-            "name": _clean_name(name) if name is not None else default_name(spec, dataset.title),
+            # A default name is saved as keys (JSON), a name the user typed as it is.
+            "name": _clean_name(name) if name is not None else to_text(default_name(spec, dataset)),
             "created": time.time(),
             "status": _WRITING,
             "dataset_key": dataset.key,
@@ -177,7 +176,7 @@ class RunStore:
             "config": json.dumps(run.config.to_dict()),
             "history": json.dumps([record.to_dict() for record in run.history], allow_nan=True),
             "state": getattr(run.state, "value", str(run.state)),
-            "message": run.message,
+            "message": to_text(run.message),  # a keyed Message as JSON: reworded in any language
             "test_loss": _finite_or_none(run.test_loss),
             "test_metric": _finite_or_none(run.test_metric),
             "metric_name": objective.metric_name if objective is not None else "",
@@ -222,7 +221,7 @@ class RunStore:
         if not self._write("UPDATE runs SET status = ? WHERE id = ?", (COMPLETE, run_id)):
             # Someone deleted the row while its files were written: drop them too.
             shutil.rmtree(self.folder(run_id), ignore_errors=True)
-            raise RunStoreError("Expected to finish saving the run. Received: it was deleted while being saved.")
+            raise RunStoreError(Message("msg.runs.deleted_while_saving"))
 
     def _discard(self, run_id: str) -> None:
         try:
@@ -282,16 +281,16 @@ class RunStore:
     def _record(self, row: Row) -> RunRecord:
         run_id = str(row["id"])
         base = RunRecord(
-            run_id=run_id, name=str(row["name"]), created=float(row["created"] or 0.0),
+            run_id=run_id, name=from_text(str(row["name"])), created=float(row["created"] or 0.0),
             status=COMPLETE, problem="", folder=self.folder(run_id), owner=row.get("owner") or "",
         )
         if row["status"] != COMPLETE:
             age = time.time() - base.created
             if age < self.stale_after:
-                return replace(base, status=SAVING, problem="This run is still being saved.")
+                return replace(base, status=SAVING, problem=Message("msg.runs.still_saving"))
             return replace(
                 base, status=INCOMPLETE,
-                problem="The save never finished (the app probably stopped while writing it), so it cannot be reopened.",
+                problem=Message("msg.runs.never_finished"),
             )
         try:
             from nncore.models.spec import ModelSpec
@@ -301,7 +300,7 @@ class RunStore:
                 base,
                 dataset_key=row["dataset_key"] or "", dataset_title=row["dataset_title"] or "", task=row["task"] or "",
                 model_name=row["model_name"] or "", model_summary=row["model_summary"] or "", n_params=row["n_params"],
-                state=row["state"] or "", message=row["message"] or "",
+                state=row["state"] or "", message=from_text(row["message"] or ""),
                 test_loss=row["test_loss"], test_metric=row["test_metric"],
                 metric_name=row["metric_name"] or "", loss_label=row["loss_label"] or "", seconds=float(row["seconds"] or 0.0),
                 spec=ModelSpec.from_json(row["spec"]),
@@ -313,13 +312,13 @@ class RunStore:
                 unit=row["units"] or "",
             )
         except Exception as error:  # a damaged row is reported, never a failed listing
-            return replace(base, status=INCOMPLETE, problem=f"Its saved details are damaged ({type(error).__name__}: {error}).")
+            return replace(base, status=INCOMPLETE, problem=Message("msg.runs.damaged", error=f"{type(error).__name__}: {error}"))
         missing = [name for name in self._needed_files(bool(row["dataset_archived"])) if not (record.folder / name).is_file()]
         if missing:
             # The folder is not named: visitors are never shown the server's paths.
             return replace(
                 record, status=MISSING_FILES,
-                problem=f"Files missing from its folder: {', '.join(missing)}; they were removed outside the app.",
+                problem=Message("msg.server.missing_files", files=", ".join(missing)),
             )
         return record
 
@@ -338,7 +337,7 @@ class RunStore:
     def _load(self, row: Row, *, shared: bool = False) -> Any:
         record = self._record(row)
         if not record.complete:
-            raise RunStoreError(f"Cannot reopen '{record.name}': {record.problem}")
+            raise RunStoreError(Message("msg.runs.cannot_reopen", name=record.name, problem=record.problem))
         from nncore.backend import load_keras
         from nncore.data.registry import reload_dataset
         from nncore.models.build import validate_for_data
@@ -349,10 +348,7 @@ class RunStore:
         dataset = dataset_archive.read_archive(record.folder) if archived else reload_dataset(record.dataset_params)
         message = record.message
         if dataset_archive.fingerprint(dataset) != stored_fingerprint:
-            message += (
-                " Note: the data reloaded today differs from the data this run was trained on "
-                "(a library update may have changed it), so its scores may differ from those saved."
-            )
+            message = join(message, Message("msg.runs.data_changed"))
         load_keras()
         import keras
 
@@ -363,7 +359,7 @@ class RunStore:
             LOG.warning("run store: model file of %s unreadable: %r", record.run_id, error)
             detail = str(error).replace(str(record.folder), "…").replace(str(self.path), "…")  # no server paths
             raise RunStoreError(
-                f"Expected a readable model file for '{record.name}'. Received: {type(error).__name__}: {detail}"
+                Message("msg.runs.model_unreadable", name=record.name, kind=type(error).__name__, error=detail)
             ) from None
         history, test_loss, test_metric = record.history, record.test_loss, record.test_metric
         if record.standardized_errors:  # saved before errors were kept in the target's units
@@ -395,7 +391,7 @@ class RunStore:
             objective=validate_for_data(record.spec, dataset),
             history=history,
             state=JobState(record.state),
-            message=message.strip(),
+            message=message,
             test_loss=math.nan if test_loss is None else test_loss,
             test_metric=math.nan if test_metric is None else test_metric,
             seconds=record.seconds,
@@ -430,7 +426,7 @@ class RunStore:
             "SELECT runs.* FROM shares JOIN runs ON runs.id = shares.run_id WHERE shares.token = ?", (str(token),)
         )
         if not rows:
-            raise RunStoreError("Expected a share link that is still valid. Received: an unknown or revoked link.")
+            raise RunStoreError(Message("msg.server.bad_share"))
         return rows[0]
 
     def get_shared(self, token: str) -> RunRecord:
@@ -478,9 +474,9 @@ class RunStore:
 def _clean_name(name: str) -> str:
     text = " ".join(str(name).split())  # no newlines or tabs in a table cell
     if not text:
-        raise RunStoreError("Expected a name with at least one visible character. Received: an empty name")
+        raise RunStoreError(Message("msg.runs.empty_name"))
     if len(text) > MAX_NAME_LENGTH:
-        raise RunStoreError(f"Expected a name of at most {MAX_NAME_LENGTH} characters. Received: {len(text)} characters")
+        raise RunStoreError(Message("msg.runs.long_name", most=MAX_NAME_LENGTH, n=len(text)))
     return text
 
 
@@ -537,7 +533,4 @@ def _kept_locally(run: Any, row: dict[str, Any], error: Exception) -> RunKeptLoc
     kept = RunStore(pending_path(), database_url=None)
     kept._save_row(run, row)
     LOG.warning("run store: database away during a save (%s); run %s kept in %s", error, row["id"], kept.path)
-    return RunKeptLocallyError(
-        "The run database did not answer, so this run was kept on this server's own disk; "
-        "it joins the saved runs once the database answers again."
-    )
+    return RunKeptLocallyError(Message("msg.server.kept_locally"))

@@ -31,6 +31,7 @@ from typing import Callable
 import numpy as np
 
 from nncore.errors import TrainingConfigError
+from nncore.messages import Message
 
 SLOTS_ENV = "NNX_TRAINING_SLOTS"
 QUEUE_ENV = "NNX_TRAINING_QUEUE"
@@ -135,20 +136,16 @@ class TrainingLine:
         """Refuse a training larger than the server allows (before it takes a place)."""
         limit = self.limits.max_epoch_examples
         if limit is not None and epochs * examples > limit:
-            raise TrainingTooLargeError(
-                f"This server allows at most {limit} epochs x training examples per training; "
-                f"{epochs} epochs x {examples} examples is {epochs * examples}. "
-                f"Choose at most {max(1, limit // max(1, examples))} epochs."
-            )
+            raise TrainingTooLargeError(Message(
+                "msg.queue.too_large", limit=limit, epochs=epochs, examples=examples, product=epochs * examples,
+                fit=max(1, limit // max(1, examples)),
+            ))
 
     def check_memory(self, needed_mb: float) -> None:
         """Refuse a training whose estimated memory (`training_memory_mb`) is over the limit."""
         limit = self.limits.max_training_mb
         if limit is not None and needed_mb > limit:
-            raise TrainingTooLargeError(
-                f"This training would need about {needed_mb:.0f} MB of memory; this server allows "
-                f"{limit} MB per training. Try a smaller batch size, fewer or smaller layers."
-            )
+            raise TrainingTooLargeError(Message("msg.queue.memory", needed=f"{needed_mb:.0f}", limit=limit))
 
     def join(self) -> Place:
         """Take a place: admitted at once when a slot is free, else at the end of the line."""
@@ -159,10 +156,7 @@ class TrainingLine:
             elif len(self._waiting) < self.limits.max_waiting:
                 self._waiting.append(place)
             else:
-                raise QueueFullError(
-                    f"The server is busy: {len(self._running)} trainings are running and "
-                    f"{len(self._waiting)} are waiting, the most it allows. Try again in a minute."
-                )
+                raise QueueFullError(Message("msg.queue.full", running=len(self._running), waiting=len(self._waiting)))
             return place
 
     def busy(self) -> tuple[int, int]:

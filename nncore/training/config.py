@@ -6,12 +6,13 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from nncore.errors import TrainingConfigError
+from nncore.messages import Message
 
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
 OPTIMIZER_TITLES = {"adam": "Adam", "sgd": "SGD with momentum", "rmsprop": "RMSprop"}
 
 
-def _expect(condition: bool, message: str) -> None:
+def _expect(condition: bool, message: Message | str) -> None:
     if not condition:
         raise TrainingConfigError(message)
 
@@ -32,31 +33,31 @@ class TrainingConfig:
     def __post_init__(self) -> None:
         _expect(
             self.optimizer in OPTIMIZERS,
-            f"Expected an optimizer in {list(OPTIMIZERS)}. Received: optimizer={self.optimizer!r}",
+            Message("msg.config.optimizer", choices=str(list(OPTIMIZERS)), value=repr(self.optimizer)),
         )
         _expect(
             0 < float(self.learning_rate) <= 10,
-            f"Expected a `learning_rate` above 0 and at most 10. Received: learning_rate={self.learning_rate!r}",
+            Message("msg.config.learning_rate", value=repr(self.learning_rate)),
         )
         _expect(
             0 <= float(self.momentum) < 1,
-            f"Expected `momentum` in [0, 1). Received: momentum={self.momentum!r}",
+            Message("msg.config.momentum", value=repr(self.momentum)),
         )
         _expect(
             isinstance(self.batch_size, int) and 1 <= self.batch_size <= 65536,
-            f"Expected a `batch_size` between 1 and 65536. Received: batch_size={self.batch_size!r}",
+            Message("msg.config.batch_size", value=repr(self.batch_size)),
         )
         _expect(
             isinstance(self.epochs, int) and 1 <= self.epochs <= 100_000,
-            f"Expected `epochs` between 1 and 100000. Received: epochs={self.epochs!r}",
+            Message("msg.config.epochs", value=repr(self.epochs)),
         )
         _expect(
             isinstance(self.patience, int) and self.patience >= 1,
-            f"Expected a positive `patience`. Received: patience={self.patience!r}",
+            Message("msg.config.patience", value=repr(self.patience)),
         )
         _expect(
             isinstance(self.seed, int) and 0 <= self.seed < 2**31,
-            f"Expected a `seed` between 0 and 2**31-1. Received: seed={self.seed!r}",
+            Message("msg.config.seed", value=repr(self.seed)),
         )
         _expect(
             self.class_weights in ("none", "balanced"),

@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any
 
 
+from nncore.messages import Message, join
 from nncore.models.spec import ModelSpec
 from nncore.training.config import TrainingConfig
 from nncore.training.epochs import DeviceData, EpochLoop
@@ -48,7 +49,7 @@ class JobSnapshot:
     elapsed: float
     eta_seconds: float | None
     history: tuple[EpochRecord, ...]
-    message: str = ""
+    message: Message | str = ""  # a keyed Message once the job has ended
     running_loss: float | None = None  # mean loss so far in the current epoch
     queue_position: int = 0  # waiting for a free slot on a shared server: 1 = next in line
 
@@ -86,7 +87,7 @@ class TrainedRun:
     objective: Any
     history: tuple[EpochRecord, ...]
     state: JobState
-    message: str
+    message: Message | str  # the outcome, worded by the UI
     test_loss: float
     test_metric: float
     seconds: float
@@ -130,14 +131,14 @@ def target_units(dataset: Any) -> tuple[float, float]:
     return float(scale), float(scale) ** 2
 
 
-def divergence_message(epoch: int, step: int, config: TrainingConfig) -> str:
-    where = f"epoch {epoch}" + (f", step {step}" if step else "")
-    return (
-        f"Training stopped: the loss became infinite or not a number (NaN) in {where}. "
-        f"This usually means the learning rate ({config.learning_rate:g}) is too high, so each "
-        "update overshoots and the weights blow up. Try a learning rate 10 times smaller, "
-        "or the Adam optimizer."
-    )
+def divergence_message(epoch: int, step: int, config: TrainingConfig) -> Message:
+    where = Message("msg.frag.epoch_step", epoch=epoch, step=step) if step else Message("msg.frag.epoch", epoch=epoch)
+    return Message("msg.job.diverged", where=where, rate=f"{config.learning_rate:g}")
+
+
+def failure_message(error: BaseException) -> Message:
+    """"<kind>: <what it said>", the error's own message kept as a key when it has one."""
+    return Message("msg.job.failed", kind=type(error).__name__, error=getattr(error, "message", None) or str(error))
 
 
 class TrainingJob:
@@ -271,13 +272,10 @@ class TrainingJob:
             self._stop.set()
         return self._stop.is_set()
 
-    def _stopped_message(self, during: str) -> str:
+    def _stopped_message(self, during: Message) -> Message:
         if self._abandoned:
-            return (
-                f"Stopped {during}: nobody had looked at this training for "
-                f"{self.abandon_after / 60:.0f} minutes (the browser tab was probably closed)."
-            )
-        return f"Stopped by you {during}."
+            return Message("msg.job.abandoned", during=during, minutes=f"{self.abandon_after / 60:.0f}")
+        return Message("msg.job.stopped", during=during)
 
     def _update(self, **changes: Any) -> None:
         with self._lock:
@@ -289,7 +287,7 @@ class TrainingJob:
     def _run(self) -> None:
         try:
             if self._place is not None and not self._wait_for_slot():
-                self._update(state=JobState.STOPPED, message="Cancelled while waiting for a free slot.",
+                self._update(state=JobState.STOPPED, message=Message("msg.queue.cancelled"),
                              queue_position=0, elapsed=0.0, eta_seconds=None)
                 return
             self._update(state=JobState.RUNNING)
@@ -297,7 +295,7 @@ class TrainingJob:
         except Exception as error:  # the thread must never die silently: report and end
             self._update(
                 state=JobState.FAILED,
-                message=f"Training failed: {type(error).__name__}: {error}",
+                message=failure_message(error),
                 elapsed=self._elapsed(),
                 eta_seconds=None,
             )
@@ -367,7 +365,7 @@ class TrainingJob:
         final_state, message = None, ""
         while len(self._history) < self._total_epochs and final_state is None:
             if self._should_stop():
-                final_state, message = JobState.STOPPED, self._stopped_message(f"after epoch {len(self._history)}")
+                final_state, message = JobState.STOPPED, self._stopped_message(Message("msg.frag.after_epoch", n=len(self._history)))
                 break
             remaining = self._total_epochs - len(self._history)
             # With early stopping every epoch's weights may be the ones to keep: one at a time.
@@ -388,7 +386,7 @@ class TrainingJob:
                     if loop.diverged_at is not None:
                         final_state, message = JobState.DIVERGED, divergence_message(epoch, loop.diverged_at, config)
                     else:
-                        final_state, message = JobState.STOPPED, self._stopped_message(f"during epoch {epoch}")
+                        final_state, message = JobState.STOPPED, self._stopped_message(Message("msg.frag.during_epoch", n=epoch))
                     break
             for loss, metric, val_loss, val_metric in rows:
                 # In float64, so an exported script that does the same reproduces them exactly.
@@ -410,10 +408,8 @@ class TrainingJob:
                         since_best += 1
                         if since_best >= config.patience:
                             final_state = JobState.FINISHED
-                            message = (
-                                f"Early stopping: the validation loss did not improve for {config.patience} "
-                                f"epochs, so training ended at epoch {epoch} and kept the weights of the best "
-                                f"epoch ({epoch - since_best})."
+                            message = Message(
+                                "msg.job.early_stop", patience=config.patience, epoch=epoch, best=epoch - since_best
                             )
                             break
             done = len(self._history)
@@ -426,7 +422,7 @@ class TrainingJob:
 
         if final_state is None:
             done = len(self._history)
-            final_state, message = JobState.FINISHED, f"Finished {done} epoch{'' if done == 1 else 's'}."
+            final_state, message = JobState.FINISHED, Message.plural("msg.job.finished", "n", n=done)
         if config.early_stopping and best_weights is not None and final_state != JobState.DIVERGED:
             model.set_weights(best_weights)
         test_loss, test_metric = trainer.evaluate(trainer.to_device(dataset.x_test), trainer.to_device(dataset.y_test))
@@ -476,8 +472,8 @@ class TrainingJob:
         try:
             self.on_finish(result)
         except Exception as error:
-            note = f"The run was not saved: {type(error).__name__}: {error}"
-            result.message = f"{result.message} {note}".strip()
+            note = Message("msg.job.not_saved", kind=type(error).__name__, error=getattr(error, "message", None) or str(error))
+            result.message = join(result.message, note)
             self._update(message=result.message)
 
     def _eta(self, epochs_done: int, steps_done: int, steps_per_epoch: int) -> float | None:

@@ -48,7 +48,7 @@ def message_for(
     with pytest.raises(DatasetError) as info:
         preview = inspect_csv(data, "upload.csv", limits=limits)
         dataset_from_csv(preview, target or preview.suggested_target, **kw)
-    return str(info.value)
+    return info.value.message  # a keyed Message; as a str, the English
 
 
 # --- the file itself ------------------------------------------------------------------------

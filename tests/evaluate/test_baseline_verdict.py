@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from nncore.evaluate.baselines import BaselineScores
 from nncore.evaluate.diagnosis import compare_with_baselines
-from ui.engine_messages import localize_message
+from nncore.messages import word
 
 CLASSES = BaselineScores("classification", "accuracy", {"majority": {"accuracy": 0.6}, "logistic": {"accuracy": 0.825}})
 ERRORS = BaselineScores("regression", "mae", {"mean": {"mae": 60.0}, "ridge": {"mae": 40.0}})
@@ -40,10 +40,10 @@ def test_every_verdict_reads_in_chinese_with_its_numbers():
     for score, baselines, curve in cases:
         verdict = compare_with_baselines(score, baselines, curve)
         for text in (verdict.title, verdict.message):
-            chinese = localize_message(text, "zh")
+            chinese = word(text, "zh")
             assert chinese != text and not any(w in chinese for w in ("try", "straight", "network", "guess")), chinese
         numbers = [w for w in ("67.5%", "82.5%", "45", "40", "61", "60", "55.0%") if w in verdict.message]
-        assert all(n in localize_message(verdict.message, "zh") for n in numbers)
+        assert all(n in word(verdict.message, "zh") for n in numbers)
 
 
 def test_a_lead_within_chance_on_the_test_set_is_not_called_better():

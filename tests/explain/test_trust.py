@@ -25,7 +25,9 @@ from tests.explain.trained import feature0_dataset, train
 
 def _exp(values, method="m", base=None, predicted=0.0, instance=None, kind="tabular", params=None):
     values = np.asarray(values, dtype=np.float64)
-    return Explanation(values, base, None, predicted, method, params or {}, instance=instance, input_kind=kind)
+    key = method.lower().replace(" ", "_")  # "Kernel SHAP" -> "kernel_shap", as the methods name themselves
+    return Explanation(values, base, None, predicted, method, params or {}, instance=instance, input_kind=kind,
+                       method_key=key)
 
 
 def test_spearman_of_an_explanation_with_itself_is_one_and_with_its_negation_minus_one():

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from nncore.data import dataset_from_csv, inspect_csv
 from nncore.data.column_roles import default_features
 from tests.data.tables import hospital_csv
-from ui.engine_messages import localize_message
+from nncore.messages import word
 from ui.state import STATE_KEY
 from ui.translations import TEXTS
 
@@ -74,7 +74,7 @@ def test_roles_page_and_steps_in_chinese():
     for step in dataset.preprocessing.steps:
         if step.startswith("Turned text columns"):
             continue  # its list "'ward' (3 values)" stays English (an older step, left as it was)
-        chinese = localize_message(step, "zh")
+        chinese = word(step, "zh")
         assert HAN.search(chinese), step
         # Nothing English is left but the names and values from the file.
         leftover = re.sub(r"'[^']*'|“[^”]*”|[\d.,%/()\-> ]", "", chinese)

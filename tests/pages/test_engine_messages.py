@@ -1,13 +1,12 @@
-"""Engine messages in Chinese: every template translates with its values, and the messages the
-engine really writes (training outcomes, diagnoses, CSV, model and import errors) still match
-the table, so a change of wording in nncore that the table missed fails here."""
+"""Engine messages in Chinese: the messages the engine really writes (training outcomes,
+diagnoses, CSV, model and import errors, preprocessing steps) are keyed Messages, and their
+Chinese, worded from the catalogue with the values in place, reads as Chinese."""
 
 from __future__ import annotations
 
 import io
 import json
 import re
-import string
 import zipfile
 
 import numpy as np
@@ -17,65 +16,20 @@ from nncore.data import CsvLimits, dataset_from_csv, inspect_csv, list_datasets,
 from nncore.errors import NNExplorerError
 from nncore.evaluate import diagnose_history
 from nncore.models import LayerSpec, ModelSpec, preset_spec
-from ui.engine_messages import localize_message
+from nncore.messages import Message
 from ui.translations import TEXTS
 from ui.translations_engine import engine_text
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-TEMPLATES = sorted(k for k in TEXTS if k.startswith("msg.") and not k.startswith("msg.frag."))
-FRAGMENTS = sorted(k for k in TEXTS if k.startswith("msg.frag."))
-
-
-def _samples(english: str) -> dict[str, str]:
-    """A different number for each placeholder: numbers are never translated themselves."""
-    names = sorted({name for _, name, _, _ in string.Formatter().parse(english) if name})
-    return {name: str(101 + 7 * i) for i, name in enumerate(names)}
-
-
-@pytest.mark.parametrize("key", TEMPLATES)
-def test_every_message_template_translates_with_its_values(key):
-    english, chinese = TEXTS[key]
-    values = _samples(english)
-    assert localize_message(english.format(**values), "zh") == chinese.format(**values)
-    assert localize_message(english.format(**values), "en") == english.format(**values)
-
-
-@pytest.mark.parametrize("key", FRAGMENTS)
-def test_every_fragment_translates_inside_a_message(key):
-    english, chinese = TEXTS[key]
-    values = _samples(english)
-    text = TEXTS["msg.job.failed"][0].format(kind="ValueError", error=english.format(**values))
-    assert localize_message(text, "zh") == TEXTS["msg.job.failed"][1].format(
-        kind="ValueError", error=chinese.format(**values)
-    )
-    assert localize_message(english.format(**values), "zh") == english.format(**values)  # never alone
-
-
-def test_known_sentences_are_translated_and_unknown_ones_kept():
-    finished = TEXTS["msg.job.finished"][1].format(n=3)
-    assert localize_message("Finished 3 epochs.", "zh") == finished
-    assert localize_message("Something new happened. Finished 3 epochs.", "zh") == f"Something new happened. {finished}"
-    note = localize_message("Finished 3 epochs. The run was not saved: OSError: disk full", "zh")
-    assert note == finished + TEXTS["msg.job.not_saved"][1].format(kind="OSError", error="disk full")
-    for odd in ["", "{", "{}", "(.*)", "Stopped {during}.", "a. b. c.", "\\", "Finished  epochs."]:
-        assert localize_message(odd, "zh") == odd
-
-
-def test_names_are_translated_only_where_they_stand_for_a_name():
-    lstm = TEXTS["model.preset.lstm"]  # the preset's title, "LSTM"
-    as_preset = localize_message(f"The {lstm[0]} preset needs sequence data. Received: tabular data. "
-                                 "Pick another preset, or a dataset of that kind.", "zh")
-    assert lstm[1] in as_preset and "表格" in as_preset and "序列" in as_preset
-    as_layer = localize_message("Layer 1 (LSTM) needs a sequence, but an earlier Dense or Flatten layer has "
-                                "already collapsed the time steps. Put recurrent layers first.", "zh")
-    assert "（LSTM）" in as_layer and lstm[1] not in as_layer
 
 
 # --- the engine's real messages -----------------------------------------------------------------
 
 def _check(english: str) -> str:
-    """The Chinese has Chinese, keeps every number, and no English sentence is left over."""
-    chinese = localize_message(english, "zh")
+    """A real engine text is a keyed Message whose Chinese has Chinese, keeps every number, and
+    leaves no English sentence over; its English is the engine's wording."""
+    assert isinstance(english, Message), f"not a keyed Message: {english!r}"
+    chinese = english.word("zh")
     assert HAN.search(chinese), english
     for number in re.findall(r"\d+", english):
         assert number in chinese, (number, english, chinese)
@@ -85,10 +39,11 @@ def _check(english: str) -> str:
     return chinese
 
 
-def _error(call, *args, **kwargs) -> str:
+def _error(call, *args, **kwargs) -> Message:
     with pytest.raises(NNExplorerError) as info:
         call(*args, **kwargs)
-    return str(info.value)
+    assert str(info.value) == str(info.value.message)  # the error's English is its message's
+    return info.value.message
 
 
 def test_real_training_outcomes_translate():

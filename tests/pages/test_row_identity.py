@@ -18,7 +18,7 @@ from nncore.data.csv_import import dataset_from_csv, inspect_csv
 from nncore.data.row_labels import row_label
 from nncore.errors import DatasetError
 from nncore.training import TrainingConfig
-from ui.engine_messages import localize_message
+from nncore.messages import word
 from ui.state import STATE_KEY
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -86,7 +86,7 @@ def test_rows_can_be_labelled_by_an_id_column_which_is_then_no_feature(clinic):
     ]:
         with pytest.raises(DatasetError) as refused:
             dataset_from_csv(preview, "diagnosis", **kwargs)
-        assert words in localize_message(str(refused.value), "zh"), str(refused.value)
+        assert words in word(refused.value.message, "zh"), str(refused.value)
 
 
 def test_blank_lines_count_as_a_spreadsheet_counts_them():
