@@ -138,6 +138,7 @@ class SessionState:
         (the job then waits in that line for a free slot before it trains).
         """
         from nncore.runs.store import saver
+        from ui.explainer_preparation import finish_then_prepare
         from nncore.training.admission import server_line
         from nncore.training.job import TrainingJob
 
@@ -146,7 +147,7 @@ class SessionState:
         # Every run is saved to the workspace when it ends (in the job's thread, after training).
         self.job = TrainingJob(
             self.dataset, self.model_spec, self.training_config, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(), line=server_line(),
+            on_finish=finish_then_prepare(saver()), line=server_line(),
         ).start()
         self.opened_run = None  # the new training becomes the current model
 

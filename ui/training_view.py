@@ -181,6 +181,7 @@ def render_step_button(state: SessionState) -> None:
         from dataclasses import replace
 
         from nncore.runs.store import saver
+        from ui.explainer_preparation import finish_then_prepare
         from nncore.training.admission import server_line
         from nncore.training.job import TrainingJob
         from ui.state import ABANDON_AFTER_SECONDS
@@ -188,7 +189,7 @@ def render_step_button(state: SessionState) -> None:
         # Saved when it ends like every training: a run of its own, one epoch longer.
         state.job = TrainingJob(
             run.dataset, run.spec, replace(run.config, epochs=1), continue_from=run, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=saver(), line=server_line(),
+            on_finish=finish_then_prepare(saver()), line=server_line(),
         ).start()
         state.opened_run = None
         st.rerun()
