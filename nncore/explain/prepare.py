@@ -10,9 +10,10 @@ the training ends, in the background, while the person looks at the result.
 An `ExplainerPreparation` belongs to one run of one session (the session keeps it in its own
 per-run cache; nothing here is shared between sessions or runs). Whoever asks first does the
 work (the training's thread after the run is saved, or the Explain page if it comes sooner);
-anyone asking while it is under way waits for it instead of doing it twice. Preparing only
-fills the model's own memo with what the methods would have computed on their first call, the
-same way, so no explanation changes.
+anyone asking while it is under way waits for it instead of doing it twice. Preparing fills the
+model's own memo with what the methods would have computed on their first call, the same way,
+and runs the page's default methods once on one row (their results are dropped), so no
+explanation changes.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from typing import Any
 
 import numpy as np
 
-# What the Explain page's default settings ask for: kernel SHAP's background size and seed.
+# What the Explain page's default settings ask for (ui/explain_view.DEFAULT_SETTINGS).
 KMEANS_BACKGROUND_SIZE = 20
 DEFAULT_SEED = 0
+LIME_SAMPLES = 1000
 
 
 def prepare_explainer(run: Any) -> tuple[Any, np.ndarray]:
@@ -42,20 +44,27 @@ def prepare_explainer(run: Any) -> tuple[Any, np.ndarray]:
 
 def _warm_model(model: Any, x: np.ndarray) -> None:
     """Trace this model's functions and fill its memo, as the first explanation would."""
-    from nncore.explain import gradients, shap_methods
+    from nncore.explain import gradients, lime_methods, shap_methods
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model.predict_proba(x[None])  # a second batch size: the forward pass's general trace
         if model.is_classifier:
             model.score_function(model.resolve_output(x, None))(np.stack([x, x]))  # the score model's forward pass
-        # Saliency traces the gradient for one row; integrated gradients for its batches of steps.
+        # Saliency traces the gradient for one row, integrated gradients (its default steps) for
+        # its batches: TensorFlow traces once per shape until it generalises, and oneDNN builds
+        # its kernels once per batch shape, so the page's default methods run once here, with
+        # their default settings, on the first test row (the results are dropped).
         gradients.saliency(model, x)
-        gradients.integrated_gradients(model, x, steps=8)
-        if model.input_kind == "image" and gradients.last_conv_layer(model.model) is not None:
-            gradients.grad_cam(model, x)
+        gradients.integrated_gradients(model, x)
+        if model.input_kind == "image":
+            if gradients.last_conv_layer(model.model) is not None:
+                gradients.grad_cam(model, x)
+            gradients.occlusion(model, x)
         if model.input_kind == "tabular":
             shap_methods.kmeans_background(model, KMEANS_BACKGROUND_SIZE, DEFAULT_SEED)
+            shap_methods.permutation_shap(model, x, seed=DEFAULT_SEED)
+            lime_methods.lime_tabular(model, x, seed=DEFAULT_SEED, num_samples=LIME_SAMPLES)
 
 
 class ExplainerPreparation:
