@@ -26,6 +26,12 @@ PRELOAD_DELAY_S = 2.0  # lets the first page finish drawing before the import ta
 _lock = threading.Lock()
 _started = False
 _explainers_warm = threading.Event()  # set when the warm-up has ended (done or failed)
+_training_warm = threading.Event()  # set when the training part of the warm-up has ended (done or failed)
+
+
+def training_warming() -> bool:
+    """True while this server's one-time warm-up of training (engine import, a tiny training) is under way."""
+    return _started and not _training_warm.is_set() and not _explainers_warm.is_set()
 
 
 def explainers_warming() -> bool:
@@ -73,6 +79,8 @@ def _warm_up() -> None:
         warm_up_training()
     except Exception:  # a warm-up only saves time: the first training reports any real problem
         pass
+    finally:
+        _training_warm.set()
     try:
         from nncore.explain.warm_up import warm_up_explainers
 

@@ -44,3 +44,19 @@ def test_the_preload_warms_training_before_the_explainers(monkeypatch):
     monkeypatch.setattr(nncore.explain.warm_up, "warm_up_explainers", lambda: order.append("explainers"))
     engine_preload._warm_up()
     assert order == ["engine", "training", "explainers"]
+
+
+def test_the_train_page_knows_while_the_training_warm_up_is_under_way(monkeypatch):
+    import threading
+
+    from ui import engine_preload
+    from ui.translations import TEXTS
+
+    monkeypatch.setattr(engine_preload, "_started", True)
+    monkeypatch.setattr(engine_preload, "_training_warm", threading.Event())
+    monkeypatch.setattr(engine_preload, "_explainers_warm", threading.Event())
+    assert engine_preload.training_warming()  # the Train page says "still setting up the training engine"
+    engine_preload._training_warm.set()
+    assert not engine_preload.training_warming()
+    english, chinese = TEXTS["cold.training_setting_up"]
+    assert "once per server" in english and "每台服务器只需一次" in chinese
