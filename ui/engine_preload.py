@@ -7,9 +7,11 @@ waited for it. So the server's first page run starts it, a moment after that pag
 screen (Home renders without TensorFlow, for a fast first page): by the time the first person
 has read Home and clicked, the engine is usually ready.
 
-Then, in the same thread, it pays the explanation libraries' one-time costs (shap's numba
-compilation, lime's imports, TensorFlow's first gradient: `nncore.explain.warm_up`), which made
-the first explanation on a server take 7-10 s against 0.02 s the second time. Nothing a user
+Then, in the same thread, it trains a throw-away tiny model for a few epochs, so the first
+training's first epoch does not pay AutoGraph's one-time conversion of the training loop, the
+layers and the optimizer (`nncore.training.warm_up`), and it pays the explanation libraries'
+one-time costs (shap's numba compilation, lime's imports, TensorFlow's first gradient:
+`nncore.explain.warm_up`), which made the first explanation on a server take 7-10 s against 0.02 s the second time. Nothing a user
 loaded or trained is touched: only process-wide library state is warmed.
 """
 
@@ -24,6 +26,12 @@ PRELOAD_DELAY_S = 2.0  # lets the first page finish drawing before the import ta
 _lock = threading.Lock()
 _started = False
 _explainers_warm = threading.Event()  # set when the warm-up has ended (done or failed)
+_training_warm = threading.Event()  # set when the training part of the warm-up has ended (done or failed)
+
+
+def training_warming() -> bool:
+    """True while this server's one-time warm-up of training (engine import, a tiny training) is under way."""
+    return _started and not _training_warm.is_set() and not _explainers_warm.is_set()
 
 
 def explainers_warming() -> bool:
@@ -65,6 +73,14 @@ def _warm_up() -> None:
         configure_devices()
     except Exception:  # nothing to show here: the first training reports the same problem
         return
+    try:  # first what the first click (Train, a demo's Start) needs: AutoGraph's conversions
+        from nncore.training.warm_up import warm_up_training
+
+        warm_up_training()
+    except Exception:  # a warm-up only saves time: the first training reports any real problem
+        pass
+    finally:
+        _training_warm.set()
     try:
         from nncore.explain.warm_up import warm_up_explainers
 

@@ -47,11 +47,13 @@ def explainable(run: Any) -> tuple[Any, np.ndarray]:
     cached = st.session_state.get(_MODEL_KEY)
     if cached and cached[0] == run.run_id:
         return cached[1], cached[2]
-    from nncore.explain import ExplainableModel
+    from ui.explainer_preparation import being_prepared, take_preparation
 
-    with st.spinner(t("explain.preparing")):
-        model = ExplainableModel.from_run(run)
-        outputs = model.predict_proba(run.dataset.x_test)
+    # Usually prepared when the training ended (ui/explainer_preparation.py): then this is
+    # immediate, or waits for the preparation under way rather than doing it a second time.
+    words = "cold.preparing_model" if being_prepared(run) else "explain.preparing"
+    with st.spinner(t(words)):
+        model, outputs = take_preparation(run).get()
     st.session_state[_MODEL_KEY] = (run.run_id, model, outputs)
     st.session_state[_CACHE_KEY] = {}
     return model, outputs

@@ -267,15 +267,16 @@ class SessionState:
 
     def _start(self, dataset: Dataset, spec: ModelSpec, config: TrainingConfig, continue_from: Any = None) -> None:
         from nncore.training.admission import server_line
-        from ui.run_access import run_saver
         from nncore.training.job import TrainingJob
+        from ui.explainer_preparation import finish_then_prepare
+        from ui.run_access import run_saver
 
         if self._job is not None:
             self._job.stop()  # never two jobs for one session
         # Every run is saved to the workspace when it ends (in the job's thread, after training).
         self._job = TrainingJob(
             dataset, spec, config, continue_from=continue_from, abandon_after=ABANDON_AFTER_SECONDS,
-            on_finish=run_saver(), line=server_line(),
+            on_finish=finish_then_prepare(run_saver()), line=server_line(),
         ).start()
         self._opened_run = None  # the new training becomes the current model
 

@@ -14,6 +14,7 @@ import streamlit as st
 from nncore.training.job import JobState
 from nncore.plots.training_plots import learning_curves
 from ui.baselines_view import format_score
+from ui.engine_preload import training_warming
 from ui.i18n import say, t
 from ui.loss_words import loss_formula
 from ui.render import format_duration, format_loss, format_metric, show_figure
@@ -39,6 +40,8 @@ def _training_panel(state: SessionState, live: bool) -> None:
             text = t("queue.waiting", position=snap.queue_position, slots=job.line.limits.slots)
         elif snap.steps_per_epoch == 0 and job.continue_from is not None:
             text = t("train.continuing", epoch=snap.epoch)
+        elif snap.steps_per_epoch == 0 and training_warming():  # a fresh server: say why it waits
+            text = t("cold.training_setting_up")
         elif snap.steps_per_epoch == 0:
             text = t("train.starting")
         else:

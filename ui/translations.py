@@ -26,6 +26,7 @@ from ui import translations_rowid as _rowid
 from ui import translations_baselines as _baselines
 from ui import translations_trustfix as _trustfix
 from ui import translations_cold as _cold
+from ui import translations_cold2 as _cold2
 from ui import translations_plain as _plain
 from ui import translations_queue as _queue
 from ui import translations_server as _server
@@ -489,6 +490,7 @@ _merge(_baselines.BASELINES)  # baselines to beat, errors in the target's units
 _merge(_a11y.A11Y)  # accessibility: alternative texts
 _merge(_trustfix.TRUSTFIX, _trustfix.TRUSTFIX_MESSAGES)  # score-based gradients, diagnosis, IG steps
 _merge(_cold.COLD)  # a fresh server's one-time set-up
+_merge(_cold2.COLD2)  # explainers prepared per run when its training ends
 _merge(_plain.PLAIN)  # loss named as loss, demos without gaps
 _merge(_queue.QUEUE)  # a shared server's line of trainings
 _merge(_server.SERVER, _server.SERVER_MESSAGES)  # a shared server: sign-in, private runs, share links

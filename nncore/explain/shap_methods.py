@@ -71,6 +71,20 @@ def sample_background(m: ExplainableModel, size: int, seed: int) -> np.ndarray:
     return data[np.sort(rng.choice(len(data), size=size, replace=False))]
 
 
+def kmeans_background(m: ExplainableModel, background_size: int, seed: int) -> Any:
+    """Kernel SHAP's background: k-means centres of sampled training inputs, weighted by size.
+
+    k-means costs more than the explanation itself (~0.3 s); it depends only on the model's
+    training data, so it is computed once per model, size and seed (and may be computed ahead:
+    nncore.explain.prepare).
+    """
+    memo_key = ("kmeans", int(background_size), int(seed))
+    if memo_key not in m.memo:
+        flat_bg = sample_background(m, max(background_size * 20, 200), seed).reshape(-1, int(np.prod(m.input_shape)))
+        m.memo[memo_key] = _quiet_shap().kmeans(flat_bg, min(background_size, len(flat_bg)))
+    return m.memo[memo_key]
+
+
 def _flat_function(m: ExplainableModel, output_index: int | None):
     f = m.output_function(output_index)
     return lambda z: f(np.asarray(z, dtype=np.float32).reshape(-1, *m.input_shape))
@@ -94,14 +108,8 @@ def kernel_shap(
     x = m.check_instance(x)
     k = m.resolve_output(x, output_index)
     shap = _quiet_shap()
-    flat_bg = sample_background(m, max(background_size * 20, 200), seed).reshape(-1, x.size)
     if summarize == "kmeans":
-        # k-means costs more than the explanation itself (~0.3 s); it depends only on the
-        # model's training data, so it is computed once per model and size.
-        memo_key = ("kmeans", int(background_size), int(seed))
-        if memo_key not in m.memo:
-            m.memo[memo_key] = shap.kmeans(flat_bg, min(background_size, len(flat_bg)))
-        background = m.memo[memo_key]
+        background = kmeans_background(m, background_size, seed)
     elif summarize == "sample":
         background = sample_background(m, background_size, seed).reshape(-1, x.size)
     else:
