@@ -12,7 +12,7 @@ from nncore.evaluate import RANKING_TITLES, Predictions, error_table, mistake_ki
 from nncore.evaluate.errors import example_label
 from nncore.plots import eval_plots
 from ui.safe_text import markdown_text
-from ui.i18n import t
+from ui.i18n import t, tn
 from ui.translations_engine import engine_text
 from ui.render import show_figure
 from ui.row_label import row_column_title, row_label, row_label_md, row_labels_help
@@ -110,15 +110,15 @@ def mistakes_caption(worst: Any) -> str:
     is_right = worst.y_true == worst.predicted
     wrong, right = n - int(is_right.sum()), int(is_right.sum())
     if wrong == n:
-        return t("loose.mistakes_all_one") if n == 1 else t("loose.mistakes_all", n=n)
+        return tn("loose.mistakes_all", n)
     confidence = np.asarray(worst.confidence)[is_right]
     conf = _confidence_span(confidence)
     unsure = bool(np.all(confidence < UNSURE_BELOW))
     if wrong == 0:
         return t("loose.mistakes_none_unsure" if unsure else "loose.mistakes_none", n=n, conf=conf)
-    first = t("loose.mistakes_one", n=n) if wrong == 1 else t("loose.mistakes_many", wrong=wrong, n=n)
-    key = ("loose.right_one" if right == 1 else "loose.right_many") + ("_unsure" if unsure else "")
-    return t("loose.wrong_and_right", wrong=first, right=t(key, right=right, conf=conf))
+    first = tn("loose.mistakes_many", wrong, wrong=wrong, n=n)
+    right_text = tn("loose.right_many_unsure" if unsure else "loose.right_many", right, right=right, conf=conf)
+    return t("loose.wrong_and_right", wrong=first, right=right_text)
 
 
 def explain_prompt(worst: Any, task: str) -> str:
