@@ -1,0 +1,46 @@
+"""Shared by the pseudo-locale tests: what on a page is interface text that skipped the catalogue.
+
+In the pseudo-locale every catalogue text is "⟦Àççéñţéđ···⟧". After removing those brackets (and
+the brackets inside them: a catalogue text filled into another), what is left must be data or
+the few words every language writes the same way (ALLOWED, each with its reason).
+"""
+
+from __future__ import annotations
+
+import re
+
+BRACKETED = re.compile(r"⟦[^⟦⟧]*⟧")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+# Words every language writes as they are, and why.
+ALLOWED = {
+    # names of methods, libraries and formats: written in Latin letters in every language
+    "SHAP", "LIME", "Grad-CAM", "MLP", "CNN", "RNN", "LSTM", "GRU", "ReLU", "tanh", "sigmoid", "softmax",
+    "Adam", "SGD", "RMSprop", "CSV", "HTML", "PNG", "JSON", "Keras", "TensorFlow", "JAX", "PyTorch", "NumPy",
+    "scikit-learn", "MNIST", "AUC", "ROC", "MAE", "RMSE", "R", "CPU", "GPU", "ID", "URL", "KernelSHAP",
+    # the app's name
+    "NN", "Explorer",
+    # units and symbols in formulas and numbers: ms, mV, seconds, exponents, variables
+    "ms", "mV", "s", "e", "x", "y", "w", "b", "n", "z", "V", "k", "M", "K", "h", "min",
+    # Streamlit's own texts that it gives no way to set (file uploader's limit line, spinner)
+    "MB", "per", "file", "Limit",
+}
+
+
+# Not words on screen: Streamlit's icon names, a page's own CSS, HTML tags.
+NOT_SHOWN = re.compile(r":material/[a-z_]+:|<style>.*?</style>|<[^<>]+>", flags=re.S)
+
+
+def unbracketed(text: str) -> str:
+    """`text` without its catalogue texts (innermost brackets first, until none are left)."""
+    text = NOT_SHOWN.sub(" ", text)
+    previous = None
+    while previous != text:
+        previous, text = text, BRACKETED.sub(" ", text)
+    return text
+
+
+def stray_words(text: str, data_words: set[str]) -> list[str]:
+    """Words in `text` that came from neither the catalogue, nor the data, nor ALLOWED."""
+    left = unbracketed(text)
+    return [w for w in WORD.findall(left) if w not in ALLOWED and w not in data_words and w.lower() not in data_words]
