@@ -85,6 +85,7 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
                     t("evaluate.confidence"), format="percent", help=t("evaluate.confidence_help")),
                 "confidence in mistake": st.column_config.NumberColumn(t("evaluate.confidence_mistake"), format="percent"),
                 row_column_title(dataset): st.column_config.TextColumn(help=row_labels_help(dataset)),
+                **_error_headers(dataset),
             },
         )
         st.caption(t("evaluate.table_caption"))
@@ -125,6 +126,18 @@ def explain_prompt(worst: Any, task: str) -> str:
     """The line above the Explain buttons: it asks about a mistake only when there is one."""
     none_wrong = task == "classification" and not np.any(worst.y_true != worst.predicted)
     return t("loose.explain_none_wrong" if none_wrong else "evaluate.explain_links")
+
+
+def _error_headers(dataset: Any) -> dict[str, Any]:
+    """Headers for the columns nncore.evaluate.error_table names in English (a feature's own name
+    stays as it is: it is data)."""
+    target = getattr(dataset, "target_name", "")
+    return {
+        f"true {target}": st.column_config.Column(t("evaluate.col_true", target=target)),
+        "predicted": st.column_config.Column(t("evaluate.col_predicted")),
+        "loss": st.column_config.NumberColumn(t("evaluate.col_loss")),
+        "absolute error": st.column_config.NumberColumn(t("evaluate.col_abs_error")),
+    }
 
 
 def _with_mistake_column(table: dict[str, list], mistakes: list[str | None]) -> dict[str, list]:

@@ -49,6 +49,15 @@ def tn(key: str, n: int, **values: object) -> str:
     return translate_plural(key, n, current_language(), **values)
 
 
+_LATEX_SPECIALS = {c: "\\" + c for c in "{}$&#_%"} | {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
+
+
+def t_latex(key: str, **values: object) -> str:
+    """`t(key)` for inside a formula's `\\text{...}`: LaTeX's special characters escaped, so a
+    translation (or the pseudo-locale) cannot break the formula."""
+    return "".join(_LATEX_SPECIALS.get(c, c) for c in t(key, **values))
+
+
 def _remember_choice() -> None:
     chosen = st.session_state.get(_WIDGET_KEY)
     if chosen in languages():  # clicking the selected option again deselects it: keep the language

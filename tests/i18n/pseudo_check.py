@@ -18,17 +18,22 @@ ALLOWED = {
     "SHAP", "LIME", "Grad-CAM", "MLP", "CNN", "RNN", "LSTM", "GRU", "ReLU", "tanh", "sigmoid", "softmax",
     "Adam", "SGD", "RMSprop", "CSV", "HTML", "PNG", "JSON", "Keras", "TensorFlow", "JAX", "PyTorch", "NumPy",
     "scikit-learn", "MNIST", "AUC", "ROC", "MAE", "RMSE", "R", "CPU", "GPU", "ID", "URL", "KernelSHAP",
+    # activation functions' names, written the same in Chinese texts (the glossary's "ReLU")
+    "Sigmoid", "Tanh", "Leaky", "ELU", "Softplus", "SELU",
     # the app's name
     "NN", "Explorer",
     # units and symbols in formulas and numbers: ms, mV, seconds, exponents, variables
-    "ms", "mV", "s", "e", "x", "y", "w", "b", "n", "z", "V", "k", "M", "K", "h", "min",
+    "ms", "mV", "nA", "Hz", "s", "e", "x", "y", "w", "b", "n", "z", "V", "k", "M", "K", "h", "min",
     # Streamlit's own texts that it gives no way to set (file uploader's limit line, spinner)
     "MB", "per", "file", "Limit",
 }
 
 
 # Not words on screen: Streamlit's icon names, a page's own CSS, HTML tags.
-NOT_SHOWN = re.compile(r":material/[a-z_]+:|<style>.*?</style>|<[^<>]+>", flags=re.S)
+NOT_SHOWN = re.compile(r":material/[a-z_]+:|:[a-z]+\[|<style>.*?</style>|<[^<>]+>", flags=re.S)
+# In a formula only \text{...} holds words; commands and one- or two-letter symbols are maths.
+LATEX_COMMAND = re.compile(r"\\(?:begin|end)\{[a-z*]+\}|\\(?!text\b)[A-Za-z]+")
+FORMULA = re.compile(r"\$\$.*?\$\$|\\begin\{.*", flags=re.S)
 
 
 def unbracketed(text: str) -> str:
@@ -40,7 +45,16 @@ def unbracketed(text: str) -> str:
     return text
 
 
-def stray_words(text: str, data_words: set[str]) -> list[str]:
+def _formula_words(formula: str) -> str:
+    """The words a reader sees in a LaTeX formula: inside \\text{...}, and longer symbols."""
+    shown = " ".join(re.findall(r"\\text\{([^{}]*)\}", formula))
+    symbols = [w for w in WORD.findall(LATEX_COMMAND.sub(" ", re.sub(r"\\text\{[^{}]*\}", " ", formula))) if len(w) > 2]
+    return shown + " " + " ".join(symbols)
+
+
+def stray_words(text: str, data_words: set[str], formula: bool = False) -> list[str]:
     """Words in `text` that came from neither the catalogue, nor the data, nor ALLOWED."""
+    if formula or text.lstrip().startswith("$$"):
+        text = _formula_words(text)
     left = unbracketed(text)
     return [w for w in WORD.findall(left) if w not in ALLOWED and w not in data_words and w.lower() not in data_words]
