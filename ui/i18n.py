@@ -49,7 +49,9 @@ def tn(key: str, n: int, **values: object) -> str:
     return translate_plural(key, n, current_language(), **values)
 
 
-_LATEX_SPECIALS = {c: "\\" + c for c in "{}$&#_%"} | {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
+# LaTeX's special characters, and the pseudo-locale's brackets, which KaTeX sets only in maths.
+_LATEX_SPECIALS = {c: "\\" + c for c in "{}$&#_%"} | {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}",
+                                                      "⟦": "[[", "⟧": "]]"}
 
 
 def t_latex(key: str, **values: object) -> str:

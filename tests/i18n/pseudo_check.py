@@ -25,7 +25,7 @@ ALLOWED = {
     # units and symbols in formulas and numbers: ms, mV, seconds, exponents, variables
     "ms", "mV", "nA", "Hz", "s", "e", "x", "y", "w", "b", "n", "z", "V", "k", "M", "K", "h", "min",
     # Streamlit's own texts that it gives no way to set (file uploader's limit line, spinner)
-    "MB", "per", "file", "Limit",
+    "MB", "per", "file", "Limit", "Upload",
 }
 
 
