@@ -23,7 +23,7 @@ from tests.e2e.browser_helpers import (
     SIDEBAR, alert_texts, click_button, goto_page, main_text, run_and_wait, save_screenshot, sidebar_text, wait_for_app_idle, wait_until,
 )
 from tests.e2e.conftest import ARTIFACTS, DEFAULT_TIMEOUT_MS, VIEWPORT
-from tests.i18n.pseudo_check import WORD, stray_words
+from tests.i18n.pseudo_check import ENGINE_MESSAGES_IN_CHINESE_UNTIL_KEYS, HAN, WORD, stray_chinese, stray_words
 
 PAGES = ["home", "data", "model", "train", "evaluate", "explain", "inside", "runs", "neuron_lab", "glossary"]
 TABS = {
@@ -99,7 +99,7 @@ def _strays(page) -> list[tuple[str, list[str]]]:
     out = []
     for selector in ('[data-testid="stMain"]', '[data-testid="stSidebar"]'):
         for line in page.evaluate(VISIBLE_TEXT, selector).split("\n"):
-            if line.strip() and line.strip() != picker and (words := stray_words(line, data)):
+            if line.strip() and line.strip() != picker and (words := stray_words(line, data) + stray_chinese(line)):
                 out.append((line[:100], words))
     return out
 
@@ -127,6 +127,11 @@ def test_every_page_and_tab_shows_only_catalogue_text_in_the_pseudo_locale(brows
             found[name] = strays
     page.context.close()
     (ARTIFACTS / "pseudo-strays.json").write_text(json.dumps(found, ensure_ascii=False, indent=1))
+    latin = {name: [(line, [w for w in words if not HAN.fullmatch(w)]) for line, words in strays
+                    if any(not HAN.fullmatch(w) for w in words)] for name, strays in found.items()}
+    assert not {name: strays for name, strays in latin.items() if strays}, latin
+    if found and ENGINE_MESSAGES_IN_CHINESE_UNTIL_KEYS:
+        pytest.xfail(f"engine messages worded in Chinese until nncore speaks in keys: {found}")
     assert not found, found
 
 

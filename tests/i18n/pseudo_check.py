@@ -58,3 +58,16 @@ def stray_words(text: str, data_words: set[str], formula: bool = False) -> list[
         text = _formula_words(text)
     left = unbracketed(text)
     return [w for w in WORD.findall(left) if w not in ALLOWED and w not in data_words and w.lower() not in data_words]
+
+
+HAN = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+# Until nncore speaks in keys (issue 16 item 1, a change of its own), ui/engine_messages.py words
+# the engine's sentences in Chinese for every language but English: in the pseudo-locale they
+# show as Chinese. The tests report them as an expected failure (xfail) instead of passing
+# silently; delete this flag when ui/engine_messages.py is gone.
+ENGINE_MESSAGES_IN_CHINESE_UNTIL_KEYS = True
+
+
+def stray_chinese(text: str) -> list[str]:
+    """Chinese outside the catalogue's brackets: text worded for another language."""
+    return HAN.findall(unbracketed(text))

@@ -13,7 +13,7 @@ from google.protobuf.message import Message as Proto
 
 from nncore.pseudo_locale import pseudo_text
 from tests.helpers import app_on_page, trained_job
-from tests.i18n.pseudo_check import WORD, stray_words
+from tests.i18n.pseudo_check import ENGINE_MESSAGES_IN_CHINESE_UNTIL_KEYS, WORD, stray_chinese, stray_words
 
 TEXT_FIELDS = {"label", "body", "help", "options", "placeholder", "text", "caption", "title", "delta", "tooltip"}
 # Inside the page's figures and tables: checked in the browser, where they are drawn.
@@ -90,7 +90,8 @@ def pseudo(monkeypatch):
 def _strays(at, job) -> dict[str, list[str]]:
     assert not at.exception, [e.message for e in at.exception]
     data, picker = _data_words(job), _picker_texts()
-    return {text[:120]: words for text in _visible_texts(at) if text not in picker and (words := stray_words(text, data))}
+    return {text[:120]: words for text in _visible_texts(at)
+            if text not in picker and (words := stray_words(text, data) + [f"(中){w}" for w in stray_chinese(text)])}
 
 
 def test_the_pseudo_locale_is_offered_only_when_asked(monkeypatch):
@@ -126,4 +127,8 @@ def test_every_page_speaks_only_catalogue_text_in_the_pseudo_locale(page, pseudo
     if page == "explain":
         at.button(key="explain_go").click().run()
         strays |= _strays(at, pseudo_job)
+    latin = {text: words for text, words in strays.items() if any(not w.startswith("(中)") for w in words)}
+    assert not latin, latin
+    if strays and ENGINE_MESSAGES_IN_CHINESE_UNTIL_KEYS:
+        pytest.xfail(f"engine messages worded in Chinese until nncore speaks in keys: {strays}")
     assert not strays, strays
