@@ -17,7 +17,11 @@ No streamlit here; ui/i18n.py picks the session's language and calls `translate`
 
 from __future__ import annotations
 
+import hashlib
+import io
 import os
+import json
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -62,14 +66,36 @@ def _plural_function(expression: str):
 
 
 def read_catalogue(path: Path) -> Catalogue:
-    """A `.po` file as a Catalogue (parsed with Babel's reader)."""
+    """A `.po` file as a Catalogue: parsed with Babel once, then read from a compiled cache.
+
+    Babel's parser takes about 0.3 s per catalogue, which every first page would wait for; the
+    parsed entries are kept in the temp folder under the hash of the file's bytes (so an edited
+    catalogue is parsed again) and load in milliseconds.
+    """
+    data = path.read_bytes()
+    # JSON, not pickle: the temp folder is shared, and reading JSON runs no one's code.
+    cache = Path(tempfile.gettempdir()) / f"nnx-catalogue-{path.stem}-{hashlib.sha256(data).hexdigest()[:20]}.json"
+    try:
+        language, display, forms, plural_keys, rule = json.loads(cache.read_text(encoding="utf-8"))
+    except Exception:  # no cache yet, or an unreadable one: parse the file
+        language, display, forms, plural_keys, rule = _parse(path, data)
+        try:
+            partial = cache.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps([language, display, forms, sorted(plural_keys), rule], ensure_ascii=False), encoding="utf-8")
+            partial.replace(cache)  # atomic: a parallel reader never sees half a file
+        except OSError:
+            pass  # a read-only temp folder: parse every time
+    entries = {key: Entry(tuple(texts), plural) for key, (texts, plural) in forms.items()}
+    return Catalogue(language, display, entries, frozenset(plural_keys), _plural_function(rule))
+
+
+def _parse(path: Path, data: bytes):
     from babel import Locale
     from babel.messages.pofile import read_po
 
-    with open(path, "rb") as handle:
-        po = read_po(handle)
+    po = read_po(io.BytesIO(data))
     language = path.stem
-    entries: dict[str, Entry] = {}
+    entries: dict[str, tuple[list[str], bool]] = {}
     plural_keys = set()
     for message in po:
         if not message.id:
@@ -77,18 +103,15 @@ def read_catalogue(path: Path) -> Catalogue:
         if isinstance(message.id, (tuple, list)):
             singular, plural = message.id[0], message.id[1]
             forms = tuple(message.string) if isinstance(message.string, (tuple, list)) else (message.string,)
-            entry = Entry(forms, plural=True)
-            entries[singular] = entry
-            entries[plural] = entry
+            entries[singular] = entries[plural] = (list(forms), True)
             plural_keys.add(plural)
         else:
-            entries[message.id] = Entry((message.string,))
+            entries[message.id] = ([message.string], False)
     try:
         display = Locale.parse(language).get_display_name(language) or language
     except Exception:  # a code Babel does not know (a made-up or pseudo language): its code
         display = language
-    rule = po.plural_expr or "0"
-    return Catalogue(language, display, entries, frozenset(plural_keys), _plural_function(rule))
+    return language, display, entries, plural_keys, po.plural_expr or "0"
 
 
 @lru_cache(maxsize=None)
