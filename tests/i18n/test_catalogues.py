@@ -148,3 +148,15 @@ def test_the_fold_adds_updates_and_pairs_plurals_the_same_way_every_time(tmp_pat
     assert en.entries["cat.test.apples"].plural and en.form("cat.test.apples", 1) == "{n} apple"
     assert en.form("cat.test.apples", 7) == "{n} apples" and zh.entries["cat.test.apples"].forms == ("{n} 个苹果",)
     assert not en.entries["cat.test.tab_one"].plural and en.form("cat.test.tab", 1) == "Many"
+
+
+def test_texts_copied_from_the_engine_still_match_it():
+    """The Neuron lab's activation notes and the optimizers' names are worded from the catalogue;
+    their English must still be the engine's, or the translation describes something else."""
+    from nncore.neuron.activations import ACTIVATIONS
+    from nncore.training.config import OPTIMIZER_TITLES
+
+    for key, activation in ACTIVATIONS.items():
+        assert translate(f"lab.act_note.{key}") == activation.note, key
+    for key, title in OPTIMIZER_TITLES.items():
+        assert translate(f"train.opt.{key}") == title, key
