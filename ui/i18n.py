@@ -44,7 +44,7 @@ def t(key: str, **values: object) -> str:
     return translate(key, current_language(), **values)
 
 
-def tn(key: str, n: int, **values: object) -> str:
+def tn(key: str, n: int, /, **values: object) -> str:
     """The plural entry `key` for the count `n`; `{n}` is `n` unless `values` names another."""
     return translate_plural(key, n, current_language(), **values)
 
