@@ -95,11 +95,14 @@ def _data_words() -> set[str]:
 
 def _strays(page) -> list[tuple[str, list[str]]]:
     data = _data_words()
-    picker = " / ".join(translate("sidebar.language", c) for c in ("en", "qps", "zh"))
+    from nncore.catalog import languages
+
+    # The language switch names each language in that language, and its label is in all of them.
+    picker = {" / ".join(translate("sidebar.language", c) for c in languages()), *languages().values()}
     out = []
     for selector in ('[data-testid="stMain"]', '[data-testid="stSidebar"]'):
         for line in page.evaluate(VISIBLE_TEXT, selector).split("\n"):
-            if line.strip() and line.strip() != picker and (words := stray_words(line, data) + stray_chinese(line)):
+            if line.strip() and line.strip() not in picker and (words := stray_words(line, data) + stray_chinese(line)):
                 out.append((line[:100], words))
     return out
 
