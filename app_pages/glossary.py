@@ -6,7 +6,7 @@ import streamlit as st
 
 from ui.glossary import GLOSSARY
 from ui.i18n import t
-from ui.translations import TEXTS
+from nncore.catalog import texts_in_every_language
 
 st.title(t("glossary.title"))
 st.caption(t("glossary.intro"))
@@ -20,7 +20,7 @@ PAGE_TITLE_KEYS = {
 
 def _matches(term_id: str) -> bool:
     # Either language matches, so a learner can look up the English word from the Chinese one.
-    texts = (*TEXTS[f"gl.{term_id}"], *TEXTS[f"gl.{term_id}.text"])
+    texts = (*texts_in_every_language(f"gl.{term_id}"), *texts_in_every_language(f"gl.{term_id}.text"))
     return not query or any(query in text.lower() for text in texts)
 
 

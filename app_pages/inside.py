@@ -7,7 +7,7 @@ import streamlit as st
 
 from ui.i18n import t
 from ui.state import get_state
-from ui.translations import TEXTS
+from nncore.catalog import texts_in_every_language
 from ui.translations_engine import dataset_title
 
 TABS = ["One input", "Over many inputs", "Weights", "Training dynamics", "What a neuron wants"]
@@ -27,7 +27,7 @@ def _tab_labels() -> list[str]:
     labels = [t(key) for key in TAB_KEYS]
     chosen = st.session_state.get("inside_tab")
     for index, key in enumerate(TAB_KEYS):
-        if chosen in (TABS[index], *TEXTS[key]):
+        if chosen in (TABS[index], *texts_in_every_language(key)):
             st.session_state["inside_tab"] = labels[index]
     return labels
 

@@ -105,11 +105,13 @@ with st.expander(t("model.output_and_loss"), expanded=False):
     c1, c2 = st.columns(2)
     output_activation = c1.selectbox(
         t("model.output_activation"), OUTPUT_ACTIVATIONS, index=OUTPUT_ACTIVATIONS.index(state.model_spec.output_activation),
+        format_func={v: t(f"model.out_opt.{v}") for v in OUTPUT_ACTIVATIONS}.get,
         key="model_output_activation",
         help=t("model.output_activation_help"),
     )
     loss = c2.selectbox(
         t("model.loss"), LOSSES, index=LOSSES.index(state.model_spec.loss), key="model_loss",
+        format_func={v: t(f"model.loss_opt.{v}") for v in LOSSES}.get,
         help=t("model.loss_help"),
     )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui.i18n import t
-from ui.translations import TEXTS
+from nncore.catalog import texts_in_every_language
 from ui.neuron_lab_backprop import render_backprop
 from ui.neuron_lab_brain import render_brain_cell
 from ui.neuron_lab_neuron import render_one_neuron
@@ -26,7 +26,7 @@ st.caption(t("lab.caption"))
 labels = [t(key) for key in SECTION_KEYS]
 chosen = st.session_state.get("neuron_lab_section")
 for index, key in enumerate(SECTION_KEYS):
-    if chosen in (SECTIONS[index], *TEXTS[key]):
+    if chosen in (SECTIONS[index], *texts_in_every_language(key)):
         st.session_state["neuron_lab_section"] = labels[index]
 # on_change="rerun" runs only the open tab, so TensorFlow (used by the last tab's check) loads
 # only when someone opens it.

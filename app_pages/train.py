@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from nncore.errors import NNExplorerError
-from nncore.training.config import OPTIMIZER_TITLES, OPTIMIZERS, TrainingConfig
+from nncore.training.config import OPTIMIZERS, TrainingConfig
 from ui.class_weight_option import render_class_weight_option, seed_class_weight_widget
 from ui.i18n import t
 from ui.render import show_error
@@ -33,7 +33,7 @@ st.caption(t("train.caption", title=dataset_title(data.key, data.title), n_train
 with st.form("train_form", border=True):
     c1, c2, c3 = st.columns(3)
     optimizer = c1.selectbox(
-        t("train.optimizer"), OPTIMIZERS, format_func=OPTIMIZER_TITLES.get,
+        t("train.optimizer"), OPTIMIZERS, format_func={k: t(f"train.opt.{k}") for k in OPTIMIZERS}.get,
         key="train_optimizer", help=t("train.optimizer_help"),
     )
     learning_rate = c2.number_input(

@@ -12,7 +12,7 @@ from nncore.evaluate import RANKING_TITLES, Predictions, error_table, mistake_ki
 from nncore.evaluate.errors import example_label
 from nncore.plots import eval_plots
 from ui.safe_text import markdown_text
-from ui.i18n import t
+from ui.i18n import t, tn
 from ui.translations_engine import engine_text
 from ui.render import show_figure
 from ui.row_label import row_column_title, row_label, row_label_md, row_labels_help
@@ -86,6 +86,7 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
                         t("evaluate.confidence"), format="percent", help=t("evaluate.confidence_help")),
                     "confidence in mistake": st.column_config.NumberColumn(t("evaluate.confidence_mistake"), format="percent"),
                     row_column_title(dataset): st.column_config.TextColumn(help=row_labels_help(dataset)),
+                    **_error_headers(dataset),
                 },
             )
         st.caption(t("evaluate.table_caption"))
@@ -111,21 +112,33 @@ def mistakes_caption(worst: Any) -> str:
     is_right = worst.y_true == worst.predicted
     wrong, right = n - int(is_right.sum()), int(is_right.sum())
     if wrong == n:
-        return t("loose.mistakes_all_one") if n == 1 else t("loose.mistakes_all", n=n)
+        return tn("loose.mistakes_all", n)
     confidence = np.asarray(worst.confidence)[is_right]
     conf = _confidence_span(confidence)
     unsure = bool(np.all(confidence < UNSURE_BELOW))
     if wrong == 0:
         return t("loose.mistakes_none_unsure" if unsure else "loose.mistakes_none", n=n, conf=conf)
-    first = t("loose.mistakes_one", n=n) if wrong == 1 else t("loose.mistakes_many", wrong=wrong, n=n)
-    key = ("loose.right_one" if right == 1 else "loose.right_many") + ("_unsure" if unsure else "")
-    return t("loose.wrong_and_right", wrong=first, right=t(key, right=right, conf=conf))
+    first = tn("loose.mistakes_many", wrong, wrong=wrong, n=n)
+    right_text = tn("loose.right_many_unsure" if unsure else "loose.right_many", right, right=right, conf=conf)
+    return t("loose.wrong_and_right", wrong=first, right=right_text)
 
 
 def explain_prompt(worst: Any, task: str) -> str:
     """The line above the Explain buttons: it asks about a mistake only when there is one."""
     none_wrong = task == "classification" and not np.any(worst.y_true != worst.predicted)
     return t("loose.explain_none_wrong" if none_wrong else "evaluate.explain_links")
+
+
+def _error_headers(dataset: Any) -> dict[str, Any]:
+    """Headers for the columns nncore.evaluate.error_table names in English (a feature's own name
+    stays as it is: it is data)."""
+    target = getattr(dataset, "target_name", "")
+    return {
+        f"true {target}": st.column_config.Column(t("evaluate.col_true", target=target)),
+        "predicted": st.column_config.Column(t("evaluate.col_predicted")),
+        "loss": st.column_config.NumberColumn(t("evaluate.col_loss")),
+        "absolute error": st.column_config.NumberColumn(t("evaluate.col_abs_error")),
+    }
 
 
 def _with_mistake_column(table: dict[str, list], mistakes: list[str | None]) -> dict[str, list]:

@@ -121,6 +121,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
         st.dataframe(
             report.table(), hide_index=True, width="stretch", key="eval_class_table",
             column_config={
+                "class": st.column_config.TextColumn(t("evaluate.col_class")),
                 "precision": st.column_config.NumberColumn(t("evaluate.precision"), format="%.3f", help=t("evaluate.precision_help")),
                 "recall": st.column_config.NumberColumn(t("evaluate.recall"), format="%.3f", help=t("evaluate.recall_help")),
                 "F1": st.column_config.NumberColumn("F1", format="%.3f", help=t("evaluate.f1_column_help")),

@@ -1,20 +1,22 @@
-"""Interface language: English or Simplified Chinese, from one translation table.
+"""Interface language: the session's language, and its texts from the message catalogues.
 
 `t("key", **values)` returns the text for the session's language, formatted with `values`;
+`tn("key", n, **values)` the form for the count `n` (gettext plural rules of that language);
 `say(message)` words what the engine said (an `nncore.messages.Message`) the same way.
-The language is what the user chose in the sidebar, else the browser's language (Streamlit
-exposes `navigator.language` as `st.context.locale`), else English. A key missing from the table
-raises KeyError, so a test that renders every page in both languages finds it.
+The texts are in nncore/locales/<language>.po (nncore.catalog); a key missing in a language falls
+back to English, a key missing from English raises KeyError, so a test that renders every page
+finds it. The language is what the user chose in the sidebar, else the browser's language
+(Streamlit exposes `navigator.language` as `st.context.locale`), else English. The languages
+offered are the catalogues present (plus the test-only pseudo-locale when NNX_PSEUDO_LOCALE=1).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
+from nncore.catalog import SOURCE_LANGUAGE, languages, translate, translate_plural
 from nncore.messages import Message, word
-from ui.translations import TEXTS
 
-LANGUAGES = {"en": "English", "zh": "中文"}
 _LANGUAGE_KEY = "language"  # the user's explicit choice
 # The sidebar widget has its own key: Streamlit forgets a widget's value after any run that did
 # not draw it (a page switch ends a run before the sidebar), so the choice is kept apart from it.
@@ -26,18 +28,38 @@ def browser_language() -> str:
         locale = st.context.locale or ""
     except Exception:  # outside a browser session (bare mode, tests): no locale
         locale = ""
-    return "zh" if locale.lower().startswith("zh") else "en"
+    offered = languages()
+    tag = locale.replace("_", "-").lower()
+    for candidate in (tag, tag.split("-")[0]):  # "zh-CN" -> "zh-cn", then "zh"
+        for code in offered:
+            if code.lower() == candidate:
+                return code
+    return SOURCE_LANGUAGE
 
 
 def current_language() -> str:
     chosen = st.session_state.get(_LANGUAGE_KEY)
-    return chosen if chosen in LANGUAGES else browser_language()
+    return chosen if chosen in languages() else browser_language()
 
 
 def t(key: str, **values: object) -> str:
-    english, chinese = TEXTS[key]
-    text = chinese if current_language() == "zh" else english
-    return text.format(**values) if values else text
+    return translate(key, current_language(), **values)
+
+
+def tn(key: str, n: int, /, **values: object) -> str:
+    """The plural entry `key` for the count `n`; `{n}` is `n` unless `values` names another."""
+    return translate_plural(key, n, current_language(), **values)
+
+
+# LaTeX's special characters, and the pseudo-locale's brackets, which KaTeX sets only in maths.
+_LATEX_SPECIALS = {c: "\\" + c for c in "{}$&#_%"} | {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}",
+                                                      "⟦": "[[", "⟧": "]]"}
+
+
+def t_latex(key: str, **values: object) -> str:
+    """`t(key)` for inside a formula's `\\text{...}`: LaTeX's special characters escaped, so a
+    translation (or the pseudo-locale) cannot break the formula."""
+    return "".join(_LATEX_SPECIALS.get(c, c) for c in t(key, **values))
 
 
 def say(message: Message | str | BaseException, language: str | None = None) -> str:
@@ -52,14 +74,16 @@ def say(message: Message | str | BaseException, language: str | None = None) -> 
 
 def _remember_choice() -> None:
     chosen = st.session_state.get(_WIDGET_KEY)
-    if chosen in LANGUAGES:  # clicking the selected option again deselects it: keep the language
+    if chosen in languages():  # clicking the selected option again deselects it: keep the language
         st.session_state[_LANGUAGE_KEY] = chosen
 
 
 def language_picker() -> None:
     """The sidebar's language switch (defaults to the browser's language)."""
+    offered = languages()
     st.session_state[_WIDGET_KEY] = current_language()
     st.segmented_control(
-        "Language / 语言", list(LANGUAGES), format_func=LANGUAGES.get, key=_WIDGET_KEY,
-        on_change=_remember_choice, help="Interface language. 界面语言。",
+        " / ".join(translate("sidebar.language", code) for code in offered),
+        list(offered), format_func=offered.get, key=_WIDGET_KEY,
+        on_change=_remember_choice, help=" ".join(translate("sidebar.language_help", code) for code in offered),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from nncore.plots import inside_plots
-from ui.i18n import t
+from ui.i18n import t, tn
 from ui.render import format_duration, show_figure
 
 
@@ -34,8 +34,7 @@ def recorded_caption(dynamics) -> str:
     if planned[-1:] != [epochs[-1]]:
         planned.append(epochs[-1])
     plan = t("loose.dyn_every", every=every) if epochs == planned else t("loose.dyn_skipped", every=every)
-    key = "loose.dyn_recorded_one" if len(epochs) == 1 else "loose.dyn_recorded"
-    return t(key, n=len(epochs), epochs=epoch_list(epochs), plan=plan, duration=format_duration(dynamics.seconds))
+    return tn("loose.dyn_recorded", len(epochs), epochs=epoch_list(epochs), plan=plan, duration=format_duration(dynamics.seconds))
 
 
 def render_dynamics(run) -> None:

@@ -8,10 +8,10 @@ figures (metric help, captions) use the same entries and say the same words.
 from __future__ import annotations
 
 from ui.i18n import t
-from ui.translations import TEXTS
+from nncore.catalog import catalogues, translate
 
 _LOWER = "_lower"
-_FORMULA_KEYS = {english: key for key, (english, _) in TEXTS.items()
+_FORMULA_KEYS = {translate(key): key for key in catalogues()["en"].entries
                  if key.startswith("fig.obj.") and key.endswith(_LOWER)}
 
 

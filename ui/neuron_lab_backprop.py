@@ -234,7 +234,8 @@ def _render_step(model: TinyMLP, lab: BackpropLab, problem: TinyProblem, result:
 def _render_tensorflow_check(model: TinyMLP, result: StepResult) -> None:
     with st.spinner(t("lab.bp_tf_spinner")):
         check = compare_with_tensorflow(model, result)
-    parts = ", ".join(f"{name} {value:.1e}" for name, value in check.differences.items())
+    # The parts are named by nncore ("forward", "loss", "gradients", "update"); the page words them.
+    parts = t("lab.bp_part_sep").join(f"{t(f'lab.bp_part.{name}')} {value:.1e}" for name, value in check.differences.items())
     message = t(
         "lab.bp_tf_agree" if check.agrees(TOLERANCE) else "lab.bp_tf_disagree",
         difference=f"{check.max_abs_difference:.1e}", allowed=f"{TOLERANCE:g}", parts=parts,

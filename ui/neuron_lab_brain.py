@@ -17,7 +17,7 @@ from nncore.neuron.spiking import (
     steady_rate_hz,
 )
 from nncore.plots.neuron_plots import fi_curve_plot, membrane_trace
-from ui.i18n import t
+from ui.i18n import t, t_latex
 from ui.translations_engine import engine_text
 from ui.render import show_figure
 
@@ -60,15 +60,17 @@ def render_brain_cell() -> None:
     with plot:
         show_figure(membrane_trace(trace, params.v_threshold), key="neuron_lab_lif_trace")
     st.markdown(t("lab.model_line"))
-    st.latex(r"\tau_m \frac{dV}{dt} = -(V - V_{\text{rest}}) + R\,I")
+    rest, th, ref = (t_latex(f"lab.tex.{word}") for word in ("rest", "th", "ref"))
+    st.latex(rf"\tau_m \frac{{dV}}{{dt}} = -(V - V_{{\text{{{rest}}}}}) + R\,I")
     st.markdown(t("lab.spike_rule"))
     st.latex(
-        rf"V \ge V_{{\text{{th}}}} = {params.v_threshold:.0f}\,\text{{mV}} \;\Rightarrow\;"
-        rf"\text{{spike, then }} V = {params.v_reset:.0f}\,\text{{mV for }} {refractory:g}\,\text{{ms}}"
+        rf"V \ge V_{{\text{{{th}}}}} = {params.v_threshold:.0f}\,\text{{mV}} \;\Rightarrow\;"
+        rf"\text{{{t_latex('lab.tex.spike_then')} }} V = {params.v_reset:.0f}\,\text{{mV}}\ "
+        rf"\text{{{t_latex('lab.tex.for')} }} {refractory:g}\,\text{{ms}}"
     )
     st.markdown(t("lab.threshold_formula"))
     st.latex(
-        rf"I_{{\text{{th}}}} = \frac{{V_{{\text{{th}}}} - V_{{\text{{rest}}}}}}{{R}} = "
+        rf"I_{{\text{{{th}}}}} = \frac{{V_{{\text{{{th}}}}} - V_{{\text{{{rest}}}}}}}{{R}} = "
         rf"\frac{{{params.v_threshold:.0f} - ({params.v_rest:.0f})}}{{{params.resistance:.0f}\,\text{{M}}\Omega}}"
         rf" = {params.threshold_current:.2f}\,\text{{nA}}"
     )
@@ -97,9 +99,11 @@ def _render_rate_coding(params: LIFParams, current: float) -> None:
         + t("lab.fi_gap", gap=f"{gap:.1e}")
     )
     st.markdown(t("lab.rate_formula"))
+    rate, rest, th, ref = (t_latex(f"lab.tex.{word}") for word in ("rate", "rest", "th", "ref"))
     st.latex(
-        r"\text{rate}(I) = \begin{cases} 0 & I \le I_{\text{th}} \\[2pt]"
-        r"\dfrac{1}{t_{\text{ref}} + \tau_m \ln\dfrac{R I}{R I - (V_{\text{th}} - V_{\text{rest}})}} & I > I_{\text{th}}\end{cases}"
+        rf"\text{{{rate}}}(I) = \begin{{cases}} 0 & I \le I_{{\text{{{th}}}}} \\[2pt]"
+        rf"\dfrac{{1}}{{t_{{\text{{{ref}}}}} + \tau_m \ln\dfrac{{R I}}{{R I - (V_{{\text{{{th}}}}} - V_{{\text{{{rest}}}}})}}}}"
+        rf" & I > I_{{\text{{{th}}}}}\end{{cases}}"
     )
     st.latex(r"\mathrm{ReLU}(z) = \max(0, z)")
     c1, c2 = st.columns(2)
@@ -126,7 +130,7 @@ def _render_izhikevich() -> None:
     trace = simulate_izhikevich(drive, DURATION_MS, DT_MS, preset)
     st.latex(r"\frac{dv}{dt} = 0.04v^2 + 5v + 140 - u + I,\qquad \frac{du}{dt} = a(bv - u)")
     st.latex(
-        rf"v \ge 30\,\text{{mV}} \Rightarrow \text{{spike}},\ v \leftarrow {c:g},\ u \leftarrow u + {d:g}"
+        rf"v \ge 30\,\text{{mV}} \Rightarrow \text{{{t_latex('lab.tex.spike')}}},\ v \leftarrow {c:g},\ u \leftarrow u + {d:g}"
         rf"\qquad (a = {a:g},\ b = {b:g})"
     )
     st.caption(t("lab.izh_spikes", n=len(trace.spike_times)))

@@ -11,6 +11,7 @@ import numpy as np
 
 from nncore.neuron.activations import ACTIVATIONS, slope
 from nncore.neuron.backprop import StepResult, TinyMLP
+from ui.i18n import t_latex
 
 
 def n(value: float, digits: int = 3) -> str:
@@ -44,9 +45,9 @@ def forward_latex(model: TinyMLP, r: StepResult, k: int) -> str:
         )
     terms = " + ".join(f"{n(p.w2[j], 2)} \\cdot {n(fw.a1[k, j])}" for j in range(p.n_hidden))
     hidden_sum = " + ".join(f"v_{j + 1} a_{j + 1}" for j in range(p.n_hidden))
-    rows.append(rf"z_{{\text{{out}}}} &= {hidden_sum} + c\\")
+    rows.append(rf"z_{{\text{{{t_latex('lab.tex.out')}}}}} &= {hidden_sum} + c\\")
     rows.append(rf"&= {terms} + {n(p.b2, 2)} = \mathbf{{{n(fw.z2[k])}}}\\")
-    rows.append(rf"\hat y &= \sigma(z_{{\text{{out}}}}) = \sigma({plain(fw.z2[k])}) = \mathbf{{{n(fw.a2[k])}}}")
+    rows.append(rf"\hat y &= \sigma(z_{{\text{{{t_latex('lab.tex.out')}}}}}) = \sigma({plain(fw.z2[k])}) = \mathbf{{{n(fw.a2[k])}}}")
     return r"\begin{aligned}" + "\n".join(rows) + r"\end{aligned}"
 
 
@@ -72,12 +73,12 @@ def backward_latex(model: TinyMLP, r: StepResult, k: int) -> str:
     y = r.targets[k]
     if model.loss == "mse":
         out = (
-            rf"\delta_{{\text{{out}}}} = \frac{{\partial L}}{{\partial z_{{\text{{out}}}}}} = \frac{{2}}{{n}}(\hat y - y)\,\hat y(1 - \hat y)"
+            rf"\delta_{{\text{{{t_latex('lab.tex.out')}}}}} = \frac{{\partial L}}{{\partial z_{{\text{{{t_latex('lab.tex.out')}}}}}}} = \frac{{2}}{{n}}(\hat y - y)\,\hat y(1 - \hat y)"
             rf" = \frac{{2}}{{{count}}}({n(fw.a2[k])} - {y:g})\cdot {n(fw.a2[k])}(1 - {n(fw.a2[k])}) = \mathbf{{{n(bw.delta2[k], 4)}}}"
         )
     else:
         out = (
-            rf"\delta_{{\text{{out}}}} = \frac{{\partial L}}{{\partial z_{{\text{{out}}}}}} = \frac{{\hat y - y}}{{n}}"
+            rf"\delta_{{\text{{{t_latex('lab.tex.out')}}}}} = \frac{{\partial L}}{{\partial z_{{\text{{{t_latex('lab.tex.out')}}}}}}} = \frac{{\hat y - y}}{{n}}"
             rf" = \frac{{{n(fw.a2[k])} - {y:g}}}{{{count}}} = \mathbf{{{n(bw.delta2[k], 4)}}}"
         )
     rows = [out + r"\\[6pt]"]
@@ -86,7 +87,7 @@ def backward_latex(model: TinyMLP, r: StepResult, k: int) -> str:
         d = float(slope(model.hidden_activation, fw.z1[k, j]))
         end = r"\\[6pt]" if j == p.n_hidden - 1 else r"\\"
         rows.append(
-            rf"\delta_{j + 1} = \delta_{{\text{{out}}}}\, v_{j + 1}\, {slope_name}(z_{j + 1})"
+            rf"\delta_{j + 1} = \delta_{{\text{{{t_latex('lab.tex.out')}}}}}\, v_{j + 1}\, {slope_name}(z_{j + 1})"
             rf" = {n(bw.delta2[k], 4)} \cdot {n(p.w2[j], 2)} \cdot {n(d)} = \mathbf{{{n(bw.delta1[k, j], 4)}}}" + end
         )
     rows.append(

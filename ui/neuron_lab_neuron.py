@@ -8,7 +8,7 @@ import streamlit as st
 from nncore.neuron.activations import ACTIVATIONS, flat_regions
 from nncore.neuron.artificial import neuron_output
 from nncore.plots.neuron_plots import activation_grid, single_neuron_diagram
-from ui.i18n import t
+from ui.i18n import t, t_latex
 from ui.render import show_figure
 
 FLAT_FRACTION = 0.05  # "flat" = slope under 5% of the curve's steepest slope
@@ -72,7 +72,7 @@ def render_one_neuron() -> None:
         st.latex(rf"{act.formula}")
         st.latex(
             rf"a = \mathrm{{{act.label.replace(' ', '')}}}({out.z:.3f}) = \mathbf{{{out.outputs[activation]:.4f}}}"
-            rf"\qquad \text{{slope }} f'(z) = {out.slopes[activation]:.4f}"
+            rf"\qquad \text{{{t_latex('lab.tex.slope')} }} f'(z) = {out.slopes[activation]:.4f}"
         )
 
     st.subheader(t("lab.every_activation"))
@@ -103,7 +103,7 @@ def render_one_neuron() -> None:
     every = st.toggle(t("lab.draw_every"), key="neuron_lab_draw_every", help=t("lab.draw_every_help"))
     shown = None if every else [activation]
     show_figure(activation_grid(out.z, FLAT_FRACTION, keys=shown), key="neuron_lab_activation_grid")
-    st.info(f"**{act.label}:** {act.note}", icon=":material/info:")
+    st.info(f"**{act.label}**: {t(f'lab.act_note.{activation}')}", icon=":material/info:")
     with st.expander(t("lab.vanishing"), expanded=False):
         st.markdown(t("lab.vanishing_text"))
         st.latex(r"0.25^{10} \approx 9.5 \times 10^{-7}")

@@ -16,7 +16,7 @@ import streamlit as st
 
 from nncore.exchange.code_export import script_unavailable_reason
 from nncore.exchange.naming import file_stem
-from ui.i18n import t
+from ui.i18n import t, tn
 
 CACHE_KEY = "nn_export_cache"
 # A report embeds plotly.js (about 5 MB): keep the files of a few runs only.
@@ -100,5 +100,5 @@ def render_downloads(run: Any, key: str = "downloads", pinned: list[Any] | None 
             t("runs.dl_report"), _lazy(entry, report_name, lambda: html_report(run, explanations)),
             file_name=f"{stem}-report.html", mime="text/html", key=f"{key}_report", icon=":material/description:",
             on_click="ignore", width="stretch",
-            help=t("runs.dl_report_help_one" if len(explanations) == 1 else "runs.dl_report_help", n=len(explanations)),
+            help=tn("runs.dl_report_help", len(explanations)),
         )

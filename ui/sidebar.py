@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from nncore.models import PRESETS
-from ui.i18n import language_picker, say, t
+from ui.i18n import language_picker, say, t, tn
 from ui.translations_engine import dataset_title, engine_text
 from ui.baselines_view import format_score, sidebar_line
 from ui.runs_text import markdown_text
@@ -45,7 +45,7 @@ def render_sidebar(state: SessionState) -> None:
         ))
         model_title = _model_title(state.preset_key)
         n_layers = len(state.model_spec.layers)
-        st.markdown(t("sidebar.model_one" if n_layers == 1 else "sidebar.model", title=model_title, n=n_layers))
+        st.markdown(tn("sidebar.model", n_layers, title=model_title))
         training_status(state)
         st.caption(t("sidebar.device", device=device_label()))
         st.caption(t("sidebar.share"))

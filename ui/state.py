@@ -13,7 +13,7 @@ import streamlit as st
 from nncore.data import load_dataset
 from nncore.data.dataset import Dataset
 from nncore.models import PRESETS, ModelSpec, default_preset_for, preset_spec
-from nncore.training.config import OPTIMIZER_TITLES, TrainingConfig, settings_kind, suited_config_for
+from nncore.training.config import TrainingConfig, settings_kind, suited_config_for
 
 STATE_KEY = "nn_explorer"
 DEFAULT_DATASET = "circles"
@@ -179,7 +179,7 @@ class SessionState:
             which = settings_kind(dataset)
             kind = t("base.kind.table") if which == "table" else t(f"notice.kind.{dataset.input_kind}")
             self._notices.append(t(
-                "notice.settings_suited", kind=kind, optimizer=OPTIMIZER_TITLES[suited.optimizer],
+                "notice.settings_suited", kind=kind, optimizer=t(f"train.opt.{suited.optimizer}"),
                 rate=f"{suited.learning_rate:g}", batch=suited.batch_size, epochs=suited.epochs,
             ))
 

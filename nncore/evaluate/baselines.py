@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 MAX_FIT_ROWS = 20_000
-# Keys, in the order views show them; the UI words them (ui/translations_baselines.py).
+# Keys, in the order views show them; the UI words them (nncore/locales/<language>.po, keys base.*).
 CLASSIFICATION_BASELINES = ("majority", "logistic")
 REGRESSION_BASELINES = ("mean", "ridge")
 LINEAR = {"classification": "logistic", "regression": "ridge"}
