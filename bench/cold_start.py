@@ -89,7 +89,7 @@ _PROBE = textwrap.dedent(
     out["training: press to first epoch done (breast cancer, small MLP)"] = [first, second]
     def explainer(run):
         # Cold: built on first use. Warm: prepared when the training ended, as the app does it
-        # in the job's thread (nncore.explain.prepare), timed here as its own row.
+        # in the background once the run is saved (nncore.explain.prepare), timed here as its own row.
         if not warm:
             return as_explainable(run)
         from nncore.explain.prepare import prepare_explainer

@@ -1,7 +1,7 @@
 """The session's explainers prepared ahead, per run (nncore.explain.prepare).
 
 A training started from a page prepares its run's explainer when it ends (after saving), in
-its own thread, into this session's cache; the Explain page then finds the model ready, or
+a background thread, into this session's cache; the Explain page then finds the model ready, or
 waits for it if it is still being prepared. The cache lives in this session's state, so one
 session's model never reaches another.
 """

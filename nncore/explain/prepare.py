@@ -9,7 +9,7 @@ the training ends, in the background, while the person looks at the result.
 
 An `ExplainerPreparation` belongs to one run of one session (the session keeps it in its own
 per-run cache; nothing here is shared between sessions or runs). Whoever asks first does the
-work (the training's thread after the run is saved, or the Explain page if it comes sooner);
+work (a background thread started once the run is saved, or the Explain page if it comes sooner);
 anyone asking while it is under way waits for it instead of doing it twice. Preparing fills the
 model's own memo with what the methods would have computed on their first call, the same way,
 and runs the page's default methods once on one row (their results are dropped), so no
@@ -102,6 +102,18 @@ class ExplainerPreparation:
             self._run = None
             self._done.set()
 
+    def prepare_in_background(self) -> None:
+        """Prepare in a thread of its own at training's background CPU priority (pages stay
+        responsive), so the training that ended gives its place in the server's line back at once."""
+
+        def work() -> None:
+            from nncore.training.priority import lower_training_priority
+
+            lower_training_priority()
+            self.prepare()
+
+        threading.Thread(target=work, name="nnexplorer-prepare-explainer", daemon=True).start()
+
     def get(self) -> tuple[Any, np.ndarray]:
         """The prepared (model, test outputs): prepared here if nobody started, else waited for."""
         self.prepare()
@@ -130,6 +142,6 @@ def prepare_after(on_finish: Any, preparations: dict[str, ExplainerPreparation])
                 on_finish(run)
         finally:
             if run.usable:
-                preparation.prepare()
+                preparation.prepare_in_background()
 
     return finish

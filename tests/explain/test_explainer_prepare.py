@@ -94,6 +94,7 @@ def test_prepare_after_saves_first_keeps_only_the_newest_run_and_never_fails_for
     finish = prepare_after(lambda run: order.append(("save", run.run_id)), cache)
     first, second, diverged = _Run(), _Run(), _Run(usable=False)
     finish(first)
+    cache[first.run_id].get()  # prepared in a thread of its own, after the save
     assert order == [("save", first.run_id), ("prepare", first.run_id)] and cache[first.run_id].ready
     finish(second)
     assert list(cache) == [second.run_id]  # one prepared model per session
@@ -107,4 +108,4 @@ def test_prepare_after_saves_first_keeps_only_the_newest_run_and_never_fails_for
     third = _Run()
     with pytest.raises(OSError):  # the job notes the failed save on the run, as before
         failing(third)
-    assert cache[third.run_id].ready
+    assert cache[third.run_id].get() == ("m", None)

@@ -19,7 +19,7 @@ def _trained_session() -> AppTest:
     state.training_config = TrainingConfig(epochs=2, batch_size=16, learning_rate=0.01, seed=0)
     at.switch_page("app_pages/train.py").run()
     at.button[0].click().run()  # the Train form's button: the page starts the training, in its session
-    assert state.job.join(timeout=180)  # the job's thread saves the run, then prepares its explainer
+    assert state.job.join(timeout=180)  # the job's thread saves the run, then starts preparing its explainer
     return at
 
 
@@ -30,8 +30,8 @@ def test_each_session_finds_its_own_prepared_explainer_and_never_the_others():
     for at, run, other in ((one, runs[0], runs[1]), (two, runs[1], runs[0])):
         cache = at.session_state[PREPARED_KEY]
         assert list(cache) == [run.run_id] and other.run_id not in cache
+        prepared.append(cache[run.run_id].get()[0])  # waits for the background preparation
         assert cache[run.run_id].ready
-        prepared.append(cache[run.run_id].get()[0])
     assert prepared[0] is not prepared[1] and prepared[0].model is runs[0].model and prepared[1].model is runs[1].model
 
     for at, run, mine, theirs in ((one, runs[0], prepared[0], prepared[1]), (two, runs[1], prepared[1], prepared[0])):
