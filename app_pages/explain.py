@@ -242,6 +242,7 @@ def _this_example(run, model, outputs) -> list:
         with answer:
             _drawn_prediction(data, model, x)
         st.session_state[ACTIVE_KEY] = run.run_id  # a drawing is explained as it changes
+        index, changes = None, {}  # a drawing is no test example: it has no row and no true answer
     else:
         with left:
             index = pick_example(run, outputs)

@@ -97,7 +97,7 @@ def test_the_environment_defaults_are_set_in_one_place():
     """TF_CPP_MIN_LOG_LEVEL and KERAS_BACKEND are written only by nncore/backend_env.py (the
     exported training script, which runs without nncore, sets its own)."""
     root = NNCORE.parent
-    allowed = {NNCORE / "backend_env.py", NNCORE / "exchange" / "code_export.py"}
+    allowed = {NNCORE / "backend_env.py", NNCORE / "exchange" / "templates" / "train_script.py"}
     writers = []
     for path in [root / "app.py", *(root / "nncore").rglob("*.py"), *(root / "ui").rglob("*.py"),
                  *(root / "app_pages").rglob("*.py"), root / "tests" / "conftest.py", root / "bench" / "__main__.py"]:

@@ -25,7 +25,7 @@ def _signed(value: float) -> str:
     return f"{value:+.2g}"
 
 
-def answer_lines(data: Any, facts: Any, truth: Any, edited: bool) -> list[str]:
+def answer_lines(data: Any, facts: Any, truth: Any, edited: bool, drawn: bool = False) -> list[str]:
     """What the model answered, how sure, and (when very sure) what that sureness was worth."""
     from ui.baselines_view import format_error
 
@@ -37,7 +37,9 @@ def answer_lines(data: Any, facts: Any, truth: Any, edited: bool) -> list[str]:
         return lines
     names = data.class_names
     predicted, sure = markdown_text(names[facts.predicted]), _percent(facts.confidence)
-    if edited:
+    if drawn:
+        lines = [t("sent.answer_drawn", predicted=predicted, sure=sure)]
+    elif edited:
         lines = [t("sent.answer_edited", predicted=predicted, sure=sure)]
     else:
         key = "sent.answer_right" if facts.predicted == int(truth) else "sent.answer_wrong"
@@ -150,10 +152,11 @@ def _as_shown(run: Any, explanations: Sequence[Any]) -> tuple[list, np.ndarray |
     return [grouped(e, groups) for e in explanations], grouped_input(shown, groups), columns
 
 
-def render_sentences(slot: Any, run: Any, model: Any, outputs: np.ndarray, x: np.ndarray, index: int,
+def render_sentences(slot: Any, run: Any, model: Any, outputs: np.ndarray, x: np.ndarray, index: int | None,
                      edited: bool, explanations: Sequence[Any]) -> None:
     """Write the sentences into `slot` (a container above the charts), once the report card
-    further down the page has had its chance to be computed."""
+    further down the page has had its chance to be computed. `index` None: a drawn digit, which
+    has no true answer to compare with."""
     from nncore.data.positive_class import positive_index
     from nncore.explain.summary import answer_facts, summarise, trust_facts
 
@@ -163,14 +166,14 @@ def render_sentences(slot: Any, run: Any, model: Any, outputs: np.ndarray, x: np
     output = model.predict_proba(np.asarray(x, dtype=np.float32)[None])[0]
     if data.task == "classification":
         facts = answer_facts(output, outputs, data.y_test, positive=positive_index(data))
-        truth = data.y_test[index]
+        truth = data.y_test[index] if index is not None else None
     else:
         truth_all = data.preprocessing.inverse_target(data.y_test)
         facts = answer_facts(output, outputs, truth_all, task="regression")
-        truth = truth_all[index]
+        truth = truth_all[index] if index is not None else None
     shown_explanations, shown, training = _as_shown(run, explanations)
     summary = summarise(shown_explanations, shown, training)
-    lines = answer_lines(data, facts, truth, edited)
+    lines = answer_lines(data, facts, truth, edited, drawn=index is None)
     with slot.container(border=True):
         st.markdown(f"**{t('sent.title')}**")
         st.markdown(" ".join(lines))

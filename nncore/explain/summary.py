@@ -94,7 +94,7 @@ class TrustFacts:
 def primary(explanations: Sequence[Any]) -> Any:
     """The explanation the sentences read: an additive SHAP one if run, else the first."""
     for exp in explanations:
-        if exp.method in ADDITIVE_METHODS:
+        if exp.method_key in ADDITIVE_METHODS:
             return exp
     return explanations[0]
 

@@ -20,3 +20,8 @@ class RunDatabaseError(RunStoreError):
 class RunKeptLocallyError(RunStoreError):
     """The run database went away during a save; the run was kept on this server's own disk
     and joins the shared runs once the database answers again."""
+
+
+class RunQuotaError(RunStoreError):
+    """The person's saved runs already use the disk this server keeps for each person; the run
+    was not saved (it stays open in the session) until they delete some."""

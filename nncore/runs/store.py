@@ -49,7 +49,7 @@ from typing import Any
 from nncore.messages import Message, from_text, join, to_text
 from nncore.runs import dataset_archive
 from nncore.runs.database import COLUMNS, DATABASE_FILE, SCHEMA_VERSION, RunDatabase, Row, open_database
-from nncore.runs.errors import RunDatabaseError, RunKeptLocallyError, RunStoreError
+from nncore.runs.errors import RunDatabaseError, RunKeptLocallyError, RunQuotaError, RunStoreError
 from nncore.runs.record import (
     COMPLETE,
     INCOMPLETE,
@@ -59,7 +59,7 @@ from nncore.runs.record import (
     default_name,
     model_summary,
 )
-from nncore.runs.workspace import database_url, pending_path, workspace_path
+from nncore.runs.workspace import database_url, pending_path, quota_mb, workspace_path
 
 __all__ = ["DATABASE_FILE", "SCHEMA_VERSION", "RunStore", "RunStoreError", "saver"]
 
@@ -146,6 +146,7 @@ class RunStore:
         """
         if run.spec is None:
             raise RunStoreError(Message("msg.runs.no_spec"))
+        self._check_quota()
         row = self._row_for(run, name)
         try:
             return self._save_row(run, row)
@@ -154,6 +155,26 @@ class RunStore:
                 raise
             # The same id: a row the failed save left "writing" is replaced when the run is delivered.
             raise _kept_locally(run, {**row, "created": time.time()}, error) from None
+
+    def used_mb(self) -> float:
+        """Disk used by the saved runs this store sees (its owner's; all of them without sign-in)."""
+        used = 0
+        for record in self.list():
+            if record.folder.is_dir():
+                used += sum(f.stat().st_size for f in record.folder.rglob("*") if f.is_file())
+        return used / 2**20
+
+    def _check_quota(self) -> None:
+        """Refuse a save once the person's runs use the server's quota (NNX_WORKSPACE_QUOTA_MB).
+
+        Checked before a save, so one run may go past the line; a visitor can still not fill the
+        disk, since every later save is refused until runs are deleted."""
+        quota = quota_mb()
+        if quota is None:
+            return
+        used = self.used_mb()
+        if used >= quota:
+            raise RunQuotaError(Message("msg.runs.quota", used=f"{used:.0f}", quota=quota))
 
     def _row_for(self, run: Any, name: str | None) -> dict[str, Any]:
         dataset, spec, objective = run.dataset, run.spec, run.objective

@@ -18,6 +18,7 @@ from pathlib import Path
 WORKSPACE_ENV = "NNX_WORKSPACE"
 DATABASE_URL_ENV = "NNX_DATABASE_URL"
 PENDING_ENV = "NNX_PENDING_FOLDER"
+QUOTA_ENV = "NNX_WORKSPACE_QUOTA_MB"
 DEFAULT_FOLDER = ".nn_explorer"
 PENDING_FOLDER = "pending"
 
@@ -42,3 +43,13 @@ def pending_path() -> Path:
     if configured:
         return Path(configured).expanduser()
     return Path.home() / DEFAULT_FOLDER / PENDING_FOLDER
+
+
+def quota_mb() -> int | None:
+    """`$NNX_WORKSPACE_QUOTA_MB`: the most disk one person's saved runs may use (without sign-in,
+    all runs of the workspace together); None (no limit) when unset or not a positive number."""
+    try:
+        value = int(os.environ.get(QUOTA_ENV, "").strip() or 0)
+    except ValueError:
+        return None
+    return value if value > 0 else None

@@ -18,9 +18,13 @@ from nncore.evaluate.classification import calibration
 NAMES = tuple(f"f{i}" for i in range(6))
 
 
+KEYS = {"LIME": "lime_tabular", "Permutation SHAP": "permutation_shap"}  # the engine names methods by key
+
+
 def _exp(values, method="LIME", kind="tabular", output_index=1, target="output") -> Explanation:
     values = np.asarray(values, dtype=np.float64)
     return Explanation(values=values, base_value=None, output_index=output_index, predicted_value=0.9, method=method,
+                       method_key=KEYS.get(method, ""),
                        feature_names=NAMES if kind == "tabular" else (), instance=np.zeros_like(values),
                        input_kind=kind, output_label="b", target=target)
 

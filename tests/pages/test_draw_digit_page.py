@@ -11,7 +11,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from nncore.data import load_dataset
-from nncore.models import preset_spec
 from nncore.training import TrainingConfig
 from ui.state import STATE_KEY
 
@@ -24,9 +23,9 @@ def _trained(dataset_key: str, preset: str, page: str, language: str = "en") -> 
     at.run()
     state = at.session_state[STATE_KEY]
     data = load_dataset(dataset_key)
-    state.dataset = data
-    state.model_spec = preset_spec(preset, data)
-    state.training_config = TrainingConfig(epochs=2, batch_size=32)
+    state.set_dataset(data)
+    state.set_preset(preset)
+    state.set_training_config(TrainingConfig(epochs=2, batch_size=32))
     state.start_training()
     assert state.job.join(timeout=180)
     at.switch_page(page).run()

@@ -16,7 +16,7 @@ APP = str(Path(__file__).resolve().parents[2] / "app.py")
 def _trained_session() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=180).run()
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(epochs=2, batch_size=16, learning_rate=0.01, seed=0)
+    state.set_training_config(TrainingConfig(epochs=2, batch_size=16, learning_rate=0.01, seed=0))
     at.switch_page("app_pages/train.py").run()
     at.button[0].click().run()  # the Train form's button: the page starts the training, in its session
     assert state.job.join(timeout=180)  # the job's thread saves the run, then starts preparing its explainer

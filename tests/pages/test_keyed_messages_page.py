@@ -40,7 +40,7 @@ def test_a_training_outcome_and_its_diagnosis_read_in_chinese_with_the_numbers()
     at.session_state["language"] = "zh"
     at.run()
     state = at.session_state[STATE_KEY]
-    state.training_config = TrainingConfig(learning_rate=0.03, batch_size=10, epochs=3, seed=0)
+    state.set_training_config(TrainingConfig(learning_rate=0.03, batch_size=10, epochs=3, seed=0))
     state.start_training()
     assert state.job.join(timeout=TIMEOUT)
     at.switch_page("app_pages/train.py").run()
