@@ -9,29 +9,16 @@ import re
 
 import pytest
 
-from tests.e2e.browser_helpers import assert_no_exception, assert_no_page_errors, main_text, run_and_wait, wait_until
+from tests.e2e.browser_helpers import assert_no_exception, assert_no_page_errors, main_text, wait_until
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.test_guided_demos import LANGUAGES, _check_step, _explanation_shown_without_a_press, _start, _switch_to_chinese, _text
-from ui.demos import DEMOS
+from tests.e2e.test_guided_demos import LANGUAGES, _text, walk_to_the_explain_step
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_the_explanation_reads_in_sentences_above_the_charts(open_app, language):
-    demo = next(d for d in DEMOS if d.key == "breast_cancer")
-    page = open_app()
-    if language == "zh":
-        _switch_to_chinese(page)
-    _start(page, demo.key, _text("home.start", language))
-    for step in range(len(demo.steps)):
-        if step:
-            run_and_wait(page, page.get_by_role("button", name=_text("tour.next", language), exact=True).click,
-                         what=f"Next ({language})")
-        _check_step(page, demo, step, language)
-        if demo.steps[step].page.endswith("explain.py"):
-            _explanation_shown_without_a_press(page, demo, step, language)
-            break
+    page = walk_to_the_explain_step(open_app, "breast_cancer", language)
     title = page.get_by_text(_text("sent.title", language), exact=True)
     wait_until(lambda: title.is_visible(), 120, "the sentences")
     text = main_text(page)

@@ -87,6 +87,25 @@ def _explanation_shown_without_a_press(page, demo, step: int, language: str) -> 
     assert_no_exception(page, f"{demo.key} explanations ({language})")
 
 
+def walk_to_the_explain_step(open_app, demo_key: str, language: str):
+    """Open the app, start demo `demo_key` in `language` and click Next up to its first step on
+    the Explain page, checking each step on the way; returns the page there, its explanation shown."""
+    demo = next(d for d in DEMOS if d.key == demo_key)
+    page = open_app()
+    if language == "zh":
+        _switch_to_chinese(page)
+    _start(page, demo.key, _text("home.start", language))
+    for step in range(len(demo.steps)):
+        if step:
+            run_and_wait(page, page.get_by_role("button", name=_text("tour.next", language), exact=True).click,
+                         what=f"Next ({language})")
+        _check_step(page, demo, step, language)
+        if demo.steps[step].page.endswith("explain.py"):
+            _explanation_shown_without_a_press(page, demo, step, language)
+            return page
+    raise AssertionError(f"the {demo_key} demo has no step on the Explain page")
+
+
 def _no_tooltip_over_the_caption(page, where: str) -> None:
     """After Next the mouse is still where the button was; no help tooltip may stay up over the
     new step's caption."""

@@ -6,29 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.browser_helpers import assert_no_exception, assert_no_page_errors, main_text, run_and_wait, wait_until
+from tests.e2e.browser_helpers import assert_no_exception, assert_no_page_errors, main_text, wait_until
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.test_guided_demos import LANGUAGES, _check_step, _explanation_shown_without_a_press, _start, _switch_to_chinese, _text
-from ui.demos import DEMOS
+from tests.e2e.test_guided_demos import LANGUAGES, _text, walk_to_the_explain_step
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_report_card_shows_verdicts_on_which_to_trust(open_app, language):
-    demo = next(d for d in DEMOS if d.key == "breast_cancer")
-    page = open_app()
-    if language == "zh":
-        _switch_to_chinese(page)
-    _start(page, demo.key, _text("home.start", language))
-    for step in range(len(demo.steps)):
-        if step:
-            run_and_wait(page, page.get_by_role("button", name=_text("tour.next", language), exact=True).click,
-                         what=f"Next ({language})")
-        _check_step(page, demo, step, language)
-        if demo.steps[step].page.endswith("explain.py"):
-            _explanation_shown_without_a_press(page, demo, step, language)
-            break
+    page = walk_to_the_explain_step(open_app, "breast_cancer", language)
     # Tabs switch in the browser, without a rerun: the card was drawn with the explanations.
     page.get_by_role("tab", name=_text("explain.tab_trust", language)).click()
     wait_until(lambda: page.locator(".st-key-card_on").is_visible(), 60, "the report card")

@@ -6,6 +6,7 @@ before the bench quietly measures nothing.
 """
 
 import asyncio
+import threading
 import time
 
 from bench.streamlit_client import StreamlitSession
@@ -36,4 +37,20 @@ def test_the_client_opens_every_page_and_trains_like_a_browser_tab(app_url):
         finally:
             await session.close()
 
-    asyncio.run(journey())
+    # In a thread of its own: the browser tests' synchronous Playwright keeps an event loop
+    # running in this one, and asyncio.run() refuses to start inside it.
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(journey())
+            outcome.append(None)
+        except BaseException as error:  # noqa: BLE001 - handed to the test's thread below
+            outcome.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(300)
+    assert outcome, "the client's journey did not end within 300 s"
+    if outcome[0] is not None:
+        raise outcome[0]
