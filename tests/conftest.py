@@ -64,3 +64,16 @@ def cancer_mlp_run():
     from tests.explain.trained import train
 
     return train("breast_cancer", "small_mlp", 10)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session):
+    """Let the app's one-time warm-up (started by the first page a test opens) finish before the
+    session ends: it runs TensorFlow's AutoGraph, which parses Python source, and CPython 3.11
+    fails an ast.parse in one thread while another parses ("AST constructor recursion depth
+    mismatch") - pytest's own end-of-session imports included."""
+    import sys
+
+    preload = sys.modules.get("ui.engine_preload")
+    if preload is not None:
+        preload.wait_for_explainers(120)

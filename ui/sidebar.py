@@ -59,9 +59,17 @@ def _live_status(state: SessionState) -> None:
     _status_line(state)
 
 
+@st.fragment(run_every=2.0)
+def _queued_status(state: SessionState) -> None:
+    """The place in the server's line changes slowly: a slower poll, until the training starts."""
+    if not state.is_training or state.job.snapshot().queue_position == 0:
+        st.rerun()
+    _status_line(state)
+
+
 def training_status(state: SessionState) -> None:
     if state.is_training:
-        _live_status(state)
+        (_queued_status if state.job.snapshot().queue_position else _live_status)(state)
     else:
         _status_line(state)
 

@@ -21,17 +21,24 @@ from ui.render import format_duration, format_loss, format_metric, show_figure
 from ui.state import SessionState
 
 REFRESH_SECONDS = 0.5
+# A training waiting in the server's line only shows its place: a slower refresh spares the
+# server a rerun a second per waiting session, which is what a busy classroom server is short of.
+QUEUED_REFRESH_SECONDS = 2.0
 
 
 def render_training(state: SessionState) -> None:
     live = state.is_training
-    fragment = st.fragment(run_every=REFRESH_SECONDS if live else None)(_training_panel)
-    fragment(state, live)
+    queued = live and state.job.snapshot().queue_position > 0
+    every = (QUEUED_REFRESH_SECONDS if queued else REFRESH_SECONDS) if live else None
+    fragment = st.fragment(run_every=every)(_training_panel)
+    fragment(state, live, queued)
 
 
-def _training_panel(state: SessionState, live: bool) -> None:
+def _training_panel(state: SessionState, live: bool, queued_when_drawn: bool = False) -> None:
     job = state.job
     snap = job.snapshot()
+    if queued_when_drawn and snap.queue_position == 0:
+        st.rerun()  # its turn came: draw the page again, with the live curves' faster refresh
     objective = job.objective
     if not snap.state.is_done:
         left, right = st.columns([5, 1], vertical_alignment="center")
