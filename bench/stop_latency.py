@@ -117,7 +117,10 @@ async def _page_stops(url: str, stops: int, busy: int) -> list[float]:
 def _page_measure(stops: int) -> tuple[list[float], list[float]]:
     with tempfile.TemporaryDirectory() as workspace:
         log = Path(tempfile.gettempdir()) / "nnx-bench-stop-server.log"
-        with serving_app(log, env={"NNX_WORKSPACE": workspace}) as (url, _process):
+        # Slots for every training: this measures Stop beside 4 trainings that run, not 4 that
+        # wait in the server's line (a 2-core server admits 2 at a time by default).
+        env = {"NNX_WORKSPACE": workspace, "NNX_TRAINING_SLOTS": str(OTHERS + 1)}
+        with serving_app(log, env=env) as (url, _process):
             alone = asyncio.run(_page_stops(url, stops, 0))
             busy = asyncio.run(_page_stops(url, stops, OTHERS))
     return alone, busy
