@@ -17,14 +17,12 @@ loaded or trained is touched: only process-wide library state is warmed.
 
 from __future__ import annotations
 
-import atexit
 import os
 import threading
 import time
 
 PRELOAD_ENV = "NNX_PRELOAD_ENGINE"  # "0" turns the preload off
 PRELOAD_DELAY_S = 2.0  # lets the first page finish drawing before the import takes the GIL
-EXIT_WAIT_S = 120.0  # the most a process that is ending waits for the warm-up to finish
 _lock = threading.Lock()
 _started = False
 _explainers_warm = threading.Event()  # set when the warm-up has ended (done or failed)
@@ -58,14 +56,6 @@ def preload_engine() -> None:
             return
         _started = True
     threading.Thread(target=_load, name="nnx-engine-preload", daemon=True).start()
-    atexit.register(_finish_before_exit)
-
-
-def _finish_before_exit() -> None:
-    """A process that ends while the warm-up is inside TensorFlow aborts in TensorFlow's C++
-    ("terminate called ..."), which turns a passing test run's exit status into a crash: an
-    ending process waits for the warm-up (a few seconds) instead."""
-    _explainers_warm.wait(EXIT_WAIT_S)
 
 
 def _load() -> None:
