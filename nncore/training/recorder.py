@@ -102,6 +102,10 @@ def default_interval(total_epochs: int, max_records: int = DEFAULT_MAX_RECORDS) 
     return max(1, math.ceil(int(total_epochs) / max(1, int(max_records))))
 
 
+# Recording may take at most this share of the training time so far (see the module docstring).
+BUDGET_SHARE = 0.06
+
+
 class DynamicsRecorder:
     def __init__(
         self,
@@ -112,7 +116,7 @@ class DynamicsRecorder:
         *,
         interval: int | None = None,
         batch: int = DEFAULT_BATCH,
-        budget_share: float = 0.06,
+        budget_share: float = BUDGET_SHARE,
         seed: int = 0,
         previous: Dynamics | None = None,
     ) -> None:
@@ -220,7 +224,7 @@ def start_recorder(
     """A recorder with its first record taken, or None when this model cannot be probed
     (recording is an extra: it must never stop a training)."""
     try:
-        recorder = DynamicsRecorder(model, dataset, objective, total_epochs, previous=previous)
+        recorder = DynamicsRecorder(model, dataset, objective, total_epochs, budget_share=BUDGET_SHARE, previous=previous)
     except Exception:
         return None
     recorder.maybe_record(epochs_done, 0.0, force=True)
