@@ -43,7 +43,8 @@ KEPT = {
     "benign", "malignant", "cat", "dog", "run", "alpha", "beta", "gamma", "value",
     "class 0", "class 1",  # the synthetic datasets' class names: data, as the rest of the page shows them
 }
-_KEPT_PATTERN = re.compile("|".join(sorted(map(re.escape, KEPT), key=len, reverse=True)))
+# Whole words only: "out" (a layer) must not hide the "output" around it.
+_KEPT_PATTERN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, KEPT), key=len, reverse=True)) + r")(?![A-Za-z])")
 
 
 def chinese(key: str, /, **values) -> str:
