@@ -70,14 +70,14 @@ def _drawn_prediction(data, model, x: np.ndarray) -> None:
     predicted = int(np.argmax(probabilities))
     st.markdown(t("draw.this_drawing"))
     st.markdown(t("draw.prediction", predicted=markdown_text(data.class_names[predicted]), sure=f"{probabilities[predicted]:.0%}"))
-    show_figure(inside_plots.probability_bars(probabilities, data.class_names, None, title=t("draw.probabilities")),
+    show_figure(inside_plots.probability_bars(probabilities, data.class_names, None, title=t("draw.probabilities"), words=t),
                 key="explain_drawn_probabilities")
 
 
 def _show_instance(data, x: np.ndarray, index: int, changes: dict) -> None:
     x_raw = data.preprocessing.inverse_features(x[None])
     if data.input_kind == "image":
-        show_figure(data_plots.image_grid(x_raw, [row_label(data, index)], columns=1, title=None), key="explain_instance")
+        show_figure(data_plots.image_grid(x_raw, [row_label(data, index)], columns=1, title=None, words=t), key="explain_instance")
     elif data.input_kind == "tabular":
         from ui.feature_notes import column_help  # what each column means, in its header's hover
 
@@ -171,7 +171,7 @@ def _show_results(run, explanations) -> None:
         t("explain.scale_each"), value=kind == "image", key=f"explain_scale_{kind}",
         help=t("explain.scale_each_help"),
     )
-    figure = compare_explanations(explanations, scale_each=scale_each)
+    figure = compare_explanations(explanations, scale_each=scale_each, words=t)
     if kind == "tabular":
         from ui.feature_notes import add_meanings_to_hovers  # what each input measures, in its bar's hover
 
@@ -217,7 +217,7 @@ def _show_results(run, explanations) -> None:
                 instance = parts[explanations.index(exp)].instance
                 raw = grouped_input(run.dataset.preprocessing.inverse_features(instance[None].astype(np.float32))[0], groups)
             show_figure(waterfall(exp, title=t("explain.waterfall_title", method=say(exp.method)),
-                                  shown=raw), key="explain_waterfall")
+                                  shown=raw, words=t), key="explain_waterfall")
     columns = st.columns(min(len(explanations), 4))
     for i, exp in enumerate(explanations):
         columns[i % len(columns)].button(

@@ -45,23 +45,23 @@ def render_preview(dataset: Dataset) -> None:
         c4.metric(t("data.task"), t("data.regression"),
                   help=t("data.regression_help", target=markdown_text(dataset.target_name)))
 
-    balance = data_plots.dataset_class_balance(dataset)
+    balance = data_plots.dataset_class_balance(dataset, words=t)
     if dataset.is_2d:
         # Equal axes make the plane square: share the row with the class balance.
         left, right = st.columns([3, 2])
         with left:
-            show_figure(data_plots.dataset_scatter(dataset), key="data_scatter")
+            show_figure(data_plots.dataset_scatter(dataset, words=t), key="data_scatter")
         with right:
             show_figure(balance, key="data_balance")
     else:
         if dataset.input_kind == "image":
-            show_figure(data_plots.dataset_images(dataset), key="data_images")
+            show_figure(data_plots.dataset_images(dataset, words=t), key="data_images")
         elif dataset.input_kind == "sequence":
-            show_figure(data_plots.dataset_sequences(dataset), key="data_sequences")
+            show_figure(data_plots.dataset_sequences(dataset, words=t), key="data_sequences")
         else:
             # Standardized, as the model sees them: in original units one wide feature would
             # flatten all others (and one-hot columns) on the shared axis.
-            show_figure(data_plots.dataset_feature_distributions(dataset, original_units=False), key="data_features")
+            show_figure(data_plots.dataset_feature_distributions(dataset, original_units=False, words=t), key="data_features")
         show_figure(balance, key="data_balance")
 
     left, right = st.columns([3, 2])

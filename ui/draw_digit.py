@@ -82,7 +82,7 @@ def draw_digit(data: Any, key: str, preview: Any = None) -> tuple[np.ndarray | N
         return None, None
     image = digit_from_strokes(strokes, recipe)
     with preview if preview is not None else st.container():
-        show_figure(data_plots.image_grid(image[None], [t("draw.seen", side=recipe.side)], columns=1, title=None),
+        show_figure(data_plots.image_grid(image[None], [t("draw.seen", side=recipe.side)], columns=1, title=None, words=t),
                     key=f"{key}_prepared")
     x = data.preprocessing.transform_features(image.reshape(data.x_test.shape[1:])[None])[0]
     return x, drawing_key(strokes)

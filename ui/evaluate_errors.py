@@ -60,14 +60,14 @@ def render_error_browser(run: Any, preds: Predictions) -> None:
     x = dataset.x_test[worst.indices]
     if dataset.input_kind == "image":
         images = dataset.preprocessing.inverse_features(x)
-        show_figure(eval_plots.image_gallery(images, captions), key="eval_error_gallery")
+        show_figure(eval_plots.image_gallery(images, captions, words=t), key="eval_error_gallery")
         st.caption(t("evaluate.gallery_images"))
     elif dataset.input_kind == "sequence":
         sequences = dataset.preprocessing.inverse_features(x)
         forecast = preds.task == "regression"
         fig = eval_plots.sequence_gallery(
             sequences, captions, dataset.feature_names,
-            true_next=worst.y_true if forecast else None, predicted_next=worst.predicted if forecast else None,
+            true_next=worst.y_true if forecast else None, predicted_next=worst.predicted if forecast else None, words=t
         )
         show_figure(fig, key="eval_error_gallery")
         st.caption(t("evaluate.gallery_forecast" if forecast else "evaluate.gallery_sequences"))

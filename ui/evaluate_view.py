@@ -72,7 +72,7 @@ def render_diagnosis(run: Any) -> None:
             )
     with right:
         if run.history:
-            show_figure(eval_plots.learning_curves_summary(run.history, run.objective.loss_label), key="eval_curves")
+            show_figure(eval_plots.learning_curves_summary(run.history, loss_formula(run.objective.loss_label), words=t), key="eval_curves")
 
 
 def render_classification(run: Any, preds: Predictions) -> None:
@@ -109,7 +109,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
             key="eval_confusion_view", format_func={view: t(key) for view, key in CONFUSION_VIEWS.items()}.get,
             help=t("evaluate.confusion_help"),
         )
-        fig = eval_plots.confusion_matrix_figure(report.confusion, names, normalized=view != "Counts")
+        fig = eval_plots.confusion_matrix_figure(report.confusion, names, normalized=view != "Counts", words=t)
         show_figure(fig, key="eval_confusion")
         if binary:
             counts = binary_counts(report.confusion, positive)
@@ -138,9 +138,9 @@ def render_classification(run: Any, preds: Predictions) -> None:
     else:
         c1, c2 = st.columns(2)
         with c1:
-            show_figure(eval_plots.roc_figure(roc), key="eval_roc")
+            show_figure(eval_plots.roc_figure(roc, words=t), key="eval_roc")
         with c2:
-            show_figure(eval_plots.pr_figure(pr), key="eval_pr")
+            show_figure(eval_plots.pr_figure(pr, words=t), key="eval_pr")
         mean_auc = float(np.mean([c.area for c in roc]))
         st.caption(
             t("evaluate.roc_caption_binary", name=markdown_text(names[positive])) if binary
@@ -155,7 +155,7 @@ def render_classification(run: Any, preds: Predictions) -> None:
     cal = calibration(preds.y_true, preds.probabilities, n_bins=int(bins), positive=positive)
     left, right = st.columns([3, 2])
     with left:
-        show_figure(eval_plots.calibration_figure(cal), key="eval_calibration")
+        show_figure(eval_plots.calibration_figure(cal, words=t), key="eval_calibration")
     with right:
         st.markdown(t("evaluate.calibration_text"))
         st.metric(t("evaluate.ece"), f"{cal.ece:.1%}", help=t("evaluate.ece_help"))
@@ -185,9 +185,9 @@ def render_regression(run: Any, preds: Predictions) -> None:
         st.caption(t("evaluate.sampled", shown=f"{len(keep):,}", n=f"{preds.n:,}"))
     c1, c2 = st.columns(2)
     with c1:
-        show_figure(eval_plots.predicted_vs_true_figure(y, y_hat, target, title=t("evaluate.plot_predicted")), key="eval_scatter")
+        show_figure(eval_plots.predicted_vs_true_figure(y, y_hat, target, title=t("evaluate.plot_predicted"), words=t), key="eval_scatter")
         st.caption(t("evaluate.scatter_caption"))
     with c2:
-        show_figure(eval_plots.residual_figure(y_hat, res, target, title=t("evaluate.plot_residuals")), key="eval_residuals")
+        show_figure(eval_plots.residual_figure(y_hat, res, target, title=t("evaluate.plot_residuals"), words=t), key="eval_residuals")
         st.caption(t("evaluate.residuals_caption"))
-    show_figure(eval_plots.residual_histogram(res, title=t("evaluate.plot_misses")), key="eval_residual_hist")
+    show_figure(eval_plots.residual_histogram(res, title=t("evaluate.plot_misses"), words=t), key="eval_residual_hist")

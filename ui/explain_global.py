@@ -145,18 +145,18 @@ def render_global(run: Any, model: Any) -> None:
         importance = by_column if by_column is not None else importance
     if sample is not None:
         shap_importance = mean_abs_shap(sample)
-        show_figure(importance_bars(shap_importance, title=t("explain.g_shap_title", n=n)),
+        show_figure(importance_bars(shap_importance, title=t("explain.g_shap_title", n=n), words=t),
                     key="explain_global_shap")
-        show_figure(summary_beeswarm(summary_data(sample), title=t("explain.g_beeswarm_title")),
+        show_figure(summary_beeswarm(summary_data(sample), title=t("explain.g_beeswarm_title"), words=t),
                     key="explain_global_beeswarm")
         st.caption(t("explain.g_beeswarm_caption", output=markdown_text(model.output_label(sample.output_index))))
         if st.session_state.get("explain_global_feature") not in shap_importance.feature_names:
             st.session_state.pop("explain_global_feature", None)  # parts shown or hidden: names changed
         feature = st.selectbox(t("explain.g_dependence"), shap_importance.feature_names, key="explain_global_feature",
                                help=t("help.explain.dependence"))
-        show_figure(dependence_scatter(dependence_data(sample, feature)), key="explain_global_dependence")
+        show_figure(dependence_scatter(dependence_data(sample, feature), words=t), key="explain_global_dependence")
         st.caption(t("explain.g_dependence_caption"))
-    show_figure(importance_bars(importance, title=t("explain.g_perm_title", n=n)), key="explain_global_permutation")
+    show_figure(importance_bars(importance, title=t("explain.g_perm_title", n=n), words=t), key="explain_global_permutation")
     st.caption(t("explain.g_perm_caption"))
     _say_if_too_small(run, model, importance, n, with_shap)
 
@@ -205,9 +205,9 @@ def _image_maps(model: Any, sample: Any, importance: Any, n: int) -> None:
     if sample is not None:
         with left:
             show_figure(importance_heatmap(importance_map(mean_abs_shap(sample), model), title=t("explain.g_shap_pixels", n=n),
-                                           units=t("explain.g_mean_shap")), key="explain_global_shap")
+                                           units=t("explain.g_mean_shap"), words=t), key="explain_global_shap")
     with right if sample is not None else left:
         units = t("explain.g_accuracy_lost") if importance.params.get("metric") == "accuracy" else t("explain.g_error_added")
         show_figure(importance_heatmap(importance_map(importance, model), title=t("explain.g_perm_pixels", n=n),
-                                       units=units), key="explain_global_permutation")
+                                       units=units, words=t), key="explain_global_permutation")
     st.caption(t("explain.g_pixels_caption"))

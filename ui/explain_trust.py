@@ -41,7 +41,7 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
     else:
         k = st.slider(t("explain.top_k", unit=unit), 1, size, default_k(explanations),
                       key="explain_trust_k", help=t("help.explain.top_k"))
-        show_figure(agreement_heatmap(agreement(explanations, k=k)), key="explain_agreement")
+        show_figure(agreement_heatmap(agreement(explanations, k=k), words=t), key="explain_agreement")
         st.caption(t("explain.agree_caption", k=k, unit=unit))
 
     st.subheader(t("explain.faithful"))
@@ -55,8 +55,8 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
     predict = model.output_function(first.output_index)
     curves = [faithfulness_curves(e, model.output_function(e.output_index), baseline, steps=FAITHFULNESS_STEPS) for e in explanations]
     reference = random_faithfulness(first, predict, baseline, steps=FAITHFULNESS_STEPS, repeats=5, seed=0)
-    label = f"P({first.output_label})" if first.output_index is not None else "prediction"
-    show_figure(faithfulness_figure(curves, reference, output_label=label, unit=unit), key="explain_faithfulness")
+    label = f"P({first.output_label})" if first.output_index is not None else t("fig.tick.prediction")
+    show_figure(faithfulness_figure(curves, reference, output_label=label, unit=unit, words=t), key="explain_faithfulness")
     best = min(curves, key=lambda c: c.deletion_area)
     st.markdown(t("explain.faithful_text", method=say(best.method), area=f"{best.deletion_area:.3f}",
                   random=f"{reference.deletion_area:.3f}"))

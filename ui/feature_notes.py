@@ -117,7 +117,7 @@ def add_meanings_to_hovers(fig: Any, dataset: Any) -> Any:
 
     The bars are labelled by the inputs' names; a bar whose name has no description keeps
     an empty line. Descriptions are the session's language already, so the figure's
-    translation (ui/figure_text.py) leaves that line as it is."""
+    figure writes that line as it is."""
     from ui.safe_text import plotly_text
 
     for trace in fig.data:

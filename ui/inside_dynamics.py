@@ -44,18 +44,18 @@ def render_dynamics(run) -> None:
         return
     st.caption(recorded_caption(dynamics))
     st.subheader(t("inside.gradients"))
-    show_figure(inside_plots.gradient_norms_over_time(dynamics, title=t("inside.gradients_title")),
+    show_figure(inside_plots.gradient_norms_over_time(dynamics, title=t("inside.gradients_title"), words=t),
                 key="inside_grad_norms")
     st.caption(t("inside.gradients_caption"))
     st.subheader(t("inside.weights_over_time"))
     layer = st.selectbox(t("inside.layer"), dynamics.layer_names, index=0, key="inside_dyn_layer",
                          help=t("help.inside.layer"))
-    show_figure(inside_plots.weight_distribution_over_time(dynamics, layer, title=t("inside.weight_dist_title", layer=layer)),
+    show_figure(inside_plots.weight_distribution_over_time(dynamics, layer, title=t("inside.weight_dist_title", layer=layer), words=t),
                 key="inside_weight_dist")
     left, right = st.columns(2)
     with left:
         show_figure(inside_plots.activation_stats_over_time(dynamics, "dead_share", t("inside.dead_axis"),
-                                                            title=t("inside.dead_title")), key="inside_dead_time")
+                                                            title=t("inside.dead_title"), words=t), key="inside_dead_time")
     with right:
         show_figure(inside_plots.activation_stats_over_time(dynamics, "saturated_share", t("inside.sat_axis"),
-                                                            title=t("inside.sat_title")), key="inside_sat_time")
+                                                            title=t("inside.sat_title"), words=t), key="inside_sat_time")

@@ -49,7 +49,7 @@ def render_features(inside: InsideData) -> None:
     what = t("inside.fv_class", name=data.class_names[unit]) if is_class else t("inside.fv_unit_of", unit=unit, layer=layer)
     left, right = st.columns([1, 2])
     with left:
-        show_figure(inside_plots.input_picture(vis.image, "image", title=t("inside.fv_wants", what=what)), key="inside_fv_image")
+        show_figure(inside_plots.input_picture(vis.image, "image", title=t("inside.fv_wants", what=what), words=t), key="inside_fv_image")
         if vis.probability is not None:
             st.caption(t("inside.fv_probability", p=f"{vis.probability:.0%}", what=markdown_text(what), blank=f"{vis.blank_probability:.0%}"))
         else:
@@ -59,4 +59,4 @@ def render_features(inside: InsideData) -> None:
         strongest = top_examples(per_unit[:, unit], 8)
         rows = inside.sample[strongest]
         show_figure(inside_plots.image_tiles(data.x_test[rows], [row_label(data, r) for r in rows], columns=4,
-                               title=t("inside.fv_top")), key="inside_fv_top")
+                               title=t("inside.fv_top"), words=t), key="inside_fv_top")

@@ -52,9 +52,9 @@ def render_many_inputs(inside: InsideData) -> None:
         st.success(t("inside.healthy"), icon=":material/check_circle:")
     left, right = st.columns(2)
     with left:
-        show_figure(inside_plots.unit_health(stats, title=t("inside.health_title")), key="inside_health")
+        show_figure(inside_plots.unit_health(stats, title=t("inside.health_title"), words=t), key="inside_health")
     with right:
-        show_figure(inside_plots.activation_histograms(stats, title=t("inside.hist_title")), key="inside_hist")
+        show_figure(inside_plots.activation_histograms(stats, title=t("inside.hist_title"), words=t), key="inside_hist")
 
     st.subheader(t("inside.separate"))
     st.caption(t("inside.separate_caption"))
@@ -68,5 +68,5 @@ def render_many_inputs(inside: InsideData) -> None:
     else:
         labels, classes = data.preprocessing.inverse_target(targets), None
     show_figure(inside_plots.pca_scatter(projection.coords, projection.explained, labels, classes,
-                                         title=t("inside.pca_title", layer=layer)),
+                                         title=t("inside.pca_title", layer=layer), words=t),
                 key="inside_pca")

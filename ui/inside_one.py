@@ -8,7 +8,6 @@ import streamlit as st
 
 from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
-from ui.figure_text import localize_figure
 from ui.safe_text import markdown_text
 from ui.draw_digit import can_draw, draw_digit
 from ui.i18n import t
@@ -33,7 +32,7 @@ def render_one_input(inside: InsideData) -> None:
         with st.expander(t("inside.gallery"), expanded=True):
             labels = [f"{row_label(data, k)} · {data.class_names[int(data.y_test[k])]}" if data.class_names else row_label(data, k)
                       for k in range(min(GALLERY, n))]
-            show_figure(inside_plots.image_tiles(data.x_test[:GALLERY], labels, columns=8, title=None), key="inside_gallery")
+            show_figure(inside_plots.image_tiles(data.x_test[:GALLERY], labels, columns=8, title=None, words=t), key="inside_gallery")
     # Named as on Evaluate and Explain (row in the file, an ID, or "#k"), never by position.
     names = {k: row_label(data, k) for k in range(n)}
     if st.session_state.get("inside_index") not in names:
@@ -57,13 +56,13 @@ def render_one_input(inside: InsideData) -> None:
         what = (t("draw.inside_input") if drawn else t("rowid.inside_edited", label=names[index]) if edited
                 else t("rowid.inside_input", label=names[index], truth=truth))
         bars, bar_names = _input_bars(data, x[0])
-        show_figure(inside_plots.input_picture(bars, data.input_kind, bar_names, title=what), key="inside_input")
+        show_figure(inside_plots.input_picture(bars, data.input_kind, bar_names, title=what, words=t), key="inside_input")
     with right:
         out = values[inside.probe.layers[-1].name][0]
         if data.task == "classification":
             probs = out if out.size > 1 else np.array([1 - out[0], out[0]])
             show_figure(inside_plots.probability_bars(probs, data.class_names, None if edited else int(data.y_test[index]),
-                                                      title=t("inside.answers") if edited else t("inside.answers_true")),
+                                                      title=t("inside.answers") if edited else t("inside.answers_true"), words=t),
                         key="inside_probs")
         else:
             predicted = float(data.preprocessing.inverse_target(np.atleast_1d(out)[:1])[0])
@@ -132,24 +131,24 @@ def _layer_figure(inside: InsideData, info, values, layer_values: np.ndarray, un
     title = t("inside.for_input", layer=info.title)
     if info.kind == "recurrent":
         over_time = inside.probe.over_time(info.name, values)
-        show_figure(inside_plots.hidden_state_over_time(over_time[0], t("inside.hidden_over_time", layer=info.title)), key="inside_layer_fig")
-        show_figure(inside_plots.unit_bars(layer_values, t("inside.final_state", layer=info.name), highlight=unit),
+        show_figure(inside_plots.hidden_state_over_time(over_time[0], t("inside.hidden_over_time", layer=info.title), words=t), key="inside_layer_fig")
+        show_figure(inside_plots.unit_bars(layer_values, t("inside.final_state", layer=info.name), highlight=unit, words=t),
                     key="inside_layer_final")
     elif layer_values.ndim == 3:
-        show_figure(inside_plots.feature_map_grid(layer_values, title), key="inside_layer_fig")
+        show_figure(inside_plots.feature_map_grid(layer_values, title, words=t), key="inside_layer_fig")
     else:
         data = inside.run.dataset
         labels = None
         if info.kind == "output" and data.class_names and len(data.class_names) == layer_values.size:
             labels = [str(c) for c in data.class_names]
-        fig = inside_plots.unit_bars(layer_values, title, labels, highlight=unit)
+        fig = inside_plots.unit_bars(layer_values, title, labels, highlight=unit, words=t)
         if layer_values.size > inside_plots.MAX_BARS:
             show_figure(fig, key="inside_layer_fig")
             return
         # Clicking a bar follows that unit (the selectbox above shows it too).
         chart_key = f"inside_bars_{info.name}"
         st.plotly_chart(
-            localize_figure(fig), width="stretch", key=chart_key, config=PLOTLY_CONFIG, selection_mode="points",
+            fig, width="stretch", key=chart_key, config=PLOTLY_CONFIG, selection_mode="points",
             on_select=lambda: _follow_clicked_unit(chart_key, f"inside_unit_{info.name}"),
         )
         st.caption(t("inside.click_bar"))
@@ -172,7 +171,7 @@ def _top_examples(inside: InsideData, layer: str, unit: int) -> None:
     st.markdown(t(key, n=len(rows), unit=unit, layer=layer, total=f"{len(inside.sample):,}"))
     if data.input_kind == "image":
         labels = [f"{row_label(data, r)} · {per_unit[s, unit]:.2f}" for r, s in zip(rows, strongest)]
-        show_figure(inside_plots.image_tiles(data.x_test[rows], labels, columns=8, title=None), key="inside_top")
+        show_figure(inside_plots.image_tiles(data.x_test[rows], labels, columns=8, title=None, words=t), key="inside_top")
         return
     table = pd.DataFrame({"test example": [row_label(data, r) for r in rows], "activation": per_unit[strongest, unit]})
     if data.task == "classification":

@@ -23,8 +23,8 @@ def render_weights(inside: InsideData) -> None:
     if chain is not None and can_draw_neurons(chain[0]):
         sizes, names, kernels = chain
         st.caption(t("inside.graph_caption"))
-        show_figure(neuron_graph(sizes, names, kernels, title=t("inside.graph_title")), key="inside_graph")
-    show_figure(inside_plots.weight_histograms(weights, title=t("inside.weight_hist_title")), key="inside_weight_hist")
+        show_figure(neuron_graph(sizes, names, kernels, title=t("inside.graph_title"), words=t), key="inside_graph")
+    show_figure(inside_plots.weight_histograms(weights, title=t("inside.weight_hist_title"), words=t), key="inside_weight_hist")
     names = [w.name for w in weights if w.kernel is not None]
     if not names:
         return
@@ -32,10 +32,10 @@ def render_weights(inside: InsideData) -> None:
     layer = next(w for w in weights if w.name == chosen)
     if layer.kind == "conv":
         st.caption(t("inside.filters_caption"))
-        show_figure(inside_plots.kernel_images(conv_kernel_images(layer.kernel), title=t("inside.filters_title", layer=chosen)), key="inside_kernels")
+        show_figure(inside_plots.kernel_images(conv_kernel_images(layer.kernel), title=t("inside.filters_title", layer=chosen), words=t), key="inside_kernels")
     elif layer.kernel.ndim == 2:
         first = weights[0].name == chosen and data.input_kind == "tabular"
         rows = list(data.feature_names) if first else None
         st.caption(t("inside.rows_features") if first else t("inside.rows_previous"))
-        show_figure(inside_plots.weight_heatmap(layer.kernel, layer.bias, rows, title=t("inside.heatmap_title", layer=chosen)),
+        show_figure(inside_plots.weight_heatmap(layer.kernel, layer.bias, rows, title=t("inside.heatmap_title", layer=chosen), words=t),
                     key="inside_weight_map")

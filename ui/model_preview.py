@@ -44,9 +44,9 @@ def model_preview(state: SessionState) -> ModelPreview | Exception:
         sizes = [data.input_shape[0]] + [int(model.get_layer(row["layer"]).units) for row in rows] if dense_only else []
         if dense_only and can_draw_neurons(sizes):
             names = ["input"] + [row["layer"] for row in rows]
-            figure = neuron_graph(sizes, names)
+            figure = neuron_graph(sizes, names, words=t)
         else:
-            figure = layer_boxes(rows, _input_label(data))
+            figure = layer_boxes(rows, _input_label(data), words=t)
     preview = ModelPreview(rows, figure)
     st.session_state["_model_preview"] = (cache_key, preview)
     return preview

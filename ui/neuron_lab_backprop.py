@@ -202,7 +202,7 @@ def _render_step(model: TinyMLP, lab: BackpropLab, problem: TinyProblem, result:
     show_figure(
         network_diagram(
             result.before, result.forward, k, phase, float(result.targets[k]), loss=result.loss,
-            backward=result.backward, after=result.after, hidden_label=SHORT_NAMES[model.hidden_activation],
+            backward=result.backward, after=result.after, hidden_label=SHORT_NAMES[model.hidden_activation], words=t
         ),
         key="neuron_lab_bp_diagram",
     )
@@ -302,9 +302,9 @@ def _render_progress(model: TinyMLP, lab: BackpropLab, problem: TinyProblem, res
         )
     left, right = st.columns(2)
     with left:
-        show_figure(loss_curve(losses, accuracies, title=t("lab.bp_curve_title")), key="neuron_lab_bp_loss_curve")
+        show_figure(loss_curve(losses, accuracies, title=t("lab.bp_curve_title"), words=t), key="neuron_lab_bp_loss_curve")
     with right:
         k = st.session_state.get("neuron_lab_bp_example", 0)
-        show_figure(decision_boundary(model, lab.params, problem, highlight=k, title=t("lab.bp_boundary_title")),
+        show_figure(decision_boundary(model, lab.params, problem, highlight=k, title=t("lab.bp_boundary_title"), words=t),
                     key="neuron_lab_bp_boundary")
     st.caption(t("lab.bp_boundary_caption"))

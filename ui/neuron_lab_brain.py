@@ -58,7 +58,7 @@ def render_brain_cell() -> None:
         m2.metric(t("lab.rate"), f"{rate:.0f} /s", help=t("lab.rate_help"))
         st.metric(t("lab.threshold"), f"{params.threshold_current:.2f} nA", help=t("lab.threshold_help"))
     with plot:
-        show_figure(membrane_trace(trace, params.v_threshold), key="neuron_lab_lif_trace")
+        show_figure(membrane_trace(trace, params.v_threshold, words=t), key="neuron_lab_lif_trace")
     st.markdown(t("lab.model_line"))
     rest, th, ref = (t_latex(f"lab.tex.{word}") for word in ("rest", "th", "ref"))
     st.latex(rf"\tau_m \frac{{dV}}{{dt}} = -(V - V_{{\text{{{rest}}}}}) + R\,I")
@@ -89,7 +89,7 @@ def _render_rate_coding(params: LIFParams, current: float) -> None:
     )
     fi = _fi_curve(max_current, params.refractory, params.tau_m)
     fits = [fit_relu(fi), fit_softplus(fi)]
-    show_figure(fi_curve_plot(fi, fits, current_now=current if current <= max_current else None), key="neuron_lab_fi_curve")
+    show_figure(fi_curve_plot(fi, fits, current_now=current if current <= max_current else None, words=t), key="neuron_lab_fi_curve")
     below = fi.rates[fi.currents < params.threshold_current]
     gap = float(np.max(np.abs(fi.rates - fi.theory)))
     st.caption(
@@ -134,4 +134,4 @@ def _render_izhikevich() -> None:
         rf"\qquad (a = {a:g},\ b = {b:g})"
     )
     st.caption(t("lab.izh_spikes", n=len(trace.spike_times)))
-    show_figure(membrane_trace(trace, None, current_unit="model units"), key="neuron_lab_izh_trace")
+    show_figure(membrane_trace(trace, None, current_unit=t("fig.model_units"), words=t), key="neuron_lab_izh_trace")

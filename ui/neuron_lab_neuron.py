@@ -60,7 +60,7 @@ def render_one_neuron() -> None:
     out = neuron_output(inputs, weights, bias)
     act = ACTIVATIONS[activation]
     with picture:
-        show_figure(single_neuron_diagram(out, activation), key="neuron_lab_neuron_diagram")
+        show_figure(single_neuron_diagram(out, activation, words=t), key="neuron_lab_neuron_diagram")
         terms = " + ".join(f"w_{i + 1}x_{i + 1}" for i in range(n_inputs))
         numbers = " + ".join(f"{latex_number(w)} \\cdot {latex_number(x)}" for w, x in zip(weights, inputs))
         st.markdown(t("lab.weighted_sum"))
@@ -102,7 +102,7 @@ def render_one_neuron() -> None:
     # above already compares every activation's numbers.
     every = st.toggle(t("lab.draw_every"), key="neuron_lab_draw_every", help=t("lab.draw_every_help"))
     shown = None if every else [activation]
-    show_figure(activation_grid(out.z, FLAT_FRACTION, keys=shown), key="neuron_lab_activation_grid")
+    show_figure(activation_grid(out.z, FLAT_FRACTION, keys=shown, words=t), key="neuron_lab_activation_grid")
     st.info(f"**{act.label}**: {t(f'lab.act_note.{activation}')}", icon=":material/info:")
     with st.expander(t("lab.vanishing"), expanded=False):
         st.markdown(t("lab.vanishing_text"))

@@ -42,7 +42,7 @@ def render_learning_rules() -> None:
         st.markdown(t("lab.oja_rule"))
         st.latex(r"w \leftarrow w + \eta\,y\,(x - y\,w)")
     st.caption(t("lab.rule_symbols"))
-    show_figure(learning_rule_histories(histories, problem), key="neuron_lab_rule_histories")
+    show_figure(learning_rule_histories(histories, problem, words=t), key="neuron_lab_rule_histories")
 
     rows = []
     for h in histories:
@@ -70,7 +70,7 @@ def render_learning_rules() -> None:
         st.caption(t("lab.hebb_stopped", n=hebb.blew_up_at))
     left, right = st.columns([1, 1], gap="large")
     with left:
-        show_figure(learning_rule_directions(histories, problem), key="neuron_lab_rule_directions")
+        show_figure(learning_rule_directions(histories, problem, words=t), key="neuron_lab_rule_directions")
     with right:
         pc = problem.principal
         st.markdown(t("lab.rules_outcome", pc1=f"{pc[0]:.2f}", pc2=f"{pc[1]:.2f}"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.figure_text import localize_figure
 from ui.safe_text import dataset_texts, markdown_text, safe_figure
 from ui.i18n import say
 
@@ -14,7 +13,7 @@ PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "se
 
 def show_figure(fig: go.Figure, key: str) -> None:
     fig = safe_figure(fig, session_data_texts())
-    st.plotly_chart(localize_figure(fig), width="stretch", key=key, config=PLOTLY_CONFIG)
+    st.plotly_chart(fig, width="stretch", key=key, config=PLOTLY_CONFIG)
 
 
 def session_data_texts() -> set[str]:

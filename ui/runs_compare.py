@@ -9,10 +9,11 @@ from nncore.plots.run_plots import compare_learning_curves
 from nncore.runs import RunRecord
 from nncore.runs.compare import metrics_rows, setting_differences
 from ui.i18n import say, t
+from ui.loss_words import loss_formula
 from ui.render import show_figure
 from ui.runs_text import markdown_text, plotly_text
 
-METRIC_LABELS = {"accuracy": "runs.metric_accuracy", "mae": "runs.metric_mae"}  # keys of the translation table
+METRIC_LABELS = {"accuracy": "fig.accuracy_title", "mae": "fig.obj.mae"}  # the curves' subplot titles
 
 
 def unique_labels(records: list[RunRecord]) -> list[str]:
@@ -26,7 +27,6 @@ def unique_labels(records: list[RunRecord]) -> list[str]:
     return labels
 
 
-MIXED_LOSSES = "different losses: compare with care"  # fig.plain.loss_mixed
 
 
 def render_compare(records: list[RunRecord]) -> None:
@@ -43,12 +43,12 @@ def render_compare(records: list[RunRecord]) -> None:
     loss_labels = {r.loss_label for r in usable}
     metric_names = {r.metric_name for r in usable}
     # The formula's name (the figure titles it "Loss (...)" and translates it) or a warning.
-    loss_label = loss_labels.pop() if len(loss_labels) == 1 else MIXED_LOSSES
+    loss_label = loss_formula(loss_labels.pop()) if len(loss_labels) == 1 else t("fig.plain.loss_mixed")
     metric_label = (t(METRIC_LABELS.get(next(iter(metric_names)), "runs.metric")) if len(metric_names) == 1
                     else t("runs.metric_mixed"))
     log_loss = st.toggle(t("runs.log_axis"), key="runs_compare_log", help=t("runs.log_axis_help"))
     fig = compare_learning_curves(
-        [(plotly_text(label), r.history) for label, r in zip(labels, usable)], loss_label, metric_label, log_loss=log_loss,
+        [(plotly_text(label), r.history) for label, r in zip(labels, usable)], loss_label, metric_label, log_loss=log_loss, words=t
     )
     show_figure(fig, key="runs_compare_curves")
     st.caption(t("runs.curves_caption"))

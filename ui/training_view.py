@@ -119,7 +119,8 @@ def _curves(job, history, elapsed: float, live: bool):
             and (last[2] == len(history) or now - last[1] < curves_redraw_seconds(elapsed))):
         return last[3]
     objective = job.objective
-    fig = learning_curves(history, objective.loss_label, objective.metric_label)
+    metric = t("fig.accuracy_title" if objective.metric_name == "accuracy" else "fig.obj.mae")
+    fig = learning_curves(history, loss_formula(objective.loss_label), metric, words=t)
     st.session_state[CURVES_KEY] = (job, now, len(history), fig)
     return fig
 
@@ -130,7 +131,7 @@ def _plane(job, live: bool) -> None:
 
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
-        show_figure(decision_boundary(plane_grid(job.model, job.dataset), job.dataset), key="train_boundary")
+        show_figure(decision_boundary(plane_grid(job.model, job.dataset), job.dataset, words=t), key="train_boundary")
     _neuron_maps(job, live)
     with right:
         if job.dataset.task == "classification":
@@ -172,7 +173,7 @@ def _neuron_maps(job, live: bool) -> None:
         maps = neuron_maps(probe, job.dataset, steps=MAP_STEPS)
         shown = {name: values[:, :, :MAX_MAPPED_UNITS] for name, values in maps.maps.items()}
         cut = any(values.shape[-1] > MAX_MAPPED_UNITS for values in maps.maps.values())
-        fig = neuron_maps_figure(maps.xs, maps.ys, shown, hover_values=False)
+        fig = neuron_maps_figure(maps.xs, maps.ys, shown, hover_values=False, words=t)
         st.session_state[MAPS_KEY] = (job.model, now, fig, cut)
     with st.expander(t("train.neuron_maps"), expanded=True):
         st.caption(t("train.neuron_maps_caption") + (t("train.neuron_maps_cut", n=MAX_MAPPED_UNITS) if cut else ""))

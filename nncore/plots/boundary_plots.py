@@ -7,9 +7,10 @@ import plotly.graph_objects as go
 
 from nncore.inspect.boundary import PlaneGrid
 from nncore.plots.style import PALETTE, apply_layout, color, symbol
+from nncore.plots.words import Words, english
 
 
-def decision_boundary(grid: PlaneGrid, dataset, title: str | None = None) -> go.Figure:
+def decision_boundary(grid: PlaneGrid, dataset, title: str | None = None, *, words: Words = english) -> go.Figure:
     """Shaded model output with the test points on top; the 50% line drawn for two classes."""
     fig = go.Figure()
     if grid.kind == "probability":
@@ -22,7 +23,7 @@ def decision_boundary(grid: PlaneGrid, dataset, title: str | None = None) -> go.
         ))
         fig.add_trace(go.Contour(
             x=grid.xs, y=grid.ys, z=grid.value, contours=dict(start=0.5, end=0.5, coloring="none"),
-            line=dict(color="#333333", width=2), showscale=False, hoverinfo="skip", name="boundary (50%)",
+            line=dict(color="#333333", width=2), showscale=False, hoverinfo="skip", name=words("fig.boundary_50"),
         ))
     elif grid.kind == "class":
         n = dataset.n_classes
@@ -31,25 +32,25 @@ def decision_boundary(grid: PlaneGrid, dataset, title: str | None = None) -> go.
             scale += [[k / n, color(k)], [(k + 1) / n, color(k)]]
         fig.add_trace(go.Heatmap(
             x=grid.xs, y=grid.ys, z=grid.value, zmin=-0.5, zmax=n - 0.5, colorscale=scale, opacity=0.45,
-            showscale=False, hovertemplate="x1 %{x:.2f}, x2 %{y:.2f}<br>class %{z}<extra></extra>",
+            showscale=False, hovertemplate="x1 %{x:.2f}, x2 %{y:.2f}<br>" + words("fig.hover.class", v="%{z}") + "<extra></extra>",
         ))
     else:
         fig.add_trace(go.Heatmap(
             x=grid.xs, y=grid.ys, z=grid.value, colorscale="Cividis", opacity=0.8,
             colorbar=dict(title=dataset.target_name, thickness=12),
-            hovertemplate="x1 %{x:.2f}, x2 %{y:.2f}<br>prediction %{z:.3g}<extra></extra>",
+            hovertemplate="x1 %{x:.2f}, x2 %{y:.2f}<br>" + words("fig.hover.prediction", v="%{z:.3g}") + "<extra></extra>",
         ))
     x, y = dataset.x_test, dataset.y_test
     if dataset.task == "classification":
         for k, name in enumerate(dataset.class_names):
             mask = y == k
             fig.add_trace(go.Scatter(
-                x=x[mask, 0], y=x[mask, 1], mode="markers", name=f"{name} (test)",
+                x=x[mask, 0], y=x[mask, 1], mode="markers", name=words("fig.name_test", name=name),
                 marker=dict(color=color(k), symbol=symbol(k), size=7, line=dict(color="white", width=1)),
             ))
     else:
         fig.add_trace(go.Scatter(
-            x=x[:, 0], y=x[:, 1], mode="markers", name="test points",
+            x=x[:, 0], y=x[:, 1], mode="markers", name=words("fig.test_points"),
             marker=dict(color=np.asarray(dataset.preprocessing.inverse_target(y)), colorscale="Cividis",
                         size=7, line=dict(color="white", width=1)),
         ))

@@ -18,9 +18,12 @@ from plotly.subplots import make_subplots
 from nncore.data.dataset import Dataset
 from nncore.errors import DatasetError
 from nncore.plots.style import PALETTE, SYMBOLS, apply_layout, color
+from nncore.plots.words import Words, dataset_title, english
 
 Split = Literal["train", "val", "test"]
-SPLIT_LABELS = {"train": "training", "val": "validation", "test": "test"}
+SPLIT_LABELS = {"train": "training", "val": "validation", "test": "test"}  # the splits' fig.<label> keys
+# A default title: `...` (Ellipsis) asks for the function's own, worded by `words`; None for none.
+DefaultTitle = str | None | type(Ellipsis)
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 CONTINUOUS_SCALE = "Cividis"  # designed to read the same with colour-vision deficiencies
 IMAGE_SCALE = "Greys"  # 0 white, 1 black: dark ink on a light page
@@ -49,13 +52,16 @@ def scatter_2d(
     *,
     class_names: Sequence[str] | None = None,
     feature_names: Sequence[str] = ("x1", "x2"),
-    target_name: str = "target",
-    title: str | None = "Data",
+    target_name: str | None = None,
+    title: DefaultTitle = ...,
+    words: Words = english,
 ) -> go.Figure:
     """Two features as a scatter: one trace per class, or one trace coloured by the target.
 
     Classification when `class_names` is given (y = class indices), regression otherwise.
     """
+    title = words("fig.data") if title is ... else title
+    target_name = target_name or words("fig.target")
     x = np.asarray(x)
     y = np.asarray(y)
     if x.ndim != 2 or x.shape[1] != 2:
@@ -78,7 +84,7 @@ def scatter_2d(
                     ),
                 )
             )
-        fig.update_layout(legend_title_text="class")
+        fig.update_layout(legend_title_text=words("fig.class"))
     else:
         fig.add_trace(
             go.Scatter(
@@ -110,9 +116,11 @@ def image_grid(
     labels: Sequence[str],
     *,
     columns: int = 8,
-    title: str | None = "Example images",
+    title: DefaultTitle = ...,
+    words: Words = english,
 ) -> go.Figure:
     """Images (n, h, w) or (n, h, w, 1|3) with values in [0, 1], each titled by its label."""
+    title = words("fig.example_images") if title is ... else title
     images = np.asarray(images, dtype=np.float32)
     if images.ndim == 4 and images.shape[-1] == 1:
         images = images[..., 0]
@@ -138,7 +146,7 @@ def image_grid(
         else:
             trace = go.Heatmap(
                 z=image, colorscale=IMAGE_SCALE, zmin=0.0, zmax=1.0, showscale=False,
-                hovertemplate="row %{y}, column %{x}: %{z:.2f}<extra></extra>",
+                hovertemplate=words("fig.hover.row_column", row="%{y}", col="%{x}", v="%{z:.2f}") + "<extra></extra>",
             )
         fig.add_trace(trace, row=row, col=col)
     # Image rows run top to bottom; keep pixels square and drop the tick clutter.
@@ -162,7 +170,8 @@ def feature_distributions(
     class_names: Sequence[str] | None = None,
     kind: Literal["box", "histogram"] = "box",
     max_features: int = 12,
-    title: str | None = "Feature distributions",
+    title: DefaultTitle = ...,
+    words: Words = english,
 ) -> go.Figure:
     """Per-feature spread of tabular data, split by class when labels are given.
 
@@ -170,6 +179,7 @@ def feature_distributions(
     "histogram": one panel per feature (one trace per class in each panel).
     Only the first `max_features` features are drawn to keep the figure readable.
     """
+    title = words("fig.feature_distributions") if title is ... else title
     x = np.asarray(x)
     if x.ndim != 2 or x.shape[1] != len(feature_names):
         raise DatasetError(
@@ -185,7 +195,7 @@ def feature_distributions(
         y = np.asarray(y)
         groups = [(name, y == index) for index, name in enumerate(class_names)]
     else:
-        groups = [("all", np.ones(len(x), dtype=bool))]
+        groups = [(words("fig.all"), np.ones(len(x), dtype=bool))]
     single = len(groups) == 1
 
     if kind == "box":
@@ -202,9 +212,9 @@ def feature_distributions(
                     showlegend=not single,
                 )
             )
-        fig.update_layout(boxmode="group", legend_title_text="class")
-        fig.update_xaxes(title_text="feature")
-        fig.update_yaxes(title_text="value")
+        fig.update_layout(boxmode="group", legend_title_text=words("fig.class"))
+        fig.update_xaxes(title_text=words("fig.feature"))
+        fig.update_yaxes(title_text=words("fig.value"))
         return apply_layout(fig, title, height=420)
 
     columns = min(3, n_features)
@@ -225,8 +235,8 @@ def feature_distributions(
                 row=f // columns + 1,
                 col=f % columns + 1,
             )
-    fig.update_layout(barmode="overlay", legend_title_text="class")
-    fig.update_yaxes(title_text="count", col=1)
+    fig.update_layout(barmode="overlay", legend_title_text=words("fig.class"))
+    fig.update_yaxes(title_text=words("fig.count"), col=1)
     fig.update_annotations(font_size=11)
     return apply_layout(fig, title, height=max(300, 220 * rows + 60))
 
@@ -236,16 +246,20 @@ def sequence_examples(
     y: np.ndarray,
     *,
     class_names: Sequence[str] | None = None,
-    feature_names: Sequence[str] = ("value",),
+    feature_names: Sequence[str] | None = None,
     feature_index: int = 0,
-    target_name: str = "target",
-    title: str | None = "Example series",
+    target_name: str | None = None,
+    title: DefaultTitle = ...,
+    words: Words = english,
 ) -> go.Figure:
     """One line per series (x: (n, steps, features)), drawing feature `feature_index`.
 
     Classification: colour and dash follow the class. Regression: the value to predict is
     drawn as a marker one step after the series ends (one extra trace).
     """
+    title = words("fig.example_series") if title is ... else title
+    feature_names = feature_names or (words("fig.value"),)
+    target_name = target_name or words("fig.target")
     x = np.asarray(x)
     y = np.asarray(y)
     if x.ndim != 3 or not 0 <= feature_index < x.shape[2]:
@@ -277,7 +291,7 @@ def sequence_examples(
                     x=steps,
                     y=series,
                     mode="lines",
-                    name=f"series {i + 1}",
+                    name=words("fig.series_n", n=i + 1),
                     line=dict(color=PALETTE[i % len(PALETTE)], width=2),
                 )
             )
@@ -296,7 +310,7 @@ def sequence_examples(
                 ),
             )
         )
-    fig.update_xaxes(title_text="step")
+    fig.update_xaxes(title_text=words("fig.step"))
     fig.update_yaxes(title_text=feature_names[feature_index])
     return apply_layout(fig, title, height=400)
 
@@ -305,9 +319,11 @@ def class_balance(
     labels_by_split: Mapping[str, np.ndarray],
     class_names: Sequence[str],
     *,
-    title: str | None = "Examples per class",
+    title: DefaultTitle = ...,
+    words: Words = english,
 ) -> go.Figure:
     """Grouped bars: how many examples of each class each split holds (one trace per split)."""
+    title = words("fig.examples_per_class") if title is ... else title
     fig = go.Figure()
     for index, (split, labels) in enumerate(labels_by_split.items()):
         counts = np.bincount(np.asarray(labels, dtype=np.int64), minlength=len(class_names))
@@ -322,19 +338,22 @@ def class_balance(
                 hovertemplate="%{x}: %{y} (%{customdata}%)<extra>" + split + "</extra>",
             )
         )
-    fig.update_layout(barmode="group", legend_title_text="split")
-    fig.update_xaxes(title_text="class", type="category")
-    fig.update_yaxes(title_text="examples")
+    fig.update_layout(barmode="group", legend_title_text=words("fig.split"))
+    fig.update_xaxes(title_text=words("fig.class"), type="category")
+    fig.update_yaxes(title_text=words("fig.examples"))
     return apply_layout(fig, title)
 
 
 def target_distribution(
     targets_by_split: Mapping[str, np.ndarray],
     *,
-    target_name: str = "target",
-    title: str | None = "Distribution of the target",
+    target_name: str | None = None,
+    title: DefaultTitle = ...,
+    words: Words = english,
 ) -> go.Figure:
     """Overlaid histograms of a regression target, one trace per split."""
+    title = words("fig.target_distribution") if title is ... else title
+    target_name = target_name or words("fig.target")
     fig = go.Figure()
     for index, (split, values) in enumerate(targets_by_split.items()):
         fig.add_trace(
@@ -343,9 +362,9 @@ def target_distribution(
                 marker=dict(color=color(index)),
             )
         )
-    fig.update_layout(barmode="overlay", legend_title_text="split")
+    fig.update_layout(barmode="overlay", legend_title_text=words("fig.split"))
     fig.update_xaxes(title_text=target_name)
-    fig.update_yaxes(title_text="examples")
+    fig.update_yaxes(title_text=words("fig.examples"))
     return apply_layout(fig, title)
 
 
@@ -365,7 +384,7 @@ def _original_target(dataset: Dataset, y: np.ndarray) -> np.ndarray:
 
 
 def dataset_scatter(
-    dataset: Dataset, split: Split = "train", *, original_units: bool = False
+    dataset: Dataset, split: Split = "train", *, original_units: bool = False, words: Words = english
 ) -> go.Figure:
     """Scatter of a two-feature dataset (the values the model sees, unless `original_units`)."""
     if not dataset.is_2d:
@@ -382,11 +401,12 @@ def dataset_scatter(
         class_names=dataset.class_names,
         feature_names=dataset.feature_names,
         target_name=dataset.target_name,
-        title=f"{dataset.title}: {SPLIT_LABELS[split]} data",
+        title=words("fig.ds.split_data", title=dataset_title(dataset, words), split=words(f"fig.{SPLIT_LABELS[split]}")),
+        words=words,
     )
 
 
-def dataset_images(dataset: Dataset, split: Split = "train", *, n: int = 16) -> go.Figure:
+def dataset_images(dataset: Dataset, split: Split = "train", *, n: int = 16, words: Words = english) -> go.Figure:
     """The first `n` images of a split, each titled with its class."""
     if dataset.input_kind != "image":
         raise DatasetError(f"Expected an image dataset. Received: '{dataset.key}'")
@@ -396,7 +416,8 @@ def dataset_images(dataset: Dataset, split: Split = "train", *, n: int = 16) -> 
     return image_grid(
         dataset.preprocessing.inverse_features(x),
         [names[int(label)] for label in y],
-        title=f"{dataset.title}: example {SPLIT_LABELS[split]} images",
+        title=words("fig.ds.images", title=dataset_title(dataset, words), split=words(f"fig.{SPLIT_LABELS[split]}")),
+        words=words,
     )
 
 
@@ -407,6 +428,7 @@ def dataset_feature_distributions(
     kind: Literal["box", "histogram"] = "box",
     original_units: bool = True,
     max_features: int = 12,
+    words: Words = english,
 ) -> go.Figure:
     """Feature spreads of a tabular dataset, in the file's units by default."""
     if dataset.input_kind != "tabular":
@@ -421,13 +443,13 @@ def dataset_feature_distributions(
         class_names=dataset.class_names,
         kind=kind,
         max_features=max_features,
-        title=f"{dataset.title}: feature distributions "
-        f"({'original units' if original_units else 'standardized'})",
+        title=words("fig.ds.features_original" if original_units else "fig.ds.features_scaled", title=dataset_title(dataset, words)),
+        words=words,
     )
 
 
 def dataset_sequences(
-    dataset: Dataset, split: Split = "train", *, n: int = 6, feature_index: int = 0
+    dataset: Dataset, split: Split = "train", *, n: int = 6, feature_index: int = 0, words: Words = english
 ) -> go.Figure:
     if dataset.input_kind != "sequence":
         raise DatasetError(f"Expected a sequence dataset. Received: '{dataset.key}'")
@@ -440,20 +462,21 @@ def dataset_sequences(
         feature_names=dataset.feature_names,
         feature_index=feature_index,
         target_name=dataset.target_name,
-        title=f"{dataset.title}: example {SPLIT_LABELS[split]} series",
+        title=words("fig.ds.series", title=dataset_title(dataset, words), split=words(f"fig.{SPLIT_LABELS[split]}")),
+        words=words,
     )
 
 
-def dataset_class_balance(dataset: Dataset) -> go.Figure:
+def dataset_class_balance(dataset: Dataset, *, words: Words = english) -> go.Figure:
     """Class counts per split for classification; target histograms for regression."""
     splits = {
-        SPLIT_LABELS[s]: _original_target(dataset, _split(dataset, s)[1])  # type: ignore[arg-type]
+        words(f"fig.{SPLIT_LABELS[s]}"): _original_target(dataset, _split(dataset, s)[1])  # type: ignore[arg-type]
         for s in SPLIT_LABELS
     }
     if dataset.class_names:
         return class_balance(
-            splits, dataset.class_names, title=f"{dataset.title}: examples per class"
+            splits, dataset.class_names, title=words("fig.ds.per_class", title=dataset_title(dataset, words)), words=words
         )
     return target_distribution(
-        splits, target_name=dataset.target_name, title=f"{dataset.title}: target distribution"
+        splits, target_name=dataset.target_name, title=words("fig.ds.target", title=dataset_title(dataset, words)), words=words
     )

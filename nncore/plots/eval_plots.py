@@ -14,6 +14,7 @@ from plotly.subplots import make_subplots
 
 from nncore.evaluate.classification import Calibration, Curve
 from nncore.plots.style import apply_layout, color, legend_below, symbol
+from nncore.plots.words import Words, english
 
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 CHANCE_LINE = dict(color="#777777", dash="dot", width=1.5)
@@ -24,7 +25,7 @@ def _dash(index: int) -> str:
 
 
 def confusion_matrix_figure(
-    confusion: np.ndarray, class_names: Sequence[str], normalized: bool = False, title: str | None = None
+    confusion: np.ndarray, class_names: Sequence[str], normalized: bool = False, title: str | None = None, *, words: Words = english
 ) -> go.Figure:
     """Rows are the true class, columns the predicted one; each cell shows its number."""
     counts = np.asarray(confusion, dtype=np.float64)
@@ -32,11 +33,11 @@ def confusion_matrix_figure(
         totals = counts.sum(axis=1, keepdims=True)
         values = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
         text = [[f"{v:.0%}" for v in row] for row in values]
-        hover = "true %{y}<br>predicted %{x}<br>%{z:.1%} of this class<extra></extra>"
+        hover = f"{words('fig.hover.true', v='%{y}')}<br>{words('fig.hover.predicted', v='%{x}')}<br>{words('fig.hover.share_of_class', v='%{z:.1%}')}<extra></extra>"
     else:
         values = counts
         text = [[f"{int(v)}" for v in row] for row in values]
-        hover = "true %{y}<br>predicted %{x}<br>%{z:.0f} examples<extra></extra>"
+        hover = f"{words('fig.hover.true', v='%{y}')}<br>{words('fig.hover.predicted', v='%{x}')}<br>{words('fig.hover.examples', v='%{z:.0f}')}<extra></extra>"
     names = [str(c) for c in class_names]
     k = len(names)
     fig = go.Figure(
@@ -46,8 +47,8 @@ def confusion_matrix_figure(
             zmin=0, zmax=1 if normalized else max(1.0, float(values.max())), hovertemplate=hover, xgap=1, ygap=1,
         )
     )
-    fig.update_xaxes(title_text="predicted class", type="category", side="bottom")
-    fig.update_yaxes(title_text="true class", type="category", autorange="reversed")
+    fig.update_xaxes(title_text=words("fig.predicted_class"), type="category", side="bottom")
+    fig.update_yaxes(title_text=words("fig.true_class"), type="category", autorange="reversed")
     return apply_layout(fig, title, height=max(340, min(560, 90 + 42 * k)))
 
 
@@ -75,34 +76,35 @@ def thinned(x: np.ndarray, y: np.ndarray, max_points: int = MAX_CURVE_POINTS) ->
     return x[keep], y[keep]
 
 
-def _curves_figure(curves: Sequence[Curve], kind: str, title: str | None) -> go.Figure:
+def _curves_figure(curves: Sequence[Curve], kind: str, title: str | None, words: Words) -> go.Figure:
     fig = go.Figure()
     if kind == "roc":
-        fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], mode="lines", line=CHANCE_LINE, name="guessing (AUC 0.50)"))
+        fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], mode="lines", line=CHANCE_LINE, name=words("fig.guessing_auc")))
     for i, curve in enumerate(curves):
-        area_name = "AUC" if kind == "roc" else "AP"
+        area_key = "fig.curve_auc" if kind == "roc" else "fig.curve_ap"
         x, y = thinned(curve.x, curve.y)
         fig.add_trace(
             go.Scatter(
-                x=x, y=y, mode="lines+markers", name=f"{curve.label} ({area_name} {curve.area:.2f})",
+                x=x, y=y, mode="lines+markers", name=words(area_key, label=curve.label, area=f"{curve.area:.2f}"),
                 line=dict(color=color(i), dash=_dash(i), width=2, shape="hv" if kind == "pr" else "linear"),
                 # A few markers per curve tell curves apart without colour, without clutter.
                 marker=dict(symbol=symbol(i), size=7, maxdisplayed=10),
                 hovertemplate=(
-                    ("false-positive rate %{x:.2f}<br>true-positive rate %{y:.2f}" if kind == "roc"
-                     else "recall %{x:.2f}<br>precision %{y:.2f}") + f"<extra>{curve.label}</extra>"
+                    (words("fig.hover.fpr", v="%{x:.2f}") + "<br>" + words("fig.hover.tpr", v="%{y:.2f}") if kind == "roc"
+                     else words("fig.hover.recall", v="%{x:.2f}") + "<br>" + words("fig.hover.precision", v="%{y:.2f}"))
+                    + f"<extra>{curve.label}</extra>"
                 ),
             )
         )
     if kind == "roc":
-        fig.update_xaxes(title_text="false-positive rate (share of negatives flagged)", range=[-0.01, 1.01])
-        fig.update_yaxes(title_text="true-positive rate (recall)", range=[-0.01, 1.02])
+        fig.update_xaxes(title_text=words("fig.fpr"), range=[-0.01, 1.01])
+        fig.update_yaxes(title_text=words("fig.tpr"), range=[-0.01, 1.02])
     else:
         if len(curves) == 1:
             fig.add_hline(y=curves[0].baseline, line=CHANCE_LINE,
-                          annotation_text=f"guessing ({curves[0].baseline:.2f})", annotation_position="bottom left")
-        fig.update_xaxes(title_text="recall (share of the class found)", range=[-0.01, 1.01])
-        fig.update_yaxes(title_text="precision (share of flags that are right)", range=[-0.01, 1.02])
+                          annotation_text=words("fig.guessing_n", value=f"{curves[0].baseline:.2f}"), annotation_position="bottom left")
+        fig.update_xaxes(title_text=words("fig.recall"), range=[-0.01, 1.01])
+        fig.update_yaxes(title_text=words("fig.precision"), range=[-0.01, 1.02])
     fig = apply_layout(fig, title, height=420)
     # Many classes: the legend goes to the right, where it can grow downwards.
     if len(curves) > 3:
@@ -110,81 +112,84 @@ def _curves_figure(curves: Sequence[Curve], kind: str, title: str | None) -> go.
     return fig
 
 
-def roc_figure(curves: Sequence[Curve], title: str | None = None) -> go.Figure:
-    return _curves_figure(curves, "roc", title)
+def roc_figure(curves: Sequence[Curve], title: str | None = None, *, words: Words = english) -> go.Figure:
+    return _curves_figure(curves, "roc", title, words)
 
 
-def pr_figure(curves: Sequence[Curve], title: str | None = None) -> go.Figure:
-    return _curves_figure(curves, "pr", title)
+def pr_figure(curves: Sequence[Curve], title: str | None = None, *, words: Words = english) -> go.Figure:
+    return _curves_figure(curves, "pr", title, words)
 
 
-def calibration_figure(cal: Calibration, title: str | None = None) -> go.Figure:
+def calibration_figure(cal: Calibration, title: str | None = None, *, words: Words = english) -> go.Figure:
     """Reliability diagram above, how many examples fell in each bin below."""
     centers = (cal.edges[:-1] + cal.edges[1:]) / 2
     widths = np.diff(cal.edges)
     filled = cal.counts > 0
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
-    fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], mode="lines", line=CHANCE_LINE, name="perfectly calibrated"), row=1, col=1)
+    fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], mode="lines", line=CHANCE_LINE, name=words("fig.perfectly_calibrated")), row=1, col=1)
     fig.add_trace(
         go.Scatter(
-            x=cal.confidence[filled], y=cal.observed[filled], mode="lines+markers", name="this model",
+            x=cal.confidence[filled], y=cal.observed[filled], mode="lines+markers", name=words("fig.this_model"),
             line=dict(color=color(0), width=2), marker=dict(symbol="circle", size=9),
             customdata=cal.counts[filled],
-            hovertemplate="said %{x:.0%}<br>was right %{y:.0%}<br>%{customdata} examples<extra></extra>",
+            hovertemplate="<br>".join((words("fig.hover.said", v="%{x:.0%}"), words("fig.hover.was_right", v="%{y:.0%}"),
+                                       words("fig.hover.examples", v="%{customdata}"))) + "<extra></extra>",
         ),
         row=1, col=1,
     )
     fig.add_trace(
-        go.Bar(x=centers, y=cal.counts, width=widths * 0.9, marker_color=color(4), name="examples per bin",
-               showlegend=False, hovertemplate="%{y} examples<extra></extra>"),
+        go.Bar(x=centers, y=cal.counts, width=widths * 0.9, marker_color=color(4), name=words("fig.examples_per_bin"),
+               showlegend=False, hovertemplate=words("fig.hover.examples", v="%{y}") + "<extra></extra>"),
         row=2, col=1,
     )
-    said = "predicted probability of the positive class" if cal.kind == "positive" else "confidence in the predicted class"
-    got = "share that were positive" if cal.kind == "positive" else "share predicted correctly"
+    said = words("fig.said_positive" if cal.kind == "positive" else "fig.said_confidence")
+    got = words("fig.got_positive" if cal.kind == "positive" else "fig.got_correct")
     fig.update_xaxes(range=[0, 1], tickformat=".0%", row=1, col=1)
     fig.update_xaxes(range=[0, 1], tickformat=".0%", title_text=said, row=2, col=1)
     fig.update_yaxes(range=[-0.02, 1.02], tickformat=".0%", title_text=got, row=1, col=1)
-    fig.update_yaxes(title_text="examples", row=2, col=1)
+    fig.update_yaxes(title_text=words("fig.examples"), row=2, col=1)
     return apply_layout(fig, title, height=460)
 
 
-def predicted_vs_true_figure(y_true: np.ndarray, y_pred: np.ndarray, units: str = "", title: str | None = None) -> go.Figure:
+def predicted_vs_true_figure(y_true: np.ndarray, y_pred: np.ndarray, units: str = "", title: str | None = None, *, words: Words = english) -> go.Figure:
     lo = float(min(np.min(y_true), np.min(y_pred))) if len(y_true) else 0.0
     hi = float(max(np.max(y_true), np.max(y_pred))) if len(y_true) else 1.0
     fig = go.Figure()
-    fig.add_trace(go.Scatter(x=[lo, hi], y=[lo, hi], mode="lines", line=CHANCE_LINE, name="perfect (predicted = true)"))
+    fig.add_trace(go.Scatter(x=[lo, hi], y=[lo, hi], mode="lines", line=CHANCE_LINE, name=words("fig.perfect")))
     fig.add_trace(
-        go.Scatter(x=y_true, y=y_pred, mode="markers", name="test examples",
+        go.Scatter(x=y_true, y=y_pred, mode="markers", name=words("fig.test_examples"),
                    marker=dict(color=color(0), symbol="circle", size=7, opacity=0.7, line=dict(width=0.5, color="white")),
-                   hovertemplate="true %{x:.4g}<br>predicted %{y:.4g}<extra></extra>")
+                   hovertemplate=words("fig.hover.true", v="%{x:.4g}") + "<br>" + words("fig.hover.predicted", v="%{y:.4g}") + "<extra></extra>")
     )
-    fig.update_xaxes(title_text=f"true {units}".strip())
-    fig.update_yaxes(title_text=f"predicted {units}".strip(), scaleanchor="x", scaleratio=1)
+    fig.update_xaxes(title_text=words("fig.true_units", units=units).strip() if units else words("fig.true"))
+    fig.update_yaxes(title_text=words("fig.predicted_units", units=units).strip() if units else words("fig.predicted"),
+                     scaleanchor="x", scaleratio=1)
     return apply_layout(fig, title, height=420)
 
 
-def residual_figure(y_pred: np.ndarray, residuals: np.ndarray, units: str = "", title: str | None = None) -> go.Figure:
+def residual_figure(y_pred: np.ndarray, residuals: np.ndarray, units: str = "", title: str | None = None, *, words: Words = english) -> go.Figure:
     fig = go.Figure()
     fig.add_hline(y=0, line=CHANCE_LINE)
     fig.add_trace(
-        go.Scatter(x=y_pred, y=residuals, mode="markers", name="true − predicted",
+        go.Scatter(x=y_pred, y=residuals, mode="markers", name=words("fig.true_minus_predicted"),
                    marker=dict(color=color(5), symbol="diamond", size=7, opacity=0.7),
-                   hovertemplate="predicted %{x:.4g}<br>true − predicted %{y:.4g}<extra></extra>")
+                   hovertemplate=words("fig.hover.predicted", v="%{x:.4g}") + "<br>" + words("fig.hover.true_minus_predicted", v="%{y:.4g}")
+                   + "<extra></extra>")
     )
-    fig.update_xaxes(title_text=f"predicted {units}".strip())
-    fig.update_yaxes(title_text="residual: true − predicted")
+    fig.update_xaxes(title_text=words("fig.predicted_units", units=units).strip() if units else words("fig.predicted"))
+    fig.update_yaxes(title_text=words("fig.residual_axis"))
     return apply_layout(fig, title, height=420)
 
 
-def residual_histogram(residuals: np.ndarray, title: str | None = None) -> go.Figure:
+def residual_histogram(residuals: np.ndarray, title: str | None = None, *, words: Words = english) -> go.Figure:
     fig = go.Figure(
         go.Histogram(x=residuals, nbinsx=min(40, max(5, len(residuals) // 5)), marker_color=color(2),
-                     marker_line=dict(color="white", width=1), name="residuals",
-                     hovertemplate="%{x}<br>%{y} examples<extra></extra>")
+                     marker_line=dict(color="white", width=1), name=words("fig.residuals"),
+                     hovertemplate="%{x}<br>" + words("fig.hover.examples", v="%{y}") + "<extra></extra>")
     )
     fig.add_vline(x=0, line=CHANCE_LINE)
-    fig.update_xaxes(title_text="residual: true − predicted")
-    fig.update_yaxes(title_text="examples")
+    fig.update_xaxes(title_text=words("fig.residual_axis"))
+    fig.update_yaxes(title_text=words("fig.examples"))
     return apply_layout(fig, title, height=420)
 
 
@@ -193,11 +198,11 @@ def _grid(n: int, columns: int) -> tuple[int, int]:
     return (n + columns - 1) // columns, columns
 
 
-def image_gallery(images: np.ndarray, captions: Sequence[str], columns: int = 6, title: str | None = None) -> go.Figure:
+def image_gallery(images: np.ndarray, captions: Sequence[str], columns: int = 6, title: str | None = None, *, words: Words = english) -> go.Figure:
     """Images (n, h, w[, c]) in [0, 1], captioned, drawn as the Data page draws its examples."""
     from nncore.plots.data_plots import image_grid
 
-    fig = image_grid(np.clip(np.asarray(images, dtype=np.float32), 0.0, 1.0), list(captions), columns=columns, title=title)
+    fig = image_grid(np.clip(np.asarray(images, dtype=np.float32), 0.0, 1.0), list(captions), columns=columns, title=title, words=words)
     rows = -(-len(captions) // max(1, min(columns, len(captions))))
     fig.update_layout(height=60 + 165 * rows, margin=dict(l=10, r=10, t=70 if title else 40, b=10))
     fig.update_annotations(font_size=12)
@@ -207,6 +212,7 @@ def image_gallery(images: np.ndarray, captions: Sequence[str], columns: int = 6,
 def sequence_gallery(
     sequences: np.ndarray, captions: Sequence[str], feature_names: Sequence[str] = (), columns: int = 4,
     title: str | None = None, true_next: np.ndarray | None = None, predicted_next: np.ndarray | None = None,
+    *, words: Words = english,
 ) -> go.Figure:
     """Small line plots of (n, steps, features) sequences; many features become a heat map.
 
@@ -226,26 +232,27 @@ def sequence_gallery(
         seq = sequences[i].reshape(len(sequences[i]), -1)
         if n_features <= 3:
             for j in range(n_features):
-                name = feature_names[j] if j < len(feature_names) else f"feature {j + 1}"
+                name = feature_names[j] if j < len(feature_names) else words("fig.tick.feature_n", n=j + 1)
                 fig.add_trace(
                     go.Scatter(y=seq[:, j], mode="lines", line=dict(color=color(j), dash=_dash(j), width=1.5),
                                name=name, legendgroup=name, showlegend=i == 0 and n_features > 1,
-                               hovertemplate=f"step %{{x}}<br>{name} %{{y:.3g}}<extra></extra>"),
+                               hovertemplate=words("fig.hover.step", v="%{x}") + f"<br>{name} %{{y:.3g}}<extra></extra>"),
                     row=r + 1, col=c + 1,
                 )
             if true_next is not None and predicted_next is not None:
                 after = len(seq)
-                for value, name, mark, idx in ((true_next[i], "true next value", "star", 7),
-                                               (predicted_next[i], "predicted", "x", 5)):
+                for value, key, mark, idx in ((true_next[i], "true_next", "star", 7), (predicted_next[i], "predicted", "x", 5)):
+                    name = words(f"fig.{key}")
                     fig.add_trace(
                         go.Scatter(x=[after], y=[value], mode="markers", name=name, legendgroup=name,
                                    showlegend=i == 0, marker=dict(symbol=mark, size=11, color=color(idx)),
-                                   hovertemplate=f"{name} %{{y:.4g}}<extra></extra>"),
+                                   hovertemplate=words(f"fig.hover.{key}", v="%{y:.4g}") + "<extra></extra>"),
                         row=r + 1, col=c + 1,
                     )
         else:
             fig.add_trace(go.Heatmap(z=seq, colorscale="Greys", showscale=False,
-                                     hovertemplate="step %{y}<br>feature %{x}<br>%{z:.3g}<extra></extra>"),
+                                     hovertemplate=words("fig.hover.step", v="%{y}") + "<br>" + words("fig.hover.feature", v="%{x}")
+                                     + "<br>%{z:.3g}<extra></extra>"),
                           row=r + 1, col=c + 1)
             fig.update_yaxes(autorange="reversed", row=r + 1, col=c + 1)
     fig.update_xaxes(showticklabels=n_features <= 3)
@@ -257,7 +264,7 @@ def sequence_gallery(
     return fig
 
 
-def learning_curves_summary(history: Any, loss_label: str = "") -> go.Figure:
+def learning_curves_summary(history: Any, loss_label: str = "", *, words: Words = english) -> go.Figure:
     """Training and validation loss only, small: the picture behind the diagnosis. `loss_label`
     is the loss formula's name; the axis says "Loss (<formula>)"."""
     from nncore.plots.style import TRAIN_DASH, VALIDATION_DASH
@@ -266,11 +273,11 @@ def learning_curves_summary(history: Any, loss_label: str = "") -> go.Figure:
     epochs = [r.epoch for r in history]
     fig = go.Figure()
     for i, (name, attr, dash, mark) in enumerate(
-        (("training loss", "loss", TRAIN_DASH, "circle"), ("validation loss", "val_loss", VALIDATION_DASH, "square"))
+        ((words("fig.training_loss"), "loss", TRAIN_DASH, "circle"), (words("fig.validation_loss"), "val_loss", VALIDATION_DASH, "square"))
     ):
         fig.add_trace(go.Scatter(x=epochs, y=[getattr(r, attr) for r in history],
                                  mode="lines+markers" if len(epochs) <= 30 else "lines", name=name,
                                  line=dict(color=color(i), dash=dash, width=2), marker=dict(symbol=mark, size=5)))
-    fig.update_xaxes(title_text="epoch", dtick=1 if len(epochs) <= 10 else None)  # no "epoch 2.5"
-    fig.update_yaxes(title_text=loss_title(loss_label))
+    fig.update_xaxes(title_text=words("fig.epoch"), dtick=1 if len(epochs) <= 10 else None)  # no "epoch 2.5"
+    fig.update_yaxes(title_text=loss_title(loss_label, words))
     return apply_layout(fig, None, height=300)

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from nncore.plots.style import DIVERGING_SCALE, PALETTE, apply_layout, color, legend_below, log_axis, symbol
+from nncore.plots.words import Words, english
 
 ACTIVATION_SCALE = "Viridis"
 MAX_BARS = 128  # wider dense layers are drawn as a one-row heatmap
@@ -44,17 +45,19 @@ def _image_axes(fig: go.Figure) -> None:
 # --- one input ------------------------------------------------------------------------
 
 
-def unit_bars(values: np.ndarray, title: str, unit_labels: Sequence[str] | None = None, highlight: int | None = None) -> go.Figure:
+def unit_bars(
+    values: np.ndarray, title: str, unit_labels: Sequence[str] | None = None, highlight: int | None = None, *, words: Words = english
+) -> go.Figure:
     """A dense layer's units for one input: one bar per unit, value on hover."""
     values = np.asarray(values, dtype=float).ravel()
-    labels = list(unit_labels) if unit_labels is not None else [f"unit {k}" for k in range(len(values))]
+    labels = list(unit_labels) if unit_labels is not None else [words("fig.tick.unit_n", k=k) for k in range(len(values))]
     if len(values) > MAX_BARS:
         fig = go.Figure(go.Heatmap(
-            z=values[None, :], x=labels, colorscale=ACTIVATION_SCALE, colorbar=dict(title="value", thickness=12),
+            z=values[None, :], x=labels, colorscale=ACTIVATION_SCALE, colorbar=dict(title=words("fig.value"), thickness=12),
             hovertemplate="%{x}: %{z:.4g}<extra></extra>",
         ))
         fig.update_yaxes(visible=False)
-        fig.update_xaxes(showticklabels=False, title_text=f"{len(values)} units")
+        fig.update_xaxes(showticklabels=False, title_text=words("fig.units_n", n=len(values)))
         return apply_layout(fig, title, height=160)
     colors = [color(0) if v >= 0 else color(5) for v in values]
     # The followed unit gets a dark outline, not another colour (colours mean the sign).
@@ -62,77 +65,83 @@ def unit_bars(values: np.ndarray, title: str, unit_labels: Sequence[str] | None 
     fig = go.Figure(go.Bar(x=labels, y=values, marker=dict(color=colors, line=dict(color="#222222", width=widths)),
                            hovertemplate="%{x}: %{y:.4g}<extra></extra>"))
     fig.update_xaxes(tickangle=-45 if len(values) > 12 else 0, type="category")
-    fig.update_yaxes(title_text="activation")
+    fig.update_yaxes(title_text=words("fig.activation"))
     return apply_layout(fig, title, height=260)
 
 
-def feature_map_grid(maps: np.ndarray, title: str, columns: int = 8) -> go.Figure:
+def feature_map_grid(maps: np.ndarray, title: str, columns: int = 8, *, words: Words = english) -> go.Figure:
     """A conv (or pooling) layer's feature maps (h, w, channels) for one input, one small
     image per channel, all on one colour scale."""
     maps = np.asarray(maps, dtype=float)
     images = np.moveaxis(maps, -1, 0)
     tiled, index = _tile(images, columns)
     fig = go.Figure(go.Heatmap(
-        z=tiled, customdata=index, colorscale=ACTIVATION_SCALE, colorbar=dict(title="value", thickness=12),
-        hovertemplate="channel %{customdata}<br>value %{z:.4g}<extra></extra>", hoverongaps=False,
+        z=tiled, customdata=index, colorscale=ACTIVATION_SCALE, colorbar=dict(title=words("fig.value"), thickness=12),
+        hovertemplate=words("fig.hover.channel", v="%{customdata}") + "<br>" + words("fig.hover.value", v="%{z:.4g}") + "<extra></extra>",
+        hoverongaps=False,
     ))
     _image_axes(fig)
     rows = tiled.shape[0] / max(tiled.shape[1], 1)
     return apply_layout(fig, title, height=int(min(700, max(220, 80 + 520 * rows))))
 
 
-def hidden_state_over_time(states: np.ndarray, title: str) -> go.Figure:
+def hidden_state_over_time(states: np.ndarray, title: str, *, words: Words = english) -> go.Figure:
     """A recurrent layer's hidden state (steps, units) for one input: units down, time across."""
     states = np.asarray(states, dtype=float)
     limit = float(np.abs(states).max()) or 1.0
     fig = go.Figure(go.Heatmap(
         z=states.T, x=np.arange(1, states.shape[0] + 1), colorscale=DIVERGING_SCALE, zmin=-limit, zmax=limit, zmid=0,
-        colorbar=dict(title="state", thickness=12), hovertemplate="step %{x}, unit %{y}<br>%{z:.4g}<extra></extra>",
+        colorbar=dict(title=words("fig.state"), thickness=12),
+        hovertemplate=words("fig.hover.step_unit", s="%{x}", u="%{y}") + "<br>%{z:.4g}<extra></extra>",
     ))
-    fig.update_xaxes(title_text="time step (the input is read left to right)")
-    fig.update_yaxes(title_text="unit")
+    fig.update_xaxes(title_text=words("fig.time_step_read"))
+    fig.update_yaxes(title_text=words("fig.unit"))
     return apply_layout(fig, title, height=320)
 
 
-def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], true_class: int | None = None, title: str | None = None) -> go.Figure:
+def probability_bars(
+    probabilities: np.ndarray, class_names: Sequence[str], true_class: int | None = None, title: str | None = None, *, words: Words = english
+) -> go.Figure:
     """The final probabilities for one input, the true class marked."""
     p = np.asarray(probabilities, dtype=float).ravel()
     names = [str(n) for n in class_names]
     colors = [color(2) if k == true_class else color(0) for k in range(len(p))]
     fig = go.Figure(go.Bar(x=names, y=p, marker_color=colors, text=[f"{v:.0%}" for v in p], textposition="outside",
                            hovertemplate="%{x}: %{y:.3f}<extra></extra>"))
-    fig.update_yaxes(range=[0, 1.15], tickformat=".0%", title_text="probability")
+    fig.update_yaxes(range=[0, 1.15], tickformat=".0%", title_text=words("fig.probability"))
     fig.update_xaxes(type="category")
     return apply_layout(fig, title, height=260)
 
 
-def input_picture(x: np.ndarray, input_kind: str, feature_names: Sequence[str] = (), title: str | None = None) -> go.Figure:
+def input_picture(
+    x: np.ndarray, input_kind: str, feature_names: Sequence[str] = (), title: str | None = None, *, words: Words = english
+) -> go.Figure:
     """The chosen input as the model sees it: an image, a sequence, or bars per feature."""
     x = np.asarray(x, dtype=float)
     if input_kind == "image":
         image = x.mean(axis=-1) if x.ndim == 3 else x
         fig = go.Figure(go.Heatmap(z=image, colorscale="Greys", zmin=0, zmax=1, showscale=False,
-                                   hovertemplate="row %{y}, col %{x}: %{z:.2f}<extra></extra>"))
+                                   hovertemplate=words("fig.hover.row_col_value", row="%{y}", col="%{x}", v="%{z:.2f}") + "<extra></extra>"))
         _image_axes(fig)
         return apply_layout(fig, title, height=260)
     if input_kind == "sequence":
         seq = x if x.ndim == 2 else x[:, None]
         fig = go.Figure(go.Heatmap(z=seq.T, colorscale="Greys", showscale=False,
-                                   hovertemplate="step %{x}, feature %{y}: %{z:.3g}<extra></extra>"))
-        fig.update_xaxes(title_text="time step")
+                                   hovertemplate=words("fig.hover.step_feature", s="%{x}", f="%{y}", v="%{z:.3g}") + "<extra></extra>"))
+        fig.update_xaxes(title_text=words("fig.time_step"))
         return apply_layout(fig, title, height=200)
     names = list(feature_names) or [f"x{k}" for k in range(x.size)]
     fig = go.Figure(go.Bar(x=x.ravel(), y=names, orientation="h", marker_color=color(0),
                            hovertemplate="%{y}: %{x:.3g}<extra></extra>"))
     fig.update_yaxes(autorange="reversed", type="category")
-    fig.update_xaxes(title_text="value (as scaled for the model)")
+    fig.update_xaxes(title_text=words("fig.value_scaled"))
     return apply_layout(fig, title, height=max(180, 60 + 22 * len(names)))
 
 
 # --- many inputs -----------------------------------------------------------------------
 
 
-def activation_histograms(stats: Sequence[Any], title: str | None = None) -> go.Figure:
+def activation_histograms(stats: Sequence[Any], title: str | None = None, *, words: Words = english) -> go.Figure:
     """One histogram of activations per layer (LayerUnitStats), side by side."""
     n = len(stats)
     columns = min(4, max(1, n))
@@ -143,34 +152,37 @@ def activation_histograms(stats: Sequence[Any], title: str | None = None) -> go.
         centers = (s.histogram_edges[:-1] + s.histogram_edges[1:]) / 2
         share = s.histogram_counts / max(1, s.histogram_counts.sum())
         fig.add_trace(go.Bar(x=centers, y=share, marker_color=color(0), showlegend=False,
-                             hovertemplate="around %{x:.3g}: %{y:.1%}<extra></extra>"),
+                             hovertemplate=words("fig.hover.around", a="%{x:.3g}", v="%{y:.1%}") + "<extra></extra>"),
                       row=k // columns + 1, col=k % columns + 1)
     fig.update_layout(bargap=0)
     fig.update_yaxes(tickformat=".0%")
     return apply_layout(fig, title, height=230 * rows + 40)
 
 
-def unit_health(stats: Sequence[Any], title: str | None = None) -> go.Figure:
+def unit_health(stats: Sequence[Any], title: str | None = None, *, words: Words = english) -> go.Figure:
     """Per layer, the share of dead (ReLU) and saturated (sigmoid/tanh) units."""
     names = [s.layer.name for s in stats]
     fig = go.Figure([
-        go.Bar(x=names, y=[s.dead_share for s in stats], name="dead (never active)", marker_color=color(5),
-               hovertemplate="%{x}: %{y:.0%} dead<extra></extra>"),
-        go.Bar(x=names, y=[s.saturated_share for s in stats], name="saturated (stuck at a limit)", marker_color=color(1),
-               hovertemplate="%{x}: %{y:.0%} saturated<extra></extra>"),
+        go.Bar(x=names, y=[s.dead_share for s in stats], name=words("fig.dead"), marker_color=color(5),
+               hovertemplate=words("fig.hover.dead", a="%{x}", v="%{y:.0%}") + "<extra></extra>"),
+        go.Bar(x=names, y=[s.saturated_share for s in stats], name=words("fig.saturated"), marker_color=color(1),
+               hovertemplate=words("fig.hover.saturated", a="%{x}", v="%{y:.0%}") + "<extra></extra>"),
     ])
     fig.add_hline(y=0.3, line_dash="dot", line_color="#777777")
     # The label sits in the right margin, beside its line: inside the plot it covered the last bar.
-    fig.add_annotation(text="problem above 30%", x=1.01, xref="paper", xanchor="left", y=0.3, yref="y",
+    fig.add_annotation(text=words("fig.problem_above"), x=1.01, xref="paper", xanchor="left", y=0.3, yref="y",
                        showarrow=False, font=dict(color="#555555", size=11))
-    fig.update_yaxes(range=[0, 1.05], tickformat=".0%", title_text="share of units")
+    fig.update_yaxes(range=[0, 1.05], tickformat=".0%", title_text=words("fig.share_of_units"))
     fig.update_layout(barmode="group")
     fig = apply_layout(fig, title, height=300)
     fig.update_layout(margin=dict(r=125))
     return fig
 
 
-def pca_scatter(coords: np.ndarray, explained: np.ndarray, labels: np.ndarray, class_names: Sequence[str] | None, title: str | None = None) -> go.Figure:
+def pca_scatter(
+    coords: np.ndarray, explained: np.ndarray, labels: np.ndarray, class_names: Sequence[str] | None, title: str | None = None,
+    *, words: Words = english,
+) -> go.Figure:
     """A layer's representation projected on its first two principal components."""
     fig = go.Figure()
     if class_names is not None:
@@ -183,48 +195,51 @@ def pca_scatter(coords: np.ndarray, explained: np.ndarray, labels: np.ndarray, c
                     hovertemplate=f"{name}<extra></extra>",
                 ))
     else:
-        fig.add_trace(go.Scattergl(x=coords[:, 0], y=coords[:, 1], mode="markers", name="examples",
-                                   marker=dict(color=labels, colorscale="Cividis", size=6, colorbar=dict(title="target"))))
-    fig.update_xaxes(title_text=f"component 1 ({explained[0]:.0%} of the spread)")
-    fig.update_yaxes(title_text=f"component 2 ({explained[1]:.0%})")
+        fig.add_trace(go.Scattergl(x=coords[:, 0], y=coords[:, 1], mode="markers", name=words("fig.examples"),
+                                   marker=dict(color=labels, colorscale="Cividis", size=6, colorbar=dict(title=words("fig.target")))))
+    fig.update_xaxes(title_text=words("fig.component_1", share=f"{explained[0]:.0%}"))
+    fig.update_yaxes(title_text=words("fig.component_2", share=f"{explained[1]:.0%}"))
     return legend_below(apply_layout(fig, title, height=400), offset=-0.18)
 
 
 # --- weights ---------------------------------------------------------------------------
 
 
-def weight_heatmap(kernel: np.ndarray, bias: np.ndarray | None, row_labels: Sequence[str] | None = None, title: str | None = None) -> go.Figure:
+def weight_heatmap(
+    kernel: np.ndarray, bias: np.ndarray | None, row_labels: Sequence[str] | None = None, title: str | None = None, *, words: Words = english
+) -> go.Figure:
     """A dense kernel (inputs down, units across) with its bias as an extra bottom row."""
     kernel = np.asarray(kernel, dtype=float)
-    rows = list(row_labels) if row_labels is not None and len(row_labels) == kernel.shape[0] else [f"in {k}" for k in range(kernel.shape[0])]
+    rows = list(row_labels) if row_labels is not None and len(row_labels) == kernel.shape[0] else [words("fig.tick.in_n", k=k) for k in range(kernel.shape[0])]
     z = kernel
     if bias is not None:
         z = np.vstack([kernel, np.asarray(bias, dtype=float)[None, :]])
-        rows = rows + ["bias"]
+        rows = rows + [words("fig.tick.bias")]
     limit = float(np.abs(z).max()) or 1.0
     fig = go.Figure(go.Heatmap(
-        z=z, x=[f"unit {k}" for k in range(z.shape[1])], y=rows, colorscale=DIVERGING_SCALE, zmin=-limit, zmax=limit, zmid=0,
-        colorbar=dict(title="weight", thickness=12), hovertemplate="%{y} → %{x}<br>weight %{z:+.4f}<extra></extra>",
+        z=z, x=[words("fig.tick.unit_n", k=k) for k in range(z.shape[1])], y=rows, colorscale=DIVERGING_SCALE, zmin=-limit, zmax=limit, zmid=0,
+        colorbar=dict(title=words("fig.weight"), thickness=12),
+        hovertemplate="%{y} → %{x}<br>" + words("fig.hover.weight", v="%{z:+.4f}") + "<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", showticklabels=len(rows) <= 40, type="category")
     fig.update_xaxes(showticklabels=z.shape[1] <= 40, type="category")
     return apply_layout(fig, title, height=int(min(600, max(220, 80 + 14 * len(rows)))))
 
 
-def kernel_images(images: np.ndarray, title: str | None = None, columns: int = 8) -> go.Figure:
+def kernel_images(images: np.ndarray, title: str | None = None, columns: int = 8, *, words: Words = english) -> go.Figure:
     """Conv filters (filters, h, w) as small images on one diverging scale."""
     tiled, index = _tile(np.asarray(images, dtype=float), columns)
     limit = float(np.nanmax(np.abs(tiled))) or 1.0
     fig = go.Figure(go.Heatmap(
         z=tiled, customdata=index, colorscale=DIVERGING_SCALE, zmin=-limit, zmax=limit, zmid=0,
-        colorbar=dict(title="weight", thickness=12), hoverongaps=False,
-        hovertemplate="filter %{customdata}<br>weight %{z:+.4f}<extra></extra>",
+        colorbar=dict(title=words("fig.weight"), thickness=12), hoverongaps=False,
+        hovertemplate=words("fig.hover.filter", v="%{customdata}") + "<br>" + words("fig.hover.weight", v="%{z:+.4f}") + "<extra></extra>",
     ))
     _image_axes(fig)
     return apply_layout(fig, title, height=_tiled_height(tiled, minimum=220))
 
 
-def weight_histograms(layers: Sequence[Any], title: str | None = None) -> go.Figure:
+def weight_histograms(layers: Sequence[Any], title: str | None = None, *, words: Words = english) -> go.Figure:
     """Every layer's weights (LayerWeights) as one histogram each, side by side."""
     n = len(layers)
     columns = min(4, max(1, n))
@@ -233,7 +248,7 @@ def weight_histograms(layers: Sequence[Any], title: str | None = None) -> go.Fig
                         horizontal_spacing=0.06, vertical_spacing=0.18 if rows > 1 else 0.0)
     for k, w in enumerate(layers):
         fig.add_trace(go.Histogram(x=w.all_values, nbinsx=40, marker_color=color(0), showlegend=False,
-                                   hovertemplate="%{x}: %{y} weights<extra></extra>"),
+                                   hovertemplate=words("fig.hover.weights_n", a="%{x}", v="%{y}") + "<extra></extra>"),
                       row=k // columns + 1, col=k % columns + 1)
     fig.update_layout(bargap=0)
     return apply_layout(fig, title, height=230 * rows + 40)
@@ -242,27 +257,27 @@ def weight_histograms(layers: Sequence[Any], title: str | None = None) -> go.Fig
 # --- training dynamics -------------------------------------------------------------------
 
 
-def weight_distribution_over_time(dynamics: Any, layer: str, title: str | None = None) -> go.Figure:
+def weight_distribution_over_time(dynamics: Any, layer: str, title: str | None = None, *, words: Words = english) -> go.Figure:
     """One layer's weights over epochs as nested percentile bands (as TensorBoard's
     distributions): min-max, 5-95 and 25-75 percent, and the median."""
     epochs = np.array([r.epoch for r in dynamics.records if layer in r.layers])
     p = np.array([r.layers[layer].weight_percentiles for r in dynamics.records if layer in r.layers])
     fig = go.Figure()
-    bands = [(0, 6, "min – max", 0.15), (1, 5, "5% – 95%", 0.3), (2, 4, "25% – 75%", 0.5)]
+    bands = [(0, 6, words("fig.min_max"), 0.15), (1, 5, "5% – 95%", 0.3), (2, 4, "25% – 75%", 0.5)]
     for low, high, name, opacity in bands:
         fig.add_trace(go.Scatter(x=epochs, y=p[:, high], mode="lines", line=dict(width=0), showlegend=False, hoverinfo="skip"))
         fig.add_trace(go.Scatter(
             x=epochs, y=p[:, low], mode="lines", line=dict(width=0), fill="tonexty", name=name,
             fillcolor=f"rgba(0,114,178,{opacity})", hoverinfo="skip",
         ))
-    fig.add_trace(go.Scatter(x=epochs, y=p[:, 3], mode="lines", name="median", line=dict(color=PALETTE[7], width=2),
-                             hovertemplate="epoch %{x}: median %{y:.4f}<extra></extra>"))
-    fig.update_xaxes(title_text="epoch")
-    fig.update_yaxes(title_text="weight value")
+    fig.add_trace(go.Scatter(x=epochs, y=p[:, 3], mode="lines", name=words("fig.median"), line=dict(color=PALETTE[7], width=2),
+                             hovertemplate=words("fig.hover.epoch_median", e="%{x}", v="%{y:.4f}") + "<extra></extra>"))
+    fig.update_xaxes(title_text=words("fig.epoch"))
+    fig.update_yaxes(title_text=words("fig.weight_value"))
     return legend_below(apply_layout(fig, title, height=340), offset=-0.32, bottom_margin=90)
 
 
-def gradient_norms_over_time(dynamics: Any, title: str | None = None) -> go.Figure:
+def gradient_norms_over_time(dynamics: Any, title: str | None = None, *, words: Words = english) -> go.Figure:
     """Each layer's gradient norm over epochs on a log scale: lines far below the others mean
     vanishing gradients (that layer barely learns), lines shooting up mean exploding ones."""
     fig = go.Figure()
@@ -274,14 +289,14 @@ def gradient_norms_over_time(dynamics: Any, title: str | None = None) -> go.Figu
             low, high = min(low, float(norms.min())), max(high, float(norms.max()))
         fig.add_trace(go.Scatter(
             x=epochs, y=norms, mode="lines+markers", name=name, marker=dict(size=4, symbol=symbol(k)),
-            line=dict(color=color(k)), hovertemplate=f"{name}<br>epoch %{{x}}: %{{y:.3g}}<extra></extra>",
+            line=dict(color=color(k)), hovertemplate=f"{name}<br>" + words("fig.hover.epoch_value", e="%{x}", v="%{y:.3g}") + "<extra></extra>",
         ))
-    fig.update_yaxes(**log_axis([low, high] if high > 0 else [], "gradient norm"))
-    fig.update_xaxes(title_text="epoch")
+    fig.update_yaxes(**log_axis([low, high] if high > 0 else [], words("fig.gradient_norm"), words))
+    fig.update_xaxes(title_text=words("fig.epoch"))
     return legend_below(apply_layout(fig, title, height=360), offset=-0.28, bottom_margin=85)
 
 
-def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str | None = None) -> go.Figure:
+def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str | None = None, *, words: Words = english) -> go.Figure:
     """One activation statistic (a LayerDynamics field) per layer over epochs."""
     fig = go.Figure()
     for k, name in enumerate(dynamics.layer_names):
@@ -289,8 +304,8 @@ def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str
         if not np.isfinite(values).any():  # not measured for this layer (the output layer)
             continue
         fig.add_trace(go.Scatter(x=epochs, y=values, mode="lines", name=name, line=dict(color=color(k)),
-                                 hovertemplate=f"{name}<br>epoch %{{x}}: %{{y:.3g}}<extra></extra>"))
-    fig.update_xaxes(title_text="epoch")
+                                 hovertemplate=f"{name}<br>" + words("fig.hover.epoch_value", e="%{x}", v="%{y:.3g}") + "<extra></extra>"))
+    fig.update_xaxes(title_text=words("fig.epoch"))
     if "share" in field:
         fig.update_yaxes(title_text=label, tickformat=".0%", range=[0, 1.05])
     else:
@@ -302,7 +317,8 @@ def activation_stats_over_time(dynamics: Any, field: str, label: str, title: str
 
 
 def neuron_maps(
-    xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], columns: int = 8, title: str | None = None, hover_values: bool = True
+    xs: np.ndarray, ys: np.ndarray, maps: dict[str, np.ndarray], columns: int = 8, title: str | None = None, hover_values: bool = True,
+    *, words: Words = english,
 ) -> go.Figure:
     """Small maps, one per hidden unit, of its activation over the plane (as in TensorFlow
     Playground): each layer starts a new row, `maps[layer]` is (steps, steps, units).
@@ -332,7 +348,7 @@ def neuron_maps(
     hover = dict(hoverinfo="skip")
     if hover_values:
         raw, _ = _tile(np.stack(values), width, gap=gap)
-        hover = dict(customdata=np.round(raw, 4), hovertemplate="output %{customdata:.3f}<extra></extra>")
+        hover = dict(customdata=np.round(raw, 4), hovertemplate=words("fig.hover.output", v="%{customdata:.3f}") + "<extra></extra>")
     fig = go.Figure(go.Heatmap(
         z=np.round(tiled, 3), colorscale=DIVERGING_SCALE, zmin=-1, zmax=1, zmid=0, showscale=False, hoverongaps=False, **hover,
     ))
@@ -348,7 +364,7 @@ def neuron_maps(
     return apply_layout(fig, title, height=int(min(900, max(180, 60 + rows * 140))))
 
 
-def image_tiles(images: np.ndarray, labels: Sequence[str], columns: int = 8, title: str | None = None) -> go.Figure:
+def image_tiles(images: np.ndarray, labels: Sequence[str], columns: int = 8, title: str | None = None, *, words: Words = english) -> go.Figure:
     """Images (n, h, w[, c]) in [0, 1] as one tiled heatmap with a label under each: one
     trace instead of one subplot per image, so a gallery redraws in milliseconds."""
     images = np.asarray(images, dtype=float)
@@ -359,7 +375,7 @@ def image_tiles(images: np.ndarray, labels: Sequence[str], columns: int = 8, tit
     tiled, index = _tile(images, columns, gap=gap)
     fig = go.Figure(go.Heatmap(
         z=tiled, customdata=index, colorscale="Greys", zmin=0, zmax=1, showscale=False, hoverongaps=False,
-        hovertemplate="image %{customdata}: %{z:.2f}<extra></extra>",
+        hovertemplate=words("fig.hover.image", i="%{customdata}", v="%{z:.2f}") + "<extra></extra>",
     ))
     columns = max(1, min(columns, n))
     for k, label in enumerate(labels):

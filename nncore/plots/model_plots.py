@@ -8,19 +8,21 @@ import numpy as np
 import plotly.graph_objects as go
 
 from nncore.plots.style import apply_layout, color
+from nncore.plots.words import Words, english
 
 MAX_DRAWN_NEURONS = 16  # per layer; larger layers are drawn as a box
 MAX_DRAWN_EDGES = 600
 EDGE_WIDTHS = (0.5, 1.4, 2.3, 3.2, 4.1, 5.0)  # line widths for |weight| from 0 to the largest
 
 
-def layer_boxes(rows: Sequence[dict], input_label: str, title: str | None = None) -> go.Figure:
+def layer_boxes(rows: Sequence[dict], input_label: str, title: str | None = None, *, words: Words = english) -> go.Figure:
     """One box per layer, left to right: name, type, output shape and parameter count.
 
     `rows` are `parameter_table(model)` rows (keys: layer, type, output shape, parameters).
     """
-    labels = [f"<b>input</b><br>{input_label}"] + [
-        f"<b>{row['layer']}</b><br>{row['type']}<br>{row['output shape']}<br>{row['parameters']:,} params" for row in rows
+    labels = [f"<b>{words('fig.input')}</b><br>{input_label}"] + [
+        f"<b>{row['layer']}</b><br>{row['type']}<br>{row['output shape']}<br>" + words("fig.params_n", n=f"{row['parameters']:,}")
+        for row in rows
     ]
     fig = go.Figure()
     width, gap = 1.0, 0.45
@@ -50,6 +52,8 @@ def neuron_graph(
     layer_names: Sequence[str],
     weights: Sequence[np.ndarray] | None = None,
     title: str | None = None,
+    *,
+    words: Words = english,
 ) -> go.Figure:
     """Neurons as circles and connections as lines, as in TensorFlow Playground.
 
@@ -78,7 +82,7 @@ def neuron_graph(
                 else:
                     w = float(kernel[i, j])
                     key = (w >= 0, int(round(abs(w) / (largest or 1.0) * (len(EDGE_WIDTHS) - 1))))
-                    for part, value in zip(middles, ((x0 + x1) / 2, (y0 + y1) / 2, f"weight {w:+.3f}")):
+                    for part, value in zip(middles, ((x0 + x1) / 2, (y0 + y1) / 2, words("fig.hover.weight", v=f"{w:+.3f}"))):
                         part.append(value)
                 xs, ys = groups.setdefault(key, ([], []))
                 xs += [x0, x1, None]
@@ -101,7 +105,7 @@ def neuron_graph(
                 marker=dict(size=18, color="white", line=dict(color="#333333", width=2)),
                 name=name,
                 showlegend=False,
-                hovertext=[f"{name} · neuron {k + 1}" for k in range(len(points))],
+                hovertext=[words("fig.hover.neuron", name=name, i=k + 1) for k in range(len(points))],
                 hoverinfo="text",
             )
         )

@@ -7,6 +7,8 @@ from typing import Any
 import numpy as np
 import plotly.graph_objects as go
 
+from nncore.plots.words import Words, english
+
 # Ten class colours, for the ten classes of digits and MNIST. Two rules together: every colour
 # has WCAG's 3:1 for graphics on the light (white) and the dark (#0F1419) theme alike
 # (tests/test_themes.py), and every pair stays clearly apart, CIE 1976 difference at least 17,
@@ -80,7 +82,7 @@ def _tick_texts(values: list[float]) -> list[str]:
     return texts
 
 
-def log_axis(values: Any, title: str) -> dict[str, Any]:
+def log_axis(values: Any, title: str, words: Words = english) -> dict[str, Any]:
     """Settings for a log-scale axis over `values`: "(log scale)" in its title and every tick
     labelled with its whole value.
 
@@ -90,7 +92,7 @@ def log_axis(values: Any, title: str) -> dict[str, Any]:
     """
     array = np.asarray(values, dtype=np.float64).ravel()
     array = array[np.isfinite(array) & (array > 0)]
-    settings: dict[str, Any] = dict(type="log", title_text=f"{title} (log scale)")
+    settings: dict[str, Any] = dict(type="log", title_text=words("fig.loose.log_scale", what=title))
     if not array.size:
         return settings
     low, high = float(array.min()), float(array.max())

@@ -4,9 +4,9 @@ Chinese emphasis renders as emphasis (no literal asterisks).
 A server started with NNX_PSEUDO_LOCALE=1 offers the pseudo-locale `qps` (every catalogue text
 "⟦Àççéñţéđ···⟧"); the test picks it, trains the default network, opens every page and every
 tab, and reads the rendered text (sidebar and main area, tables included). Words outside the
-brackets must be data or ALLOWED (tests/i18n/pseudo_check.py). The figures' own texts are not
-read yet: nncore still writes them in English (issue 16 item 1, another change). Screenshots go
-to artifacts/e2e/pseudo-<page>.png.
+brackets must be data or ALLOWED (tests/i18n/pseudo_check.py). The figures are read too, as
+drawn (titles, axes, legends, annotations, ticks): the pages word them (nncore/plots/words.py).
+Screenshots go to artifacts/e2e/pseudo-<page>.png.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ TABS = {
     "inside": ("inside.tab_one", "inside.tab_many", "inside.tab_weights", "inside.tab_dynamics", "inside.tab_features"),
     "neuron_lab": ("lab.tab_neuron", "lab.tab_rules", "lab.tab_backprop", "lab.tab_brain"),
 }
-# The rendered text without the figures (their texts are English until nncore speaks in keys).
+# The rendered text, figures included (their drawn SVG text; the toolbar's icons are not text).
 VISIBLE_TEXT = """(selector) => {
   const root = document.querySelector(selector);
   if (!root) return '';
@@ -39,7 +39,7 @@ VISIBLE_TEXT = """(selector) => {
     if (getComputedStyle(e).fontFamily.includes('Material')) e.setAttribute('data-nnx-icon', '1');
   });
   const copy = root.cloneNode(true);
-  copy.querySelectorAll('[data-testid="stPlotlyChart"], .js-plotly-plot, [data-nnx-icon], style, script, .katex-mathml')
+  copy.querySelectorAll('[data-nnx-icon], style, script, .katex-mathml, .modebar-container')
     .forEach(e => e.remove());
   // In a formula only the words of its \\text{...} are language: the rest is maths.
   copy.querySelectorAll('.katex').forEach(k => {

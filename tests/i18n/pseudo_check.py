@@ -24,6 +24,8 @@ ALLOWED = {
     "NN", "Explorer",
     # units and symbols in formulas and numbers: ms, mV, seconds, exponents, variables
     "ms", "mV", "nA", "Hz", "s", "e", "x", "y", "w", "b", "n", "z", "V", "k", "M", "K", "h", "min",
+    # symbols in the figures' formulas: P(class 1), f(z), a = f(z), L (the loss)
+    "P", "f", "a", "L",
     # Streamlit's own texts that it gives no way to set (file uploader's limit line, spinner)
     "MB", "per", "file", "Limit", "Upload",
 }

@@ -2,8 +2,9 @@
 
 The pseudo-locale (nncore/pseudo_locale.py, on with NNX_PSEUDO_LOCALE=1) brackets every
 catalogue text; a visible word outside the brackets was hard-coded somewhere. The texts read
-here are those Streamlit's elements carry (labels, bodies, help, options, captions, alerts);
-figures are checked in the browser (tests/e2e/test_pseudo_locale_browser.py).
+here are those Streamlit's elements carry (labels, bodies, help, options, captions, alerts) and
+every figure's texts, hovers included, read from its JSON (tests/i18n/figure_texts.py); tables
+are checked in the browser (tests/e2e/test_pseudo_locale_browser.py).
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from google.protobuf.message import Message as Proto
 
 from nncore.pseudo_locale import pseudo_text
 from tests.helpers import app_on_page, trained_job
+from tests.i18n.figure_texts import figure_texts
 from tests.i18n.pseudo_check import ENGINE_MESSAGES_IN_CHINESE_UNTIL_KEYS, WORD, stray_chinese, stray_words
 
 TEXT_FIELDS = {"label", "body", "help", "options", "placeholder", "text", "caption", "title", "delta", "tooltip"}
-# Inside the page's figures and tables: checked in the browser, where they are drawn.
-SKIP_ELEMENTS = {"plotly_chart", "arrow_data_frame", "arrow_table", "deck_gl_json_chart", "vega_lite_chart", "imgs"}
+# Inside the page's tables: checked in the browser, where they are drawn. Figures are read from
+# their JSON (FIGURES), the texts a reader sees in them and their hovers.
+SKIP_ELEMENTS = {"arrow_data_frame", "arrow_table", "deck_gl_json_chart", "vega_lite_chart", "imgs"}
+FIGURES = "plotly_chart"
 PAGES = ["home", "data", "model", "train", "evaluate", "explain", "inside", "runs", "neuron_lab", "glossary"]
 # Where a page has tabs (a segmented control keyed in session state), each tab's catalogue key.
 TABS = {
@@ -44,7 +48,9 @@ def _visible_texts(at) -> list[str]:
 
     def walk(node):
         proto = getattr(node, "proto", None)
-        if proto is not None and getattr(node, "type", "") not in SKIP_ELEMENTS:
+        if proto is not None and getattr(node, "type", "") == FIGURES:
+            texts.extend(text for text in figure_texts(proto.spec) if text.strip())
+        elif proto is not None and getattr(node, "type", "") not in SKIP_ELEMENTS:
             kind = proto.WhichOneof("type") if hasattr(proto, "WhichOneof") and "type" in proto.DESCRIPTOR.oneofs_by_name else None
             if kind not in SKIP_ELEMENTS:
                 texts.extend(s for s in _strings(proto) if s.strip())

@@ -47,13 +47,14 @@ def test_log_axes_write_every_tick_in_full_and_say_they_are_logarithmic():
     assert list(loss_axis.ticktext) == ["10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹"]
 
 
-def test_the_log_scale_axis_title_is_translated():
-    from ui.figure_text import localize_figure
-    import plotly.graph_objects as go
+def test_the_log_scale_axis_title_is_worded_by_the_caller():
+    from nncore.catalog import translate
+    from nncore.plots.training_plots import learning_curves
+    from nncore.training.history import EpochRecord
 
-    fig = go.Figure(go.Scatter(x=[1, 2], y=[1, 10]))
-    fig.update_yaxes(title_text="loss (log scale)")
-    assert localize_figure(fig, "zh").layout.yaxis.title.text == "损失（对数刻度）"
+    history = [EpochRecord(e, 10.0 ** -e, 0.5, 10.0 ** -e, 0.5, float(e)) for e in range(1, 4)]
+    fig = learning_curves(history, log_loss=True, words=lambda key, **values: translate(key, "zh", **values))
+    assert fig.layout.yaxis.title.text == "损失（对数刻度）"
 
 
 def _worst(truth, predicted, confidence):

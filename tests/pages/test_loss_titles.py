@@ -7,8 +7,8 @@ import pytest
 
 from nncore.models.objective import objective_for
 from nncore.plots import eval_plots, run_plots, training_plots
+from nncore.catalog import catalogues, translate
 from nncore.training import EpochRecord
-from ui.figure_text import localize_figure
 
 HISTORY = [EpochRecord(i + 1, 1.0 / (i + 1), 0.5 + 0.1 * i, 1.1 / (i + 1), 0.45 + 0.1 * i, 0.1) for i in range(3)]
 
@@ -24,39 +24,52 @@ def _subplot_titles(fig) -> list[str]:
     return [a.text for a in fig.layout.annotations]
 
 
+def chinese(key: str, **values) -> str:
+    """The words the app passes on a Chinese page (ui.i18n.t in Chinese)."""
+    return translate(key, "zh", **values)
+
+
+def _zh_formula(label: str) -> str:
+    """The formula's name as the page words it in Chinese (ui/loss_words.py)."""
+    keys = {translate(key): key for key in catalogues()["en"].entries if key.startswith("fig.obj.") and key.endswith("_lower")}
+    return translate(keys[label[:1].lower() + label[1:]], "zh")
+
+
 @pytest.mark.parametrize(("task", "classes"), list(EXPECTED), ids=["binary", "multi-class", "regression"])
 def test_learning_curves_say_loss_with_the_formula(task, classes):
     objective = objective_for(task, classes)
-    english, chinese = EXPECTED[(task, classes)]
+    english, in_chinese = EXPECTED[(task, classes)]
     fig = training_plots.learning_curves(HISTORY, objective.loss_label, objective.metric_label)
     assert _subplot_titles(fig)[0] == english
-    assert _subplot_titles(localize_figure(fig, "zh"))[0] == chinese
-    assert _subplot_titles(fig)[0] == english  # the page's cached English figure is left as it was
+    zh = training_plots.learning_curves(HISTORY, _zh_formula(objective.loss_label), words=chinese)
+    assert _subplot_titles(zh)[0] == in_chinese
     # Hovers say "loss" too, not the formula alone.
     assert fig.data[0].hovertemplate.startswith("training loss:")
-    assert localize_figure(fig, "zh").data[0].hovertemplate.startswith("训练集损失")
+    assert zh.data[0].hovertemplate.startswith("训练集损失")
 
 
 @pytest.mark.parametrize(("task", "classes"), list(EXPECTED), ids=["binary", "multi-class", "regression"])
 def test_evaluate_summary_and_runs_comparison_say_loss(task, classes):
     objective = objective_for(task, classes)
-    english, chinese = EXPECTED[(task, classes)]
+    english, in_chinese = EXPECTED[(task, classes)]
     summary = eval_plots.learning_curves_summary(HISTORY, objective.loss_label)
     assert summary.layout.yaxis.title.text == english
-    assert localize_figure(summary, "zh").layout.yaxis.title.text == chinese
+    zh_summary = eval_plots.learning_curves_summary(HISTORY, _zh_formula(objective.loss_label), words=chinese)
+    assert zh_summary.layout.yaxis.title.text == in_chinese
     compared = run_plots.compare_learning_curves([("a", HISTORY), ("b", HISTORY)], objective.loss_label)
     assert _subplot_titles(compared)[0] == english
-    assert _subplot_titles(localize_figure(compared, "zh"))[0] == chinese
+    zh_compared = run_plots.compare_learning_curves([("a", HISTORY), ("b", HISTORY)], _zh_formula(objective.loss_label), words=chinese)
+    assert _subplot_titles(zh_compared)[0] == in_chinese
 
 
 def test_hinge_and_a_missing_name_and_mixed_losses():
     hinge = objective_for("classification", 3, loss="hinge")
     assert training_plots.loss_title(hinge.loss_label) == "Loss (categorical hinge)"
     assert training_plots.loss_title("") == "Loss"  # an old run stored without its loss's name
-    from ui.runs_compare import MIXED_LOSSES
-
-    fig = run_plots.compare_learning_curves([("a", HISTORY), ("b", HISTORY)], MIXED_LOSSES)
-    assert _subplot_titles(localize_figure(fig, "zh"))[0] == "损失（损失函数不同：比较时要小心）"
+    assert training_plots.loss_title("", chinese) == "损失"
+    mixed = chinese("fig.plain.loss_mixed")  # what the Runs page passes when the runs' losses differ
+    fig = run_plots.compare_learning_curves([("a", HISTORY), ("b", HISTORY)], mixed, words=chinese)
+    assert _subplot_titles(fig)[0] == "损失（损失函数不同：比较时要小心）"
 
 
 @pytest.fixture(scope="module")
