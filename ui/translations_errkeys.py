@@ -64,6 +64,12 @@ ERRKEYS: dict[str, tuple[str, str]] = {
                           "解释必须带有基准值。但 {method} 没有基准值"),
     "msg.trust.ig_base": ("Expected integrated gradients with f(baseline) as base value. Received: {method} has none",
                           "积分梯度必须以 f(基线) 作为基准值。但 {method} 没有基准值"),
+    # --- the sanity checks' promises and notes (Explain page, "Do the numbers add up?")
+    "msg.trust.additivity": ("additivity: base + sum = output", "可加性：基准值 + 总和 = 输出"),
+    "msg.trust.completeness": ("completeness: sum = f(x) − f(baseline)", "完整性：总和 = f(x) − f(基线)"),
+    "msg.trust.note_exact": ("exact by construction", "按构造精确成立"),
+    "msg.trust.note_sampled": ("approximate: estimated from samples", "近似：由采样估计"),
+    "msg.trust.note_steps": ("{steps} steps; more steps shrink the gap", "{steps} 步；步数越多，误差越小"),
     # --- the Neuron lab ---------------------------------------------------------------------
     "msg.neuron.weights_inputs": (
         "Expected as many weights as inputs (at least one). Received: {inputs} inputs and {weights} weights",

@@ -232,7 +232,7 @@ class SanityCheck:
     relative_error: float
     tolerance: float
     passed: bool
-    note: str
+    note: Message | str  # the promise (`check`) and the note are Messages: str() is the English
 
 
 def shap_additivity(exp: Any, tolerance: float | None = None) -> SanityCheck:
@@ -247,8 +247,8 @@ def shap_additivity(exp: Any, tolerance: float | None = None) -> SanityCheck:
     received = float(exp.values.sum())
     error = float(exp.base_value + received - exp.predicted_value)
     relative = abs(error) / abs(expected) if expected else abs(error)
-    note = "exact by construction" if exp.method_key in ADDITIVE_METHODS else "approximate: estimated from samples"
-    return SanityCheck(exp.method, "additivity: base + sum = output", expected, received, error, relative, tol, abs(error) <= tol, note)
+    note = Message("msg.trust.note_exact" if exp.method_key in ADDITIVE_METHODS else "msg.trust.note_sampled")
+    return SanityCheck(exp.method, Message("msg.trust.additivity"), expected, received, error, relative, tol, abs(error) <= tol, note)
 
 
 def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["integrated_gradients"]) -> SanityCheck:
@@ -263,8 +263,8 @@ def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["integrated_gr
     error = received - expected
     relative = abs(error) / abs(expected) if expected else abs(error)
     steps = exp.params.get("steps")
-    note = f"{steps} steps; more steps shrink the gap" if steps else ""
-    return SanityCheck(exp.method, "completeness: sum = f(x) − f(baseline)", expected, received, error, relative, tolerance, relative <= tolerance, note)
+    note = Message("msg.trust.note_steps", steps=steps) if steps else ""
+    return SanityCheck(exp.method, Message("msg.trust.completeness"), expected, received, error, relative, tolerance, relative <= tolerance, note)
 
 
 def sanity_checks(explanations: Sequence[Any]) -> list[SanityCheck]:

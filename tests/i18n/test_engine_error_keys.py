@@ -111,3 +111,28 @@ def test_a_bad_layer_on_the_model_page_is_explained_in_chinese():
     shown = [box.value.replace("\\", "") for box in at.error]
     assert any("dropout=1.5" in text and "必须不小于 0 且小于 1" in text for text in shown), shown
     assert not any("Expected" in text or "Received" in text for text in shown), shown
+
+
+def test_sanity_check_promises_and_notes_are_keyed():
+    from types import SimpleNamespace
+
+    from nncore.explain.trust import ig_completeness, shap_additivity
+
+    shap = SimpleNamespace(method="Kernel SHAP", method_key="kernel_shap", base_value=0.25, predicted_value=0.75,
+                           values=np.array([0.2, 0.3]))
+    ig = SimpleNamespace(method="IG", method_key="integrated_gradients", base_value=0.1, predicted_value=0.9,
+                         values=np.array([0.5, 0.3]), params={"steps": 32})
+    for check in (shap_additivity(shap), ig_completeness(ig)):
+        for text in (check.check, check.note):
+            assert isinstance(text, Message) and HAN.search(text.word("zh")), text
+    assert ig_completeness(ig).note.word("zh").startswith("32 步")
+
+
+def test_a_message_given_to_t_is_worded_in_the_sessions_language(monkeypatch):
+    """A method's title (a Message) inside a sentence: Chinese in a Chinese sentence, not its English."""
+    import ui.i18n as i18n
+    from nncore.explain.methods import method_title
+
+    monkeypatch.setattr(i18n, "current_language", lambda: "zh")
+    said = i18n.t("card.say.all_pass", method=method_title("integrated_gradients"))
+    assert TEXTS["explain.method.integrated_gradients.title"][1] in said and "Integrated" not in said, said
