@@ -19,11 +19,17 @@ def _key(dataset_key: str, part: str) -> str | None:
 
 def dataset_title(dataset, *, escaped: bool = True) -> str:
     """`dataset` is anything with `key` and `title` (a Dataset, a DatasetInfo); `escaped=False`
-    for plain-text places (a select box's options), which show Markdown characters as typed."""
-    key = _key(dataset.key, "title")
+    for plain-text places (a select box's options, a table's cells), which show Markdown
+    characters as typed."""
+    return title_by_key(dataset.key, dataset.title, escaped=escaped)
+
+
+def title_by_key(dataset_key: str, title: str, *, escaped: bool = True) -> str:
+    """The same for a dataset known by its key and saved title (a saved run's record)."""
+    key = _key(dataset_key, "title")
     if key:
         return t(key)
-    return markdown_text(dataset.title) if escaped else dataset.title
+    return markdown_text(title) if escaped else title
 
 
 def dataset_description(dataset) -> str:

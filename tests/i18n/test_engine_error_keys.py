@@ -136,3 +136,22 @@ def test_a_message_given_to_t_is_worded_in_the_sessions_language(monkeypatch):
     monkeypatch.setattr(i18n, "current_language", lambda: "zh")
     said = i18n.t("card.say.all_pass", method=method_title("integrated_gradients"))
     assert TEXTS["explain.method.integrated_gradients.title"][1] in said and "Integrated" not in said, said
+
+
+def test_a_saved_runs_dataset_and_model_are_worded_by_their_keys(monkeypatch):
+    """The Runs page's table: a built-in dataset's title and a preset's title in Chinese, found by
+    the record's dataset key and spec, not by its saved English."""
+    from types import SimpleNamespace
+
+    import ui.dataset_names as names
+    import ui.runs_table as runs_table
+    from nncore.models import LayerSpec, ModelSpec
+
+    chinese = lambda key, **values: TEXTS[key][1]  # noqa: E731
+    monkeypatch.setattr(names, "t", chinese)
+    monkeypatch.setattr(runs_table, "t", chinese)
+    spec = ModelSpec(layers=(LayerSpec(units=8, activation="tanh"),), name="small_mlp")
+    record = SimpleNamespace(spec=spec, model_summary="Small MLP: dense 8 tanh")
+    assert runs_table.model_text(record) == f"{TEXTS['model.preset.small_mlp'][1]}: dense 8 tanh"
+    assert names.title_by_key("breast_cancer", "Breast cancer diagnosis", escaped=False) == TEXTS["data.dataset.breast_cancer.title"][1]
+    assert names.title_by_key("csv", "my *data*.csv", escaped=False) == "my *data*.csv"
