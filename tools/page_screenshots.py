@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:  # run as a script as well as with -m
 from bench.app_server import INIT_SCRIPT, serving_app  # noqa: E402
 from nncore.catalog import translate  # noqa: E402
 from tests.e2e.browser_helpers import (  # noqa: E402
-    SIDEBAR, exceptions, goto_page, run_and_wait, save_screenshot, sidebar_text, wait_for_app_idle, wait_until,
+    MAIN, SIDEBAR, exceptions, goto_page, run_and_wait, save_screenshot, sidebar_text, wait_for_app_idle, wait_until,
 )
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT  # noqa: E402
 from ui.demos import DEMOS_BY_KEY  # noqa: E402
@@ -74,7 +74,7 @@ def _walk_demo(page, key: str, language: str) -> None:
                      timeout_ms=SLOW_MS)
 
 
-def _shoot(page, name: str, language: str, out: Path, pages=PAGES, suffix: str = "") -> list[str]:
+def _shoot(page, name: str, language: str, out: Path, pages=PAGES, suffix: str = "", texts: bool = False) -> list[str]:
     """Every page in `pages` and each of its tabs; returns the pages that showed an exception."""
     failed = []
     for page_name in pages:
@@ -88,13 +88,15 @@ def _shoot(page, name: str, language: str, out: Path, pages=PAGES, suffix: str =
                 wait_for_app_idle(page, SLOW_MS)
             path = out / f"{page_name}{suffix}_{_tab_name(tab_key) if tab_key else 'main'}_{language}.png"
             save_screenshot(page, str(path))
+            if texts:  # the page's words beside the picture, to search for English left on a Chinese page
+                path.with_suffix(".txt").write_text(page.locator(MAIN).inner_text() + "\n" + page.locator(SIDEBAR).inner_text())
             if exceptions(page):
                 failed.append(path.name)
             print(f"{name}: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}", flush=True)
     return failed
 
 
-def take(port: int, out: Path, languages: list[str]) -> list[str]:
+def take(port: int, out: Path, languages: list[str], texts: bool = False) -> list[str]:
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
@@ -112,9 +114,9 @@ def take(port: int, out: Path, languages: list[str]) -> list[str]:
             wait_for_app_idle(page, SLOW_MS)
             _pick_language(page, language)
             _walk_demo(page, "breast_cancer", language)
-            failed += _shoot(page, "breast_cancer", language, out)
+            failed += _shoot(page, "breast_cancer", language, out, texts=texts)
             _walk_demo(page, "cnn", language)
-            failed += _shoot(page, "cnn", language, out, IMAGE_PAGES, "-cnn")
+            failed += _shoot(page, "cnn", language, out, IMAGE_PAGES, "-cnn", texts)
             context.close()
         browser.close()
     return failed
@@ -125,8 +127,9 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8660, help="the port the app is started on (default 8660)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"the folder (default {OUT.relative_to(ROOT)})")
     parser.add_argument("--languages", nargs="+", default=["en", "zh"], choices=sorted(LANGUAGE_NAMES))
+    parser.add_argument("--texts", action="store_true", help="also write each page's visible text as <name>.txt")
     args = parser.parse_args()
-    failed = take(args.port, args.out.resolve(), args.languages)
+    failed = take(args.port, args.out.resolve(), args.languages, args.texts)
     if failed:
         print(f"an exception box was on: {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0
