@@ -128,4 +128,7 @@ ERRKEYS: dict[str, tuple[str, str]] = {
                                 "拟合至少需要两个电流值。但收到了 {n} 个"),
     "msg.neuron.fraction": ("Expected a fraction between 0 and 1. Received: fraction={value}",
                             "比例必须在 0 到 1 之间。但收到的是：fraction={value}"),
+    # --- a Chinese text that named a dataset by its English title
+    "inside.fv_images_only": ('Feature visualization draws the image a neuron responds to most, so it is for image models. Load an image dataset (say Digits) and train a CNN to try it.',
+                              '特征可视化会画出让神经元响应最强的图像，所以只适用于图像模型。载入一个图像数据集（比如“手写数字（8x8）”），训练一个卷积网络来试试。'),
 }
