@@ -11,11 +11,11 @@ from ui.csv_upload import render_csv_upload
 from ui.data_preview import render_preview
 from ui.dataset_controls import param_widgets
 from ui.feature_notes import render_feature_notes
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.positive_class_view import render_positive_choice
 from ui.render import show_error
 from ui.state import get_state
-from ui.translations_engine import dataset_description, dataset_title, engine_text
+from ui.dataset_names import dataset_description, dataset_title
 
 state = get_state()
 
@@ -39,12 +39,12 @@ with builtin_tab:
         t("data.dataset"),
         keys,
         index=keys.index(current_key),
-        format_func={k: f"{engine_text('data.group', by_key[k].group)} · {dataset_title(k, by_key[k].title)}" for k in keys}.get,
+        format_func={k: f"{say(by_key[k].group)} · {dataset_title(by_key[k])}" for k in keys}.get,
         key="data_choice",
         help=t("data.dataset_help"),
     )
     info = by_key[key]
-    st.caption(dataset_description(info.key, info.description) + ("  \n" + t("data.needs_network") if info.needs_network else ""))
+    st.caption(dataset_description(info) + ("  \n" + t("data.needs_network") if info.needs_network else ""))
     with st.form(f"data_form_{key}", border=True):
         current = state.dataset.params if state.dataset.key == key else {}
         values = param_widgets(info, current)
@@ -52,10 +52,10 @@ with builtin_tab:
                                           help=t("help.data.load"))
     if submitted:
         try:
-            with st.spinner(t("data.loading", title=dataset_title(info.key, info.title))):
+            with st.spinner(t("data.loading", title=dataset_title(info))):
                 dataset = _load(key, tuple(sorted(values.items())))
             state.set_dataset(carry_positive_class(dataset, state.dataset))  # a reload keeps the positive class
-            st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
+            st.toast(t("data.loaded_toast", title=dataset_title(dataset)), icon=":material/check:")
             st.rerun()  # so the sidebar and notices reflect the new data
         except DatasetError as error:
             show_error(error, t("data.keep_previous"))

@@ -12,7 +12,7 @@ from ui.render import format_duration
 from ui.run_downloads import render_downloads
 from ui.runs_text import markdown_text
 from ui.state import get_state
-from ui.translations_engine import dataset_title
+from ui.dataset_names import dataset_title
 
 state = get_state()
 run = state.run
@@ -43,13 +43,13 @@ else:
     )
     trained = t("evaluate.trained_in", duration=format_duration(run.seconds)) if run.history else ""
     st.caption(t(
-        "evaluate.caption", subject=subject, title=dataset_title(dataset.key, dataset.title), n=f"{len(dataset.x_test):,}",
+        "evaluate.caption", subject=subject, title=dataset_title(dataset), n=f"{len(dataset.x_test):,}",
         message=say(run.message), trained=trained,
     ))
     if dataset is not state.dataset:
         st.info(
-            t("evaluate.other_data", loaded=dataset_title(state.dataset.key, state.dataset.title),
-              trained=dataset_title(dataset.key, dataset.title)),
+            t("evaluate.other_data", loaded=dataset_title(state.dataset),
+              trained=dataset_title(dataset)),
             icon=":material/history:",
         )
     predictions = cached_predictions(run)

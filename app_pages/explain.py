@@ -32,7 +32,7 @@ from ui.i18n import say, t
 from ui.render import show_error, show_figure
 from ui.row_label import row_label, row_label_md
 from ui.state import get_state
-from ui.translations_engine import dataset_title
+from ui.dataset_names import dataset_title
 
 state = get_state()
 run = state.run
@@ -301,7 +301,7 @@ def explain_page(run) -> None:
     model, outputs = explainable(run)
     take_request(run)
     if data is not state.dataset:
-        st.caption(t("explain.other_data", title=dataset_title(data.key, data.title)))
+        st.caption(t("explain.other_data", title=dataset_title(data)))
     this_example, trust_tab, whole_tab = st.tabs([t("explain.tab_example"), t("explain.tab_trust"), t("explain.tab_whole")])
     with this_example:
         explanations = _this_example(run, model, outputs)

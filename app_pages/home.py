@@ -11,7 +11,7 @@ from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
 from ui.tour import start_demo
-from ui.translations_engine import dataset_title
+from ui.dataset_names import dataset_title
 
 state = get_state()
 
@@ -44,7 +44,7 @@ with c3.container(border=True, height="stretch"):
                  help=t("help.link.train"))
 
 st.subheader(t("home.try_now"))
-st.markdown(t("home.try_now_text", title=dataset_title(state.dataset.key, state.dataset.title)))
+st.markdown(t("home.try_now_text", title=dataset_title(state.dataset)))
 if st.button(t("home.quick_train"), type="primary", icon=":material/play_arrow:", key="home_quick_train",
              disabled=state.is_training, help=t("home.quick_train_help")):
     try:

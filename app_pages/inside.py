@@ -8,7 +8,7 @@ import streamlit as st
 from ui.i18n import t
 from ui.state import get_state
 from nncore.catalog import texts_in_every_language
-from ui.translations_engine import dataset_title
+from ui.dataset_names import dataset_title
 
 TABS = ["One input", "Over many inputs", "Weights", "Training dynamics", "What a neuron wants"]
 TAB_KEYS = ("inside.tab_one", "inside.tab_many", "inside.tab_weights", "inside.tab_dynamics", "inside.tab_features")
@@ -41,7 +41,7 @@ def inside_page(run) -> None:
     from ui.inside_weights import render_weights
 
     if run.dataset is not state.dataset:
-        st.info(t("inside.other_data", title=dataset_title(run.dataset.key, run.dataset.title)), icon=":material/history:")
+        st.info(t("inside.other_data", title=dataset_title(run.dataset)), icon=":material/history:")
     inside = inside_data(run)
     # Lazy tabs: only the open tab runs, so changing the input re-renders one tab, not five.
     tabs = st.tabs(_tab_labels(), key="inside_tab", on_change="rerun")

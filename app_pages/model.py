@@ -9,7 +9,7 @@ from nncore.errors import NNExplorerError
 from nncore.models import ACTIVATIONS, INITIALIZERS, LAYER_KINDS, LOSSES, OUTPUT_ACTIVATIONS, ModelSpec, presets_for
 from nncore.models.build import validate_for_data
 from ui.i18n import t
-from ui.translations_engine import dataset_title, engine_text
+from ui.dataset_names import dataset_title
 from ui.model_preview import model_preview
 from ui.layer_table import layers_from_table, layers_to_table
 from ui.render import show_error, show_figure
@@ -25,14 +25,13 @@ shape_text = (
     else t(f"model.shape_{data.input_kind}", shape=" x ".join(map(str, data.input_shape)))
 )
 st.caption(
-    t("model.caption", title=dataset_title(data.key, data.title), shape=shape_text)
+    t("model.caption", title=dataset_title(data), shape=shape_text)
     + (t("model.caption_classes", n=data.n_classes) if data.task == "classification" else t("model.caption_number"))
 )
 
 
 def _preset_text(preset, suffix: str = "") -> str:
-    # Presets are defined in the engine (English); the ones the table knows are shown translated.
-    return engine_text(f"model.preset.{preset.key}{suffix}", preset.description if suffix else preset.title)
+    return t(f"model.preset.{preset.key}{suffix}")  # a preset's words are catalogue entries by its key
 
 
 presets = presets_for(data.input_kind)

@@ -10,7 +10,7 @@ from ui.class_weight_option import render_class_weight_option, seed_class_weight
 from ui.i18n import t
 from ui.render import show_error
 from ui.state import get_state
-from ui.translations_engine import dataset_title
+from ui.dataset_names import dataset_title
 from ui.training_view import render_step_button, render_training
 
 state = get_state()
@@ -28,7 +28,7 @@ if st.session_state.get("_train_form_config") != config or "train_epochs" not in
     st.session_state["_train_form_config"] = config
 
 st.title(t("train.title"))
-st.caption(t("train.caption", title=dataset_title(data.key, data.title), n_train=f"{len(data.x_train):,}", n_val=f"{len(data.x_val):,}"))
+st.caption(t("train.caption", title=dataset_title(data), n_train=f"{len(data.x_train):,}", n_val=f"{len(data.x_val):,}"))
 
 with st.form("train_form", border=True):
     c1, c2, c3 = st.columns(3)
@@ -94,7 +94,7 @@ else:
     if state.job.dataset is not data or state.job.spec != state.model_spec:
         st.info(
             t("train.stale_other_model" if state.job.spec != state.model_spec else "train.stale",
-              title=dataset_title(state.job.dataset.key, state.job.dataset.title)),
+              title=dataset_title(state.job.dataset)),
             icon=":material/history:",
         )
     render_training(state)

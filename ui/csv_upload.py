@@ -22,7 +22,7 @@ from ui.render import show_error
 from ui.safe_text import markdown_text
 from ui.row_label import plain
 from ui.state import SessionState
-from ui.translations_engine import dataset_title
+from ui.dataset_names import dataset_title
 
 _PREVIEW_KEY = "_csv_preview"  # (file_id, CsvPreview | DatasetError), per session
 _CHOICES_KEY = "_csv_role_choices"  # (file_id, target, {column: role}) from the roles table
@@ -213,5 +213,5 @@ def render_csv_upload(state: SessionState) -> None:
         state.set_dataset(dataset)
         if label_by is not None and label_by in features:
             state.add_notice(t("rowid.id_not_feature", column=plain(label_by)))
-        st.toast(t("data.loaded_toast", title=dataset_title(dataset.key, dataset.title)), icon=":material/check:")
+        st.toast(t("data.loaded_toast", title=dataset_title(dataset)), icon=":material/check:")
         st.rerun()

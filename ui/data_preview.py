@@ -11,7 +11,7 @@ from nncore.plots import data_plots
 from ui.i18n import say, t
 from ui.render import show_figure
 from ui.safe_text import markdown_text
-from ui.translations_engine import dataset_description, dataset_title
+from ui.dataset_names import dataset_description, dataset_title
 
 PREVIEW_ROWS = 8
 
@@ -32,9 +32,9 @@ def _preview_table(dataset: Dataset) -> pd.DataFrame:
 
 
 def render_preview(dataset: Dataset) -> None:
-    st.subheader(t("data.loaded", title=dataset_title(dataset.key, dataset.title)))
+    st.subheader(t("data.loaded", title=dataset_title(dataset)))
     if dataset.description:
-        st.caption(dataset_description(dataset.key, dataset.description))
+        st.caption(dataset_description(dataset))
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("data.n_train"), f"{len(dataset.x_train):,}", help=t("data.n_train_help"))
     c2.metric(t("data.n_val"), f"{len(dataset.x_val):,}", help=t("data.n_val_help"))

@@ -7,13 +7,13 @@ from typing import Any
 import streamlit as st
 
 from nncore.data.info import DatasetInfo, DatasetParam
-from ui.translations_engine import engine_text
+from ui.i18n import say
 
 
 def param_widget(param: DatasetParam, current: Any, key: str) -> Any:
     value = current if current is not None else param.default
-    label = engine_text(f"data.param.{param.name}", param.label)
-    help_text = engine_text(f"data.param.{param.name}.help", param.help) if param.help else param.help
+    label = say(param.label)  # the engine's parameter texts are Messages (catalogue keys)
+    help_text = say(param.help) if param.help else param.help
     if param.kind == "choice":
         return st.selectbox(label, param.choices, index=param.choices.index(value), key=key, help=help_text)
     if param.kind == "int":

@@ -8,18 +8,17 @@ import numpy as np
 import streamlit as st
 
 from nncore.data.positive_class import positive_index
-from nncore.evaluate import RANKING_TITLES, Predictions, error_table, mistake_kind, worst_examples
+from nncore.evaluate import Predictions, error_table, mistake_kind, worst_examples
 from nncore.evaluate.errors import example_label
 from nncore.plots import eval_plots
 from ui.safe_text import markdown_text
 from ui.i18n import t, tn
-from ui.translations_engine import engine_text
 from ui.render import show_figure
 from ui.row_label import row_column_title, row_label, row_label_md, row_labels_help
 
 
 def _ranking_title(ranking: str) -> str:
-    return engine_text(f"evaluate.ranking_{ranking}", RANKING_TITLES[ranking])
+    return t(f"evaluate.ranking_{ranking}")
 
 
 def render_error_browser(run: Any, preds: Predictions) -> None:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_error, show_figure
 from ui.runs_text import markdown_text
 
@@ -104,7 +104,7 @@ def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.nda
         show_error(error, t("card.failed"))
         return
     checks = _checks(card)
-    rows = [{"method": m, **{c: _cell(card.grade(m, c)) for c in checks}} for m in card.methods]
+    rows = [{"method": say(m), **{c: _cell(card.grade(m, c)) for c in checks}} for m in card.methods]
     st.dataframe(
         pd.DataFrame(rows), hide_index=True, width="stretch", key="card_table",
         column_config={

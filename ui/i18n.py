@@ -42,13 +42,21 @@ def current_language() -> str:
     return chosen if chosen in languages() else browser_language()
 
 
+def _worded(values: dict, language: str) -> dict:
+    # A value that is an engine Message (a method's title, a dataset's group) is worded in the
+    # same language as the text around it; as a plain `str` it would be its English.
+    return {name: word(value, language) if isinstance(value, Message) else value for name, value in values.items()}
+
+
 def t(key: str, **values: object) -> str:
-    return translate(key, current_language(), **values)
+    language = current_language()
+    return translate(key, language, **_worded(values, language))
 
 
 def tn(key: str, n: int, /, **values: object) -> str:
     """The plural entry `key` for the count `n`; `{n}` is `n` unless `values` names another."""
-    return translate_plural(key, n, current_language(), **values)
+    language = current_language()
+    return translate_plural(key, n, language, **_worded(values, language))
 
 
 # LaTeX's special characters, and the pseudo-locale's brackets, which KaTeX sets only in maths.

@@ -18,7 +18,6 @@ from nncore.neuron.problems import PROBLEMS, TinyProblem, load_problem
 from nncore.plots.neuron_plots import PHASES, decision_boundary, loss_curve, network_diagram
 from ui.neuron_lab_formulas import backward_latex, forward_latex, loss_latex, update_latex
 from ui.i18n import t
-from ui.translations_engine import engine_text
 from ui.render import show_figure
 
 LAB_KEY = "neuron_lab_backprop"
@@ -117,7 +116,7 @@ def render_backprop() -> None:
     c1, c2, c3 = st.columns(3)
     problem_key = c1.selectbox(
         t("lab.bp_data"), list(PROBLEMS), key="neuron_lab_bp_problem",
-        format_func={k: engine_text(f"lab.problem.{k}", v) for k, v in PROBLEMS.items()}.get,
+        format_func={k: t(f"lab.problem.{k}") for k in PROBLEMS}.get,
         help=t("lab.bp_data_help"),
     )
     n_hidden = c2.slider(
@@ -131,7 +130,7 @@ def render_backprop() -> None:
     c4, c5, c6 = st.columns(3)
     loss = c4.selectbox(
         t("lab.bp_loss"), list(LOSSES), key="neuron_lab_bp_loss",
-        format_func={k: engine_text(f"lab.loss.{k}", v) for k, v in LOSS_LABELS.items()}.get,
+        format_func={k: t(f"lab.loss.{k}") for k in LOSS_LABELS}.get,
         help=t("lab.bp_loss_help"),
     )
     learning_rate = c5.select_slider(

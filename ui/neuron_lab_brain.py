@@ -18,7 +18,6 @@ from nncore.neuron.spiking import (
 )
 from nncore.plots.neuron_plots import fi_curve_plot, membrane_trace
 from ui.i18n import t, t_latex
-from ui.translations_engine import engine_text
 from ui.render import show_figure
 
 DURATION_MS, DT_MS = 300.0, 0.1
@@ -118,7 +117,7 @@ def _render_izhikevich() -> None:
     c1, c2 = st.columns(2)
     preset = c1.selectbox(
         t("lab.izh_pattern"), list(IZHIKEVICH_PRESETS), key="neuron_lab_izh_preset",
-        format_func={name: engine_text(f"lab.izh.{name.replace(' ', '_')}", name) for name in IZHIKEVICH_PRESETS}.get,
+        format_func={name: t(f"lab.izh.{name.replace(' ', '_')}") for name in IZHIKEVICH_PRESETS}.get,  # by its key
         help=t("lab.izh_pattern_help"),
     )
     strength = c2.slider(

@@ -6,10 +6,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from nncore.neuron.learning_rules import RULE_LABELS, RULES, make_problem, train_rule
+from nncore.neuron.learning_rules import RULES, make_problem, train_rule
 from nncore.plots.neuron_plots import learning_rule_directions, learning_rule_histories
 from ui.i18n import t
-from ui.translations_engine import engine_text
 from ui.render import show_figure
 
 
@@ -47,7 +46,7 @@ def render_learning_rules() -> None:
     rows = []
     for h in histories:
         rows.append({
-            "rule": engine_text(f"lab.rule.{h.rule}", RULE_LABELS[h.rule]),
+            "rule": t(f"lab.rule.{h.rule}"),
             "uses the teacher?": t("explain.yes") if h.rule == "delta" else t("explain.no"),
             "final w1": round(float(h.final[0]), 3),
             "final w2": round(float(h.final[1]), 3),

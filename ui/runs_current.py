@@ -6,6 +6,7 @@ from typing import Any
 
 import streamlit as st
 
+from ui.dataset_names import dataset_title
 from ui.i18n import say, t
 from ui.run_downloads import render_downloads
 from ui.runs_text import markdown_text
@@ -20,7 +21,7 @@ def current_label(run: Any) -> str:
         return t("runs.label_imported", name=name, file=markdown_text(extra.get("source_file", t("runs.a_file"))))
     if extra.get("run_id"):
         return t("runs.label_saved", name=name)
-    return t("runs.label_latest", title=markdown_text(run.dataset.title))
+    return t("runs.label_latest", title=dataset_title(run.dataset))
 
 
 def render_current(state: SessionState) -> None:
@@ -39,7 +40,7 @@ def render_current(state: SessionState) -> None:
     run = state.run
     if run is None:
         return
-    st.markdown(t("runs.current", label=current_label(run), title=markdown_text(run.dataset.title)))
+    st.markdown(t("runs.current", label=current_label(run), title=dataset_title(run.dataset)))
     with st.expander(t("runs.downloads"), icon=":material/download:"):
         render_downloads(run, key="runs_downloads")
 

@@ -8,7 +8,7 @@ from nncore.data.registry import list_datasets, load_dataset
 from nncore.errors import NNExplorerError
 from nncore.runs.model_import import MAX_MODEL_MB
 from ui.i18n import t
-from ui.translations_engine import engine_text
+from ui.dataset_names import dataset_title
 from ui.render import show_error
 from ui.state import SessionState
 
@@ -30,8 +30,8 @@ def render_import(state: SessionState) -> None:
     infos = [info for info in list_datasets() if not info.needs_network]
     choices = [LOADED] + [info.key for info in infos]
     # Option labels are plain text: a built-in dataset's title in the session's language.
-    titles = {LOADED: t("runs.import_loaded", title=engine_text(f"data.dataset.{state.dataset.key}.title", state.dataset.title)),
-              **{i.key: f"{engine_text(f'data.dataset.{i.key}.title', i.title)} ({t(f'sidebar.task_{i.task}')})" for i in infos}}
+    titles = {LOADED: t("runs.import_loaded", title=dataset_title(state.dataset, escaped=False)),
+              **{i.key: f"{dataset_title(i)} ({t(f'sidebar.task_{i.task}')})" for i in infos}}
     choice = st.selectbox(
         t("runs.import_on"), choices, format_func=titles.__getitem__, key="runs_import_dataset",
         help=t("runs.import_on_help"),

@@ -12,7 +12,10 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
+from nncore.models import PRESETS
 from nncore.runs import RunRecord, RunStore, RunStoreError
+from nncore.runs.record import layers_summary
+from ui.dataset_names import title_by_key
 from ui.i18n import say, t
 from ui.render import show_error
 from ui.runs_sharing import render_run_links
@@ -31,6 +34,17 @@ def status_text(record: RunRecord) -> str:
     return t(STATE_TEXT[record.state]) if record.state in STATE_TEXT else (record.state or "–")
 
 
+def model_text(record: RunRecord) -> str:
+    """"Small MLP: dense 8 tanh → dense 8 tanh" with the preset's title in the session's language
+    (from the saved spec); a record without a spec shows its saved summary."""
+    spec = record.spec
+    if spec is None:
+        return record.model_summary
+    title = t(f"model.preset.{spec.name}") if spec.name in PRESETS else spec.name
+    layers = layers_summary(spec)
+    return f"{title}: {layers}" if layers else title
+
+
 def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
     """One row per run, with numbers left as numbers (NaN where unknown) so the columns sort correctly."""
     nan = float("nan")
@@ -44,8 +58,8 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
         rows.append({
             "name": say(record.name),
             "status": status_text(record),
-            "dataset": record.dataset_title or "–",
-            "model": record.model_summary or "–",
+            "dataset": title_by_key(record.dataset_key, record.dataset_title, escaped=False) or "–",
+            "model": model_text(record) or "–",
             "epochs": record.epochs if record.complete else None,
             "test accuracy": metric if record.metric_name == "accuracy" else nan,
             "test MAE": metric if record.metric_name == "mae" else nan,
@@ -126,7 +140,8 @@ def render_actions(state: SessionState, store: RunStore, record: RunRecord) -> N
     if not record.complete:
         st.warning(t("runs.cannot_reopen", problem=markdown_text(say(record.problem))), icon=":material/warning:")
     else:
-        st.caption(markdown_text(f"{record.model_summary} · {record.dataset_title} · {say(record.message)}"))
+        dataset = title_by_key(record.dataset_key, record.dataset_title, escaped=False)
+        st.caption(markdown_text(f"{model_text(record)} · {dataset} · {say(record.message)}"))
     reopen_col, delete_col, _ = st.columns([2, 2, 3])
     with reopen_col:
         help_text = t("runs.reopen_help")

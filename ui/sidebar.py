@@ -6,9 +6,8 @@ from typing import Any
 
 import streamlit as st
 
-from nncore.models import PRESETS
 from ui.i18n import language_picker, say, t, tn
-from ui.translations_engine import dataset_title, engine_text
+from ui.dataset_names import dataset_title
 from ui.baselines_view import format_score, sidebar_line
 from ui.runs_text import markdown_text
 from ui.state import SessionState
@@ -26,13 +25,14 @@ def device_label() -> str:
     if not devices_ready():
         return t("sidebar.device_later")
 
-    return engine_text("sidebar.device_cpu", device_info().label)  # a GPU's name stays as it is
+    info = device_info()
+    return info.label if info.kind == "GPU" else t("sidebar.device_cpu")  # a GPU's name stays as it is
 
 
 def _model_title(preset_key: str | None) -> str:
     if not preset_key:
         return t("sidebar.custom")
-    return engine_text(f"model.preset.{preset_key}", PRESETS[preset_key].title)
+    return t(f"model.preset.{preset_key}")
 
 
 def render_sidebar(state: SessionState) -> None:
@@ -40,7 +40,7 @@ def render_sidebar(state: SessionState) -> None:
         st.markdown(t("sidebar.loaded"))
         data = state.dataset
         st.markdown(t(
-            "sidebar.data", title=dataset_title(data.key, data.title), task=t(f"sidebar.task_{data.task}"),
+            "sidebar.data", title=dataset_title(data), task=t(f"sidebar.task_{data.task}"),
             kind=t(f"sidebar.kind_{data.input_kind}"), n=f"{data.n_examples:,}",
         ))
         model_title = _model_title(state.preset_key)
@@ -91,7 +91,7 @@ def _status_line(state: SessionState) -> None:
     phase = t("sidebar.state.queued", position=snap.queue_position) if snap.queue_position else t(f"sidebar.state.{snap.state.value}")
     text = t("sidebar.training", state=phase, epoch=snap.epoch, epochs=snap.total_epochs)
     if state.job.dataset is not state.dataset:
-        text += t("sidebar.on_other_data", title=dataset_title(state.job.dataset.key, state.job.dataset.title))
+        text += t("sidebar.on_other_data", title=dataset_title(state.job.dataset))
     run = state.run
     if run is not None and run.history:
         name = run.objective.metric_name

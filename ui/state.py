@@ -12,7 +12,7 @@ import streamlit as st
 
 from nncore.data import load_dataset
 from nncore.data.dataset import Dataset
-from nncore.models import PRESETS, ModelSpec, default_preset_for, preset_spec
+from nncore.models import ModelSpec, default_preset_for, preset_spec
 from nncore.training.config import TrainingConfig, settings_kind, suited_config_for
 
 STATE_KEY = "nn_explorer"
@@ -157,10 +157,9 @@ class SessionState:
         key = default_preset_for(dataset)
         self.set_preset(key)
         from ui.i18n import t
-        from ui.translations_engine import engine_text
 
         kind = t(f"notice.kind.{dataset.input_kind}")
-        preset = engine_text(f"model.preset.{key}", PRESETS[key].title)
+        preset = t(f"model.preset.{key}")
         self._notices.append(t("notice.preset_switched", preset=preset, kind=kind))
         if dataset.input_kind == previous_kind:
             return  # a custom model that no longer fits: the user's settings stay

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping
 
 from nncore.catalog import catalogues, translate
 from ui import translations_figlabels as _figlabels
+from ui import translations_errkeys as _errkeys
 
 LEGACY: dict[str, tuple[str, str]] = {}
 
@@ -59,3 +60,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 # --- legacy tables waiting to be folded (python -m tools.i18n_fold --delete) --------------------
 _merge(_figlabels.FIGLABELS)
+_merge(_errkeys.ERRKEYS)

@@ -110,18 +110,17 @@ DATASETS: tuple[DatasetEntry, ...] = (
             params=(
                 DatasetParam(
                     name="examples",
-                    label="Images",
+                    label=Message("data.param.examples"),
                     kind="int",
                     default=10_000,
                     min=1_000,
                     max=MAX_EXAMPLES,
                     step=1_000,
-                    help="How many images to generate (60% train, 20% validation, 20% test). "
-                    "70,000 is MNIST's size; fewer trains faster.",
+                    help=Message("data.param.examples.help"),
                 ),
                 seed_param(),
             ),
-            group="Images",
+            group=Message("data.group.images"),
         ),
         load=_load,
     ),

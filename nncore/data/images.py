@@ -209,13 +209,13 @@ def _keras_loader(class_names: tuple[str, ...], target_name: str):
 def _max_train_param() -> DatasetParam:
     return DatasetParam(
         name="max_train",
-        label="Training images",
+        label=Message("data.param.max_train"),
         kind="int",
         default=10000,
         min=1000,
         max=40000,
         step=1000,
-        help="How many of the 60,000 training images to use; fewer trains faster.",
+        help=Message("data.param.max_train.help"),
     )
 
 
@@ -229,7 +229,7 @@ DATASETS: tuple[DatasetEntry, ...] = (
             description="Recognise handwritten digits 0-9 in small 8x8-pixel images "
             "(1,797 images, bundled, works offline).",
             params=(seed_param(),),
-            group="Images",
+            group=Message("data.group.images"),
         ),
         load=_load_digits,
     ),
@@ -243,7 +243,7 @@ DATASETS: tuple[DatasetEntry, ...] = (
             "benchmark (downloaded once, about 11 MB).",
             params=(_max_train_param(), seed_param()),
             needs_network=True,
-            group="Images",
+            group=Message("data.group.images"),
         ),
         load=_keras_loader(DIGIT_CLASS_NAMES, "digit"),
     ),
@@ -257,7 +257,7 @@ DATASETS: tuple[DatasetEntry, ...] = (
             "28x28-pixel photos (downloaded once, about 30 MB).",
             params=(_max_train_param(), seed_param()),
             needs_network=True,
-            group="Images",
+            group=Message("data.group.images"),
         ),
         load=_keras_loader(FASHION_CLASS_NAMES, "item"),
     ),

@@ -143,16 +143,11 @@ def split_param() -> DatasetParam:
 
     return DatasetParam(
         name="split",
-        label="Training / validation / test shares",
+        label=Message("data.param.split"),
         kind="choice",
         default=DEFAULT_SPLIT,
         choices=SPLIT_CHOICES,
-        help=(
-            "How the examples are divided, in percent: the network learns from the training share, "
-            "checks itself on the validation share while it learns, and is judged once on the test "
-            "share, which it never sees. More training data helps a small table learn; a bigger test "
-            "share gives a steadier score. Classes keep their proportions in every share (stratified)."
-        ),
+        help=Message("data.param.split.help"),
     )
 
 
@@ -167,13 +162,13 @@ def with_split(params: dict[str, Any], split: str) -> dict[str, Any]:
 def seed_param() -> DatasetParam:
     return DatasetParam(
         name="seed",
-        label="Random seed",
+        label=Message("data.param.seed"),
         kind="int",
         default=0,
         min=0,
         max=MAX_SEED,
         step=1,
-        help="Same seed, same data and same split: results can be reproduced exactly.",
+        help=Message("data.param.seed.help"),
     )
 
 

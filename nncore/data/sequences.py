@@ -76,26 +76,26 @@ def trend_series(
 def _n_series_param() -> DatasetParam:
     return DatasetParam(
         name="n_series",
-        label="Number of series",
+        label=Message("data.param.n_series"),
         kind="int",
         default=1000,
         min=100,
         max=5000,
         step=100,
-        help="How many example series to generate (before splitting 60/20/20).",
+        help=Message("data.param.n_series.help"),
     )
 
 
 def _noise_param(default: float) -> DatasetParam:
     return DatasetParam(
         name="noise",
-        label="Noise",
+        label=Message("data.param.noise"),
         kind="float",
         default=default,
         min=0.0,
         max=1.0,
         step=0.05,
-        help="How much random wobble is added to every value (0 = none).",
+        help=Message("data.param.noise.help.series"),
     )
 
 
@@ -171,7 +171,7 @@ DATASETS: tuple[DatasetEntry, ...] = (
             description="Recognise handwritten digits 0-9 by reading each 8x8 image one row "
             "at a time, as a sequence of 8 steps.",
             params=(seed_param(),),
-            group="Sequences",
+            group=Message("data.group.sequences"),
         ),
         load=_load_digit_rows,
     ),
@@ -188,17 +188,17 @@ DATASETS: tuple[DatasetEntry, ...] = (
                 _noise_param(0.1),
                 DatasetParam(
                     name="window",
-                    label="Window length",
+                    label=Message("data.param.window"),
                     kind="int",
                     default=20,
                     min=5,
                     max=100,
                     step=1,
-                    help="How many past values the network sees to predict the next one.",
+                    help=Message("data.param.window.help"),
                 ),
                 seed_param(),
             ),
-            group="Sequences",
+            group=Message("data.group.sequences"),
         ),
         load=_load_sine,
     ),
@@ -214,17 +214,17 @@ DATASETS: tuple[DatasetEntry, ...] = (
                 _noise_param(0.5),
                 DatasetParam(
                     name="steps",
-                    label="Series length",
+                    label=Message("data.param.steps"),
                     kind="int",
                     default=30,
                     min=10,
                     max=100,
                     step=1,
-                    help="How many values each series has.",
+                    help=Message("data.param.steps.help"),
                 ),
                 seed_param(),
             ),
-            group="Sequences",
+            group=Message("data.group.sequences"),
         ),
         load=_load_trend,
     ),

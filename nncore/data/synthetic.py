@@ -132,23 +132,23 @@ def _params(noise_default: float) -> tuple[DatasetParam, ...]:
     return (
         DatasetParam(
             name="n_points",
-            label="Number of points",
+            label=Message("data.param.n_points"),
             kind="int",
             default=500,
             min=50,
             max=5000,
             step=50,
-            help="How many points to generate (before splitting 60/20/20).",
+            help=Message("data.param.n_points.help"),
         ),
         DatasetParam(
             name="noise",
-            label="Noise",
+            label=Message("data.param.noise"),
             kind="float",
             default=noise_default,
             min=0.0,
             max=1.0,
             step=0.05,
-            help="0 gives clean shapes; 1 blurs them so much the task gets very hard.",
+            help=Message("data.param.noise.help.shapes"),
         ),
         split_param(),
         seed_param(),
@@ -158,7 +158,7 @@ def _params(noise_default: float) -> tuple[DatasetParam, ...]:
 def _entry(
     key: str, title: str, task: Task, description: str, generate: Generator
 ) -> DatasetEntry:
-    group = "2-D classification" if task == "classification" else "2-D regression"
+    group = Message("data.group.2d_classification" if task == "classification" else "data.group.2d_regression")
     info = DatasetInfo(
         key=key,
         title=title,

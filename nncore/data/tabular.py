@@ -90,7 +90,7 @@ def _entry(key: str, title: str, task: str, description: str) -> DatasetEntry:
         input_kind="tabular",
         description=description,
         params=(split_param(), seed_param()),
-        group="Tables",
+        group=Message("data.group.tables"),
     )
     return DatasetEntry(info=info, load=_load)
 

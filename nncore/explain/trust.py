@@ -13,6 +13,9 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from nncore.errors import NNExplorerError
+from nncore.messages import Message
+
 # Tolerances by Explanation.method_key (never by title). Methods whose values add up, by
 # construction, to the output minus the base value.
 ADDITIVE_METHODS = {"kernel_shap": 1e-3, "permutation_shap": 1e-3}
@@ -39,7 +42,7 @@ def spearman(a: np.ndarray, b: np.ndarray) -> float:
     """
     a, b = np.asarray(a, dtype=np.float64).reshape(-1), np.asarray(b, dtype=np.float64).reshape(-1)
     if a.shape != b.shape:
-        raise ValueError(f"Expected two attribution vectors of the same length. Received: {a.size} and {b.size}")
+        raise NNExplorerError(Message("msg.trust.same_length", a=int(a.size), b=int(b.size)))
     ra, rb = _ranks(a), _ranks(b)
     ra, rb = ra - ra.mean(), rb - rb.mean()
     denominator = float(np.sqrt((ra**2).sum() * (rb**2).sum()))
@@ -58,9 +61,9 @@ def top_k_overlap(a: np.ndarray, b: np.ndarray, k: int) -> float:
     """Share of the k most important positions (by |value|) that two explanations have in common."""
     a, b = np.asarray(a).reshape(-1), np.asarray(b).reshape(-1)
     if a.shape != b.shape:
-        raise ValueError(f"Expected two attribution vectors of the same length. Received: {a.size} and {b.size}")
+        raise NNExplorerError(Message("msg.trust.same_length", a=int(a.size), b=int(b.size)))
     if not 1 <= k <= a.size:
-        raise ValueError(f"Expected k in [1, {a.size}]. Received: k={k}")
+        raise NNExplorerError(Message("msg.trust.k_range", most=int(a.size), k=k))
     return len(set(top_k(a, k).tolist()) & set(top_k(b, k).tolist())) / k
 
 
@@ -77,11 +80,11 @@ class Agreement:
 def agreement(explanations: Sequence[Any], k: int = 5) -> Agreement:
     """Spearman rank correlation and top-k overlap between every pair of explanations."""
     if not explanations:
-        raise ValueError("Expected at least one explanation. Received: none")
+        raise NNExplorerError(Message("msg.trust.no_explanations"))
     vectors = [positions(e) for e in explanations]
     sizes = {v.size for v in vectors}
     if len(sizes) != 1:
-        raise ValueError(f"Expected explanations of the same input. Received: sizes {sorted(sizes)}")
+        raise NNExplorerError(Message("msg.trust.same_input", sizes=str(sorted(sizes))))
     k = max(1, min(int(k), sizes.pop()))
     n = len(vectors)
     rho, overlap = np.ones((n, n)), np.ones((n, n))
@@ -127,11 +130,11 @@ def _mask_for(order: np.ndarray, counts: np.ndarray, size: int) -> np.ndarray:
 def checked_input(exp: Any, baseline: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The explained input and `baseline` as float32 arrays of one shape; ValueError otherwise."""
     if exp.instance is None:
-        raise ValueError("Expected an explanation that carries its input. Received: instance=None")
+        raise NNExplorerError(Message("msg.trust.no_instance"))
     x = np.asarray(exp.instance, dtype=np.float32)
     baseline = np.asarray(baseline, dtype=np.float32)
     if baseline.shape != x.shape:
-        raise ValueError(f"Expected a baseline of the input's shape {x.shape}. Received: {baseline.shape}")
+        raise NNExplorerError(Message("msg.trust.baseline_shape", expected=str(x.shape), shape=str(baseline.shape)))
     return x, baseline
 
 
@@ -160,9 +163,9 @@ def faithfulness_curves(
     output (one number per row); it is called once, on all the steps together.
     """
     if exp.instance is None:
-        raise ValueError("Expected an explanation that carries its input. Received: instance=None")
+        raise NNExplorerError(Message("msg.trust.no_instance"))
     if steps < 1:
-        raise ValueError(f"Expected a positive `steps`. Received: steps={steps}")
+        raise NNExplorerError(Message("msg.trust.steps", steps=steps))
     x, baseline = checked_input(exp, baseline)
     ranked = positions(exp)
     size = ranked.size
@@ -170,14 +173,14 @@ def faithfulness_curves(
         order = np.argsort(-ranked, kind="stable")
     order = np.asarray(order, dtype=np.int64)
     if sorted(order.tolist()) != list(range(size)):
-        raise ValueError(f"Expected `order` to be a permutation of {size} positions. Received: {order.size} values")
+        raise NNExplorerError(Message("msg.trust.order", size=int(size), n=int(order.size)))
     counts = np.unique(np.round(np.linspace(0, size, min(steps, size) + 1)).astype(np.int64))
     hidden = expand_positions(_mask_for(order, counts, size), x.shape, exp.input_kind)
     deleted = np.where(hidden, baseline[None], x[None])
     inserted = np.where(hidden, x[None], baseline[None])
     scores = np.asarray(predict(np.concatenate([deleted, inserted]).astype(np.float32)), dtype=np.float64).reshape(-1)
     if scores.size != 2 * len(counts):
-        raise ValueError(f"Expected `predict` to return one number per row ({2 * len(counts)}). Received: {scores.size}")
+        raise NNExplorerError(Message("msg.trust.predict_rows", expected=2 * len(counts), n=int(scores.size)))
     deletion, insertion = scores[: len(counts)], scores[len(counts) :]
     fractions = counts / size
     return Faithfulness(
@@ -229,7 +232,7 @@ class SanityCheck:
     relative_error: float
     tolerance: float
     passed: bool
-    note: str
+    note: Message | str  # the promise (`check`) and the note are Messages: str() is the English
 
 
 def shap_additivity(exp: Any, tolerance: float | None = None) -> SanityCheck:
@@ -238,14 +241,14 @@ def shap_additivity(exp: Any, tolerance: float | None = None) -> SanityCheck:
     Reported as error = base + sum - output, in the output's units.
     """
     if exp.base_value is None:
-        raise ValueError(f"Expected an explanation with a base value. Received: {exp.method} has none")
+        raise NNExplorerError(Message("msg.trust.no_base", method=str(exp.method)))
     tol = tolerance if tolerance is not None else {**ADDITIVE_METHODS, **APPROXIMATE_METHODS}.get(exp.method_key, 1e-3)
     expected = float(exp.predicted_value - exp.base_value)
     received = float(exp.values.sum())
     error = float(exp.base_value + received - exp.predicted_value)
     relative = abs(error) / abs(expected) if expected else abs(error)
-    note = "exact by construction" if exp.method_key in ADDITIVE_METHODS else "approximate: estimated from samples"
-    return SanityCheck(exp.method, "additivity: base + sum = output", expected, received, error, relative, tol, abs(error) <= tol, note)
+    note = Message("msg.trust.note_exact" if exp.method_key in ADDITIVE_METHODS else "msg.trust.note_sampled")
+    return SanityCheck(exp.method, Message("msg.trust.additivity"), expected, received, error, relative, tol, abs(error) <= tol, note)
 
 
 def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["integrated_gradients"]) -> SanityCheck:
@@ -254,14 +257,14 @@ def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["integrated_gr
     The gap shrinks as the number of steps grows; `tolerance` is relative to f(x) - f(baseline).
     """
     if exp.base_value is None:
-        raise ValueError(f"Expected integrated gradients with f(baseline) as base value. Received: {exp.method} has none")
+        raise NNExplorerError(Message("msg.trust.ig_base", method=str(exp.method)))
     expected = float(exp.predicted_value - exp.base_value)
     received = float(exp.values.sum())
     error = received - expected
     relative = abs(error) / abs(expected) if expected else abs(error)
     steps = exp.params.get("steps")
-    note = f"{steps} steps; more steps shrink the gap" if steps else ""
-    return SanityCheck(exp.method, "completeness: sum = f(x) − f(baseline)", expected, received, error, relative, tolerance, relative <= tolerance, note)
+    note = Message("msg.trust.note_steps", steps=steps) if steps else ""
+    return SanityCheck(exp.method, Message("msg.trust.completeness"), expected, received, error, relative, tolerance, relative <= tolerance, note)
 
 
 def sanity_checks(explanations: Sequence[Any]) -> list[SanityCheck]:

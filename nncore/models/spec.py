@@ -58,41 +58,40 @@ class LayerSpec:
     def __post_init__(self) -> None:
         _expect(
             self.kind in LAYER_KINDS,
-            f"Expected a layer kind in {list(LAYER_KINDS)}. Received: kind={self.kind!r}",
+            Message("msg.spec.layer_kind", allowed=str(list(LAYER_KINDS)), value=repr(self.kind)),
         )
         if self.has_units:
             _expect(
                 isinstance(self.units, int) and 1 <= self.units <= MAX_UNITS,
-                f"Expected a positive `units` of at most {MAX_UNITS} for a {self.kind} layer. "
-                f"Received: units={self.units!r}",
+                Message("msg.spec.units", most=MAX_UNITS, kind=self.kind, value=repr(self.units)),
             )
         _expect(
             self.activation in ACTIVATIONS,
-            f"Expected an activation in {list(ACTIVATIONS)}. Received: activation={self.activation!r}",
+            Message("msg.spec.activation", allowed=str(list(ACTIVATIONS)), value=repr(self.activation)),
         )
         if self.kind in CONV_KINDS:
             _expect(
                 isinstance(self.kernel_size, int) and 1 <= self.kernel_size <= 11,
-                f"Expected a `kernel_size` between 1 and 11. Received: kernel_size={self.kernel_size!r}",
+                Message("msg.spec.kernel_size", value=repr(self.kernel_size)),
             )
         if self.kind in POOL_KINDS:
             _expect(
                 isinstance(self.pool_size, int) and 2 <= self.pool_size <= 8,
-                f"Expected a `pool_size` between 2 and 8. Received: pool_size={self.pool_size!r}",
+                Message("msg.spec.pool_size", value=repr(self.pool_size)),
             )
         _expect(
             0.0 <= float(self.dropout) < 1.0,
-            f"Expected `dropout` in [0, 1). Received: dropout={self.dropout!r}",
+            Message("msg.spec.dropout", value=repr(self.dropout)),
         )
         for name in ("l1", "l2"):
             value = getattr(self, name)
             _expect(
                 0.0 <= float(value) <= 1.0,
-                f"Expected `{name}` between 0 and 1. Received: {name}={value!r}",
+                Message("msg.spec.penalty", name=name, value=repr(value)),
             )
         _expect(
             self.initializer in INITIALIZERS,
-            f"Expected an initializer in {list(INITIALIZERS)}. Received: initializer={self.initializer!r}",
+            Message("msg.spec.initializer", allowed=str(list(INITIALIZERS)), value=repr(self.initializer)),
         )
 
     @property
@@ -102,10 +101,10 @@ class LayerSpec:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LayerSpec:
         if not isinstance(data, dict):
-            raise ArchitectureError(f"Expected a layer as a JSON object. Received: {data!r}")
+            raise ArchitectureError(Message("msg.spec.layer_object", value=repr(data)))
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
-        _expect(not unknown, f"Expected layer fields among {sorted(known)}. Received unknown: {unknown}")
+        _expect(not unknown, Message("msg.spec.layer_fields", known=str(sorted(known)), unknown=str(unknown)))
         return cls(**data)
 
 
@@ -124,7 +123,7 @@ class ModelSpec:
         object.__setattr__(self, "layers", tuple(self.layers))
         _expect(
             all(isinstance(layer, LayerSpec) for layer in self.layers),
-            "Expected every layer to be a LayerSpec.",
+            Message("msg.spec.layer_type"),
         )
         _expect(
             len(self.layers) <= MAX_LAYERS,
@@ -132,10 +131,9 @@ class ModelSpec:
         )
         _expect(
             self.output_activation in OUTPUT_ACTIVATIONS,
-            f"Expected an output activation in {list(OUTPUT_ACTIVATIONS)}. "
-            f"Received: output_activation={self.output_activation!r}",
+            Message("msg.spec.output_activation", allowed=str(list(OUTPUT_ACTIVATIONS)), value=repr(self.output_activation)),
         )
-        _expect(self.loss in LOSSES, f"Expected a loss in {list(LOSSES)}. Received: loss={self.loss!r}")
+        _expect(self.loss in LOSSES, Message("msg.spec.loss", allowed=str(list(LOSSES)), value=repr(self.loss)))
 
     # --- JSON round trip -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -149,10 +147,10 @@ class ModelSpec:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ModelSpec:
         if not isinstance(data, dict):
-            raise ArchitectureError(f"Expected a model spec as a JSON object. Received: {type(data).__name__}")
+            raise ArchitectureError(Message("msg.spec.model_object", value=type(data).__name__))
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
-        _expect(not unknown, f"Expected model fields among {sorted(known)}. Received unknown: {unknown}")
+        _expect(not unknown, Message("msg.spec.model_fields", known=str(sorted(known)), unknown=str(unknown)))
         data = dict(data)
         data["layers"] = tuple(LayerSpec.from_dict(layer) for layer in data.get("layers", ()))
         return cls(**data)
@@ -162,5 +160,5 @@ class ModelSpec:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ArchitectureError(f"Expected a model spec in JSON. Received text that is not JSON ({error}).") from None
+            raise ArchitectureError(Message("msg.spec.not_json", error=str(error))) from None
         return cls.from_dict(data)

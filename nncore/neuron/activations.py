@@ -13,6 +13,7 @@ from typing import Callable
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 
 # Leaky ReLU's slope for negative inputs. 0.1 (not the common 0.01) so the leak is visible on
 # a plot; the TensorFlow cross-check passes the same value.
@@ -147,7 +148,7 @@ ACTIVATIONS: dict[str, Activation] = {
 
 def get_activation(key: str) -> Activation:
     if key not in ACTIVATIONS:
-        raise NNExplorerError(f"Expected an activation among: {', '.join(ACTIVATIONS)}. Received: {key!r}")
+        raise NNExplorerError(Message("msg.neuron.activation", allowed=", ".join(ACTIVATIONS), value=repr(key)))
     return ACTIVATIONS[key]
 
 
@@ -175,7 +176,7 @@ class FlatRegions:
 def flat_regions(key: str, fraction: float = 0.05, z_min: float = -10.0, z_max: float = 10.0) -> FlatRegions:
     """Find the saturated tails from the derivative itself, on a fine grid."""
     if not 0.0 < fraction < 1.0:
-        raise NNExplorerError(f"Expected a fraction between 0 and 1. Received: fraction={fraction}")
+        raise NNExplorerError(Message("msg.neuron.fraction", value=fraction))
     z = np.linspace(z_min, z_max, 4001)
     d = np.abs(slope(key, z))
     flat = d < fraction * d.max()

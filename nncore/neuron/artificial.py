@@ -8,6 +8,7 @@ from typing import Sequence
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 from nncore.neuron.activations import ACTIVATIONS, activate, slope
 
 
@@ -27,10 +28,7 @@ def neuron_output(inputs: Sequence[float], weights: Sequence[float], bias: float
     x = np.asarray(inputs, dtype=np.float64)
     w = np.asarray(weights, dtype=np.float64)
     if x.ndim != 1 or x.size == 0 or x.shape != w.shape:
-        raise NNExplorerError(
-            "Expected as many weights as inputs (at least one). "
-            f"Received: {x.size} inputs and {w.size} weights"
-        )
+        raise NNExplorerError(Message("msg.neuron.weights_inputs", inputs=int(x.size), weights=int(w.size)))
     products = w * x
     z = float(products.sum() + float(bias))
     return NeuronOutput(

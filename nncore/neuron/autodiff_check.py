@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from nncore.backend import configure_devices, keras_backend
+from nncore.errors import NNExplorerError
+from nncore.messages import Message
 from nncore.neuron.activations import ELU_ALPHA, LEAKY_SLOPE
 
 # The hidden activations and losses both frameworks' steps are written for.
@@ -35,10 +37,8 @@ def framework_step(
     sigmoid), in float64, by the framework Keras runs on. Returns the forward values
     (z1, a1, z2, a2), "loss", "grad_<name>" and "new_<name>" for w1, b1, w2, b2."""
     if hidden_activation not in ACTIVATIONS or loss not in LOSSES:
-        raise ValueError(
-            f"Expected an activation among {', '.join(ACTIVATIONS)} and loss 'mse' or 'cross_entropy'. "
-            f"Received: {hidden_activation!r}, {loss!r}"
-        )
+        raise NNExplorerError(Message("msg.neuron.check_args", allowed=", ".join(ACTIVATIONS),
+                                      activation=repr(hidden_activation), loss=repr(loss)))
     configure_devices()  # loads the framework quietly, once per process
     step = _jax_step if keras_backend() == "jax" else _tensorflow_step
     params = {name: np.asarray(value, dtype=np.float64) for name, value in (("w1", w1), ("b1", b1), ("w2", w2), ("b2", b2))}

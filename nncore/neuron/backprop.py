@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 from nncore.neuron.activations import ACTIVATIONS, activate, sigmoid, slope, softplus
 
 LOSSES = ("cross_entropy", "mse")
@@ -26,7 +27,7 @@ MAX_HIDDEN = 8
 def _frozen_array(value, name: str, shape: tuple[int, ...]) -> np.ndarray:
     array = np.array(value, dtype=np.float64)  # a copy, so the caller's array can't change ours
     if array.shape != shape:
-        raise NNExplorerError(f"Expected `{name}` of shape {shape}. Received: shape {array.shape}")
+        raise NNExplorerError(Message("msg.neuron.array_shape", name=name, expected=str(shape), shape=str(array.shape)))
     array.setflags(write=False)
     return array
 
@@ -43,7 +44,7 @@ class TinyMLPParams:
     def __post_init__(self) -> None:
         w1 = np.asarray(self.w1)
         if w1.ndim != 2 or w1.shape[1] < 1:
-            raise NNExplorerError(f"Expected `w1` of shape (inputs, hidden units). Received: shape {w1.shape}")
+            raise NNExplorerError(Message("msg.neuron.w1_shape", shape=str(w1.shape)))
         n_in, n_hidden = w1.shape
         object.__setattr__(self, "w1", _frozen_array(w1, "w1", (n_in, n_hidden)))
         object.__setattr__(self, "b1", _frozen_array(self.b1, "b1", (n_hidden,)))
@@ -120,15 +121,15 @@ class TinyMLP:
     def __post_init__(self) -> None:
         if self.hidden_activation not in ACTIVATIONS:
             raise NNExplorerError(
-                f"Expected a hidden activation among: {', '.join(ACTIVATIONS)}. Received: {self.hidden_activation!r}"
+                Message("msg.neuron.hidden_activation", allowed=", ".join(ACTIVATIONS), value=repr(self.hidden_activation))
             )
         if self.loss not in LOSSES:
-            raise NNExplorerError(f"Expected a loss among: {', '.join(LOSSES)}. Received: {self.loss!r}")
+            raise NNExplorerError(Message("msg.neuron.loss", allowed=", ".join(LOSSES), value=repr(self.loss)))
 
     def init(self, n_hidden: int, seed: int, n_inputs: int = 2) -> TinyMLPParams:
         """Glorot-uniform weights, zero biases, from a seed (same seed, same network)."""
         if not 1 <= n_hidden <= MAX_HIDDEN:
-            raise NNExplorerError(f"Expected 1 to {MAX_HIDDEN} hidden units. Received: n_hidden={n_hidden}")
+            raise NNExplorerError(Message("msg.neuron.hidden_units", most=MAX_HIDDEN, n=n_hidden))
         rng = np.random.default_rng(seed)
         # Glorot's range keeps the first weighted sums near the steep middle of the activation.
         limit1 = np.sqrt(6.0 / (n_inputs + n_hidden))
@@ -194,7 +195,7 @@ class TinyMLP:
         """`n_steps` full-batch steps; the loss and accuracy recorded before each."""
         _check_learning_rate(learning_rate)
         if n_steps < 0:
-            raise NNExplorerError(f"Expected a number of steps of 0 or more. Received: n_steps={n_steps}")
+            raise NNExplorerError(Message("msg.neuron.n_steps", n=n_steps))
         y = _targets(y, len(x))
         losses, accuracies = np.empty(n_steps), np.empty(n_steps)
         for k in range(n_steps):
@@ -216,20 +217,20 @@ def accuracy(forward: ForwardPass, y: np.ndarray) -> float:
 def _inputs(x: np.ndarray, n_inputs: int) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
     if x.ndim != 2 or x.shape[1] != n_inputs or len(x) == 0:
-        raise NNExplorerError(f"Expected inputs of shape (examples, {n_inputs}). Received: shape {x.shape}")
+        raise NNExplorerError(Message("msg.neuron.inputs_shape", n=n_inputs, shape=str(x.shape)))
     return x
 
 
 def _targets(y: np.ndarray, n: int) -> np.ndarray:
     y = np.asarray(y, dtype=np.float64).reshape(-1)
     if len(y) != n:
-        raise NNExplorerError(f"Expected one target per example ({n}). Received: {len(y)}")
+        raise NNExplorerError(Message("msg.neuron.targets", n=n, received=len(y)))
     return y
 
 
 def _check_learning_rate(learning_rate: float) -> None:
     if not learning_rate > 0:
-        raise NNExplorerError(f"Expected a positive `learning_rate`. Received: learning_rate={learning_rate}")
+        raise NNExplorerError(Message("msg.neuron.positive", name="learning_rate", value=learning_rate))
 
 
 @dataclass(frozen=True)

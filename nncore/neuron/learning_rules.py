@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 
 RULES = ("delta", "hebb", "oja")
 RULE_LABELS = {"delta": "Delta rule (gradient descent)", "hebb": "Plain Hebb", "oja": "Oja's rule (bounded Hebb)"}
@@ -38,7 +39,7 @@ class LearningProblem:
 def make_problem(n: int = 100, seed: int = 0, teacher: tuple[float, float] = (-0.5, 1.0)) -> LearningProblem:
     """A stretched 2-D cloud (long axis about 27° above the x1 axis) and a linear teacher."""
     if n < 2:
-        raise NNExplorerError(f"Expected at least 2 examples. Received: n={n}")
+        raise NNExplorerError(Message("msg.neuron.min_examples", n=n))
     rng = np.random.default_rng(seed)
     covariance = np.array([[1.0, 0.45], [0.45, 0.35]])
     x = rng.multivariate_normal([0.0, 0.0], covariance, size=n)
@@ -73,11 +74,11 @@ def train_rule(
 ) -> LearningHistory:
     """Online learning: one update per example, `epochs` passes in a seeded random order."""
     if rule not in RULES:
-        raise NNExplorerError(f"Expected a rule among: {', '.join(RULES)}. Received: {rule!r}")
+        raise NNExplorerError(Message("msg.neuron.rule", allowed=", ".join(RULES), value=repr(rule)))
     if not learning_rate > 0:
-        raise NNExplorerError(f"Expected a positive `learning_rate`. Received: learning_rate={learning_rate}")
+        raise NNExplorerError(Message("msg.neuron.positive", name="learning_rate", value=learning_rate))
     if epochs < 1:
-        raise NNExplorerError(f"Expected at least one epoch. Received: epochs={epochs}")
+        raise NNExplorerError(Message("msg.neuron.epochs", n=epochs))
     rng = np.random.default_rng(seed)
     x, t = problem.x, problem.targets
     w = np.asarray(initial, dtype=np.float64).copy()

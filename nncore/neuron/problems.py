@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 
 PROBLEMS = {
     "xor4": "XOR, the 4 corners",
@@ -36,7 +37,7 @@ def xor_corners() -> TinyProblem:
 
 def load_problem(key: str, n_points: int = 60, noise: float = 0.1, seed: int = 0) -> TinyProblem:
     if key not in PROBLEMS:
-        raise NNExplorerError(f"Expected a problem among: {', '.join(PROBLEMS)}. Received: {key!r}")
+        raise NNExplorerError(Message("msg.neuron.problem", allowed=", ".join(PROBLEMS), value=repr(key)))
     if key == "xor4":
         return xor_corners()
     from nncore.data import load_dataset

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 from nncore.neuron.activations import softplus
 from nncore.neuron.spiking import FICurve
 
@@ -51,7 +52,7 @@ def fit_softplus(fi: FICurve) -> RateFit:
     """rate ≈ gain · s · softplus((I - I_threshold) / s), best width s from a grid."""
     threshold = fi.params.threshold_current
     if fi.currents.size < 2:
-        raise NNExplorerError(f"Expected at least two currents to fit. Received: {fi.currents.size}")
+        raise NNExplorerError(Message("msg.neuron.fit_currents", n=int(fi.currents.size)))
     best: RateFit | None = None
     span = float(np.ptp(fi.currents)) or 1.0
     for s in np.geomspace(span / 1000, span, 121):

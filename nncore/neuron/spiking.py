@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nncore.errors import NNExplorerError
+from nncore.messages import Message
 
 SPIKE_PEAK_MV = 20.0  # only for drawing: a LIF spike is an event, not part of V
 
@@ -36,19 +37,14 @@ class LIFParams:
 
     def __post_init__(self) -> None:
         if not self.v_threshold > self.v_rest:
-            raise NNExplorerError(
-                "Expected a threshold above the resting potential. "
-                f"Received: v_threshold={self.v_threshold}, v_rest={self.v_rest}"
-            )
+            raise NNExplorerError(Message("msg.neuron.threshold_rest", threshold=self.v_threshold, rest=self.v_rest))
         if not self.v_reset < self.v_threshold:
-            raise NNExplorerError(
-                f"Expected a reset below the threshold. Received: v_reset={self.v_reset}, v_threshold={self.v_threshold}"
-            )
+            raise NNExplorerError(Message("msg.neuron.reset_threshold", reset=self.v_reset, threshold=self.v_threshold))
         for name in ("resistance", "tau_m"):
             if not getattr(self, name) > 0:
-                raise NNExplorerError(f"Expected a positive `{name}`. Received: {name}={getattr(self, name)}")
+                raise NNExplorerError(Message("msg.neuron.positive", name=name, value=getattr(self, name)))
         if self.refractory < 0:
-            raise NNExplorerError(f"Expected a refractory period of 0 ms or more. Received: refractory={self.refractory}")
+            raise NNExplorerError(Message("msg.neuron.refractory", value=self.refractory))
 
     @property
     def threshold_current(self) -> float:
@@ -81,11 +77,9 @@ class SpikeTrace:
 
 def _check_time(duration_ms: float, dt_ms: float) -> int:
     if not (dt_ms > 0 and duration_ms > 0):
-        raise NNExplorerError(
-            f"Expected a positive duration and time step. Received: duration_ms={duration_ms}, dt_ms={dt_ms}"
-        )
+        raise NNExplorerError(Message("msg.neuron.duration", duration=duration_ms, dt=dt_ms))
     if dt_ms > duration_ms:
-        raise NNExplorerError(f"Expected a time step shorter than the run. Received: dt_ms={dt_ms}, duration_ms={duration_ms}")
+        raise NNExplorerError(Message("msg.neuron.time_step", dt=dt_ms, duration=duration_ms))
     return int(round(duration_ms / dt_ms))
 
 
@@ -96,9 +90,7 @@ def _current_matrix(current: float | np.ndarray, n_steps: int) -> np.ndarray:
         return np.full((n_steps, 1), float(i))
     if i.ndim == 1 and len(i) == n_steps:
         return i[:, None]
-    raise NNExplorerError(
-        f"Expected a number or one current per time step ({n_steps} values). Received: shape {i.shape}"
-    )
+    raise NNExplorerError(Message("msg.neuron.current_shape", n=n_steps, shape=str(i.shape)))
 
 
 def _integrate_lif(
@@ -239,7 +231,7 @@ def fi_curve(
     params = params or LIFParams()
     currents = np.asarray(currents, dtype=np.float64)
     if currents.ndim != 1 or currents.size == 0:
-        raise NNExplorerError(f"Expected a 1-D list of currents. Received: shape {currents.shape}")
+        raise NNExplorerError(Message("msg.neuron.currents_1d", shape=str(currents.shape)))
     n_steps = _check_time(duration_ms, dt_ms)
     _, spikes = _integrate_lif(np.broadcast_to(currents, (n_steps, currents.size)), params, dt_ms, record_v=False)
     rates = np.array([steady_rate_hz(s, duration_ms) for s in spikes])
@@ -265,7 +257,7 @@ def simulate_izhikevich(
     quadratic term needs a small dt (0.1 ms or less) to stay accurate.
     """
     if preset not in IZHIKEVICH_PRESETS:
-        raise NNExplorerError(f"Expected a pattern among: {', '.join(IZHIKEVICH_PRESETS)}. Received: {preset!r}")
+        raise NNExplorerError(Message("msg.neuron.pattern", allowed=", ".join(IZHIKEVICH_PRESETS), value=repr(preset)))
     a, b, c, d = IZHIKEVICH_PRESETS[preset]
     n_steps = _check_time(duration_ms, dt_ms)
     currents = _current_matrix(current, n_steps)[:, 0]

@@ -74,10 +74,8 @@ def model_title(spec: ModelSpec) -> str:
     return preset.title if preset is not None else spec.name
 
 
-def model_summary(spec: ModelSpec) -> str:
-    """One line for a table: "Small MLP: dense 8 tanh → dense 8 tanh"."""
-    if not spec.layers:
-        return f"{model_title(spec)}: no hidden layer"
+def layers_summary(spec: ModelSpec) -> str:
+    """The hidden layers in a line, in Keras's own words ("dense 8 tanh → dense 8 tanh"); "" for none."""
     parts = []
     for layer in spec.layers:
         if layer.kind in ("maxpool2d", "avgpool2d"):
@@ -86,7 +84,15 @@ def model_summary(spec: ModelSpec) -> str:
             parts.append("flatten")
         else:
             parts.append(f"{layer.kind} {layer.units} {layer.activation}")
-    return f"{model_title(spec)}: " + " → ".join(parts)
+    return " → ".join(parts)
+
+
+def model_summary(spec: ModelSpec) -> str:
+    """One line for a table: "Small MLP: dense 8 tanh → dense 8 tanh" (English, for logs and old
+    rows; the Runs page words the model's title from `spec`)."""
+    if not spec.layers:
+        return f"{model_title(spec)}: no hidden layer"
+    return f"{model_title(spec)}: {layers_summary(spec)}"
 
 
 def default_name(spec: ModelSpec, dataset: Any) -> Message:

@@ -93,7 +93,7 @@ def test_every_key_built_in_the_code_has_entries_under_its_prefix():
     prefixes = set()
     code = [p for p in ROOT.glob("ui/*.py") if not p.name.startswith("translations")]  # the table's docs show examples
     for path in [ROOT / "app.py", *code, *PAGES]:
-        prefixes |= set(re.findall(r"""\b(?:t|engine_text)\(\s*f["']([a-z_0-9.]+)\{""", path.read_text()))
+        prefixes |= set(re.findall(r"""\bt\(\s*f["']([a-z_0-9.]+)\{""", path.read_text()))
     assert len(prefixes) >= 10, prefixes  # the pattern still finds them
     unknown = sorted(p for p in prefixes if not any(key.startswith(p) for key in TEXTS))
     assert not unknown, unknown
@@ -235,17 +235,19 @@ def test_chinese_neuron_lab_runs_every_tab_and_keeps_the_tab_when_the_language_c
     assert any(s.value.startswith("运行了") for s in at.success)
 
 
-def test_engine_texts_in_the_table_match_the_engine_word_for_word():
-    """Dataset groups and parameters come from nncore; a translation whose English no longer
-    matches is never shown, so a stale entry must fail here instead of silently going unused."""
+def test_dataset_groups_and_parameters_are_keyed_messages():
+    """Dataset groups and parameters come from nncore as Messages (catalogue keys), so the page
+    words them by key; every catalogue entry under those prefixes is still used by a dataset."""
     from nncore.data import list_datasets
+    from nncore.messages import Message
 
-    DATA_ENGINE = {key: TEXTS[key] for key in TEXTS if key.startswith(("data.group.", "data.param."))}
-    engine = set()
+    used = set()
     for info in list_datasets():
-        engine.add(info.group)
-        engine |= {text for param in info.params for text in (param.label, param.help)}
-    assert {english for english, _ in DATA_ENGINE.values()} <= engine
+        texts = [info.group, *(text for param in info.params for text in (param.label, param.help))]
+        assert all(isinstance(text, Message) for text in texts), info.key
+        used |= {text.key for text in texts}
+    assert used == {key for key in TEXTS if key.startswith(("data.group.", "data.param."))}
+    assert all(TEXTS[key][1] and TEXTS[key][1] != TEXTS[key][0] for key in used)
 
     # The methods' titles, descriptions and caveats live only in the catalogue (the engine names a
     # method by its key): every method has all three, and no entry names a method that is gone.
@@ -257,8 +259,8 @@ def test_engine_texts_in_the_table_match_the_engine_word_for_word():
 
 
 def test_translated_engine_names_still_match_the_engine():
-    """Presets, rankings and the lab's names are translated by key; their English in the table
-    must still be the engine's, or the translation describes something that changed."""
+    """Presets, rankings and the lab's names are worded by their key; each has its entry, and
+    its English in the catalogue is still the engine's (the engine keeps it for notebooks)."""
     from nncore.evaluate import RANKING_TITLES
     from nncore.models import PRESETS
     from nncore.neuron.backprop import LOSS_LABELS
@@ -274,8 +276,8 @@ def test_translated_engine_names_still_match_the_engine():
     expected |= {f"lab.problem.{k}": v for k, v in PROBLEMS.items()}
     expected |= {f"lab.loss.{k}": v for k, v in LOSS_LABELS.items()}
     expected |= {f"lab.izh.{k.replace(' ', '_')}": k for k in IZHIKEVICH_PRESETS}
-    assert {key: TEXTS[key][0] for key in expected if key in TEXTS} == {k: v for k, v in expected.items() if k in TEXTS}
-    assert len([key for key in expected if key in TEXTS]) >= 25  # the translations exist at all
+    assert {key: TEXTS[key][0] for key in expected} == expected  # a missing key raises KeyError
+    assert len(expected) >= 25
 
 
 def test_chinese_data_page_shows_dataset_groups_and_parameters_in_chinese():
