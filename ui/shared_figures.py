@@ -1,0 +1,101 @@
+"""Figures that depend only on what they are given, built once per server and shared by sessions.
+
+A classroom server draws the same figures for thirty people: the Data page's class balance and
+scatter of the dataset everyone starts with, the Neuron lab's diagram at its starting values.
+Building a plotly figure is Python work that holds the GIL (tens of milliseconds, a second for
+the digits image grid), and every page run rebuilt them, while the figure never changes for
+the same data (issue 19: the Data page had the slowest page runs at 30 sessions).
+
+A figure is kept under the name of what drew it and a fingerprint of its inputs: for a dataset,
+a hash of its whole content (arrays, names, preprocessing), so two sessions that loaded the
+same data share one figure and a different file never gets another's. Datasets are immutable
+(`nncore.data.dataset.Dataset`), so a dataset's fingerprint is computed once per object.
+
+Shared figures are read-only: show_figure escapes and translates into copies
+(`safe_figure`, `localize_figure`) and Streamlit serializes without changing the figure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import threading
+import weakref
+from collections import OrderedDict
+from typing import Any, Callable, Hashable
+
+import plotly.graph_objects as go
+
+MAX_FIGURES = 48  # a few datasets x a few figures each, and the Neuron lab's recent settings
+_lock = threading.Lock()
+_figures: OrderedDict[tuple, go.Figure] = OrderedDict()
+_fingerprints: dict[int, tuple[weakref.ref, str | None]] = {}
+
+
+def shared_figure(name: str, inputs: Hashable, build: Callable[[], go.Figure]) -> go.Figure:
+    """The figure `build()` draws, from the server's cache when `name` drew it for `inputs`."""
+    key = (name, inputs)
+    with _lock:
+        figure = _figures.get(key)
+        if figure is not None:
+            _figures.move_to_end(key)
+            return figure
+    figure = build()  # outside the lock: two sessions may build it at once, both get a right one
+    with _lock:
+        _figures[key] = figure
+        while len(_figures) > MAX_FIGURES:
+            _figures.popitem(last=False)
+    return figure
+
+
+def dataset_figure(name: str, dataset: Any, build: Callable[[], go.Figure], *extra: Hashable) -> go.Figure:
+    """`build()`'s figure of `dataset`, shared by every session with the same data."""
+    fingerprint = dataset_fingerprint(dataset)
+    if fingerprint is None:  # cannot tell its content: no sharing
+        return build()
+    return shared_figure(name, (fingerprint, *extra), build)
+
+
+def dataset_fingerprint(dataset: Any) -> str | None:
+    """A hash of everything in `dataset` (its pickle, arrays included); None if it cannot be pickled."""
+    with _lock:
+        known = _fingerprints.get(id(dataset))
+        if known is not None and known[0]() is dataset:
+            return known[1]
+    fingerprint = _content_hash(dataset)
+    try:
+        reference = weakref.ref(dataset, _forget(id(dataset)))
+    except TypeError:  # an object without weak references: hashed again next time
+        return fingerprint
+    with _lock:
+        _fingerprints[id(dataset)] = (reference, fingerprint)
+    return fingerprint
+
+
+def _forget(object_id: int) -> Callable[[weakref.ref], None]:
+    def forget(reference: weakref.ref) -> None:
+        with _lock:
+            if _fingerprints.get(object_id, (None,))[0] is reference:
+                del _fingerprints[object_id]
+    return forget
+
+
+def _content_hash(dataset: Any) -> str | None:
+    buffers: list[pickle.PickleBuffer] = []
+    try:  # protocol 5 hands the arrays over as buffers, hashed in place rather than copied
+        head = pickle.dumps(dataset, protocol=5, buffer_callback=buffers.append)
+    except Exception:  # something in it does not pickle: draw it each time, as before
+        return None
+    digest = hashlib.blake2b(head, digest_size=20)
+    for buffer in buffers:
+        try:
+            digest.update(buffer.raw())
+        except BufferError:  # not contiguous: hash a contiguous copy
+            digest.update(bytes(buffer))
+    return digest.hexdigest()
+
+
+def clear() -> None:
+    """Forget every shared figure (tests)."""
+    with _lock:
+        _figures.clear()
