@@ -128,6 +128,8 @@ async def _warm(url: str, pid: int) -> None:
     session = StreamlitSession(url)
     await session.open()
     await asyncio.sleep(WARM_MIN_S)
+    # A model preview needs the framework: this page run ends once its import has.
+    await session.open_page("Model", timeout_s=WARM_MAX_S)
     # The warm-up keeps a core busy until it ends; an idle server uses next to none. A fixed
     # wait was too short on a busy machine: the level then began in the middle of TensorFlow's
     # import, and pages that build a model waited for it for many seconds.

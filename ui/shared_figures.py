@@ -1,7 +1,8 @@
 """Figures that depend only on what they are given, built once per server and shared by sessions.
 
 A classroom server draws the same figures for thirty people: the Data page's class balance and
-scatter of the dataset everyone starts with, the Neuron lab's diagram at its starting values.
+scatter of the dataset everyone starts with, the Neuron lab's diagram at its starting values,
+the Model page's preview of the starting model (its parameter table and diagram).
 Building a plotly figure is Python work that holds the GIL (tens of milliseconds, a second for
 the digits image grid), and every page run rebuilt them, while the figure never changes for
 the same data (issue 19: the Data page had the slowest page runs at 30 sessions).
@@ -22,18 +23,25 @@ import pickle
 import threading
 import weakref
 from collections import OrderedDict
-from typing import Any, Callable, Hashable
+from typing import Any, Callable, Hashable, TypeVar
 
 import plotly.graph_objects as go
 
+T = TypeVar("T")
 MAX_FIGURES = 48  # a few datasets x a few figures each, and the Neuron lab's recent settings
 _lock = threading.Lock()
-_figures: OrderedDict[tuple, go.Figure] = OrderedDict()
+_figures: OrderedDict[tuple, Any] = OrderedDict()
 _fingerprints: dict[int, tuple[weakref.ref, str | None]] = {}
 
 
 def shared_figure(name: str, inputs: Hashable, build: Callable[[], go.Figure]) -> go.Figure:
     """The figure `build()` draws, from the server's cache when `name` drew it for `inputs`."""
+    return shared(name, inputs, build)
+
+
+def shared(name: str, inputs: Hashable, build: Callable[[], T]) -> T:
+    """What `build()` returns (a figure, or what one is drawn from, never changed after), from
+    the server's cache when `name` built it for `inputs`. A build that raises is not kept."""
     key = (name, inputs)
     with _lock:
         figure = _figures.get(key)
