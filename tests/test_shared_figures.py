@@ -66,16 +66,18 @@ def test_a_figure_is_built_once_for_the_same_inputs_and_the_cache_is_bounded():
     assert len(shared_figures._figures) == shared_figures.MAX_FIGURES
 
 
-def test_data_that_cannot_be_hashed_is_drawn_each_time():
+def test_data_that_cannot_be_hashed_stays_in_the_session(monkeypatch):
     class Unpicklable:
         def __reduce__(self):
             raise TypeError("no")
 
+    monkeypatch.setattr("streamlit.session_state", {}, raising=False)
     builds = []
     thing = Unpicklable()
     dataset_figure("x", thing, lambda: builds.append(1) or go.Figure())
     dataset_figure("x", thing, lambda: builds.append(1) or go.Figure())
-    assert dataset_fingerprint(thing) is None and len(builds) == 2
+    assert dataset_fingerprint(thing) is None and len(builds) == 1
+    assert not shared_figures._figures
 
 
 def test_showing_a_shared_figure_translated_or_escaped_leaves_it_unchanged():
@@ -88,3 +90,20 @@ def test_showing_a_shared_figure_translated_or_escaped_leaves_it_unchanged():
     assert chinese.layout.title.text != figure.layout.title.text  # translated in the copy
     assert figure.to_plotly_json() == before
     assert _balance(dataset) is figure
+
+
+def test_a_dataset_a_person_brought_is_never_shared(monkeypatch):
+    """DESIGN.md: nothing a person uploaded goes into what the server's sessions share. Data
+    under a catalogue key that is not what the catalogue loads (an imported run's, say) counts."""
+    session: dict = {}
+    monkeypatch.setattr("streamlit.session_state", session, raising=False)
+    circles = load_dataset("circles")
+    brought = dataclasses.replace(circles, x_train=circles.x_train + 1.0)  # same key and parameters
+    uploaded = dataclasses.replace(circles, key="csv", params={"key": "csv"})
+    for dataset in (brought, uploaded):
+        first = _balance(dataset)
+        assert _balance(dataset) is first  # kept for the session while that dataset is loaded
+        assert shared_figures.SESSION_KEY in session
+    assert not shared_figures._figures  # nothing went into the server-wide cache
+    _balance(circles)
+    assert len(shared_figures._figures) == 1

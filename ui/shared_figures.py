@@ -9,8 +9,12 @@ the same data (issue 19: the Data page had the slowest page runs at 30 sessions)
 
 A figure is kept under the name of what drew it and a fingerprint of its inputs: for a dataset,
 a hash of its whole content (arrays, names, preprocessing), so two sessions that loaded the
-same data share one figure and a different file never gets another's. Datasets are immutable
-(`nncore.data.dataset.Dataset`), so a dataset's fingerprint is computed once per object.
+same data share one figure. Only the catalogue's datasets are shared, and only when their
+content is what the catalogue loads (a run imported from a file may carry any data under a
+catalogue key): a dataset a person brought (a CSV, an imported run's data) stays in that
+person's session (DESIGN.md), where its figures are kept for as long as it is loaded.
+Datasets are immutable (`nncore.data.dataset.Dataset`), so a dataset's fingerprint is computed
+once per object.
 
 Shared figures are read-only: show_figure escapes and translates into copies
 (`safe_figure`, `localize_figure`) and Streamlit serializes without changing the figure.
@@ -32,6 +36,8 @@ MAX_FIGURES = 48  # a few datasets x a few figures each, and the Neuron lab's re
 _lock = threading.Lock()
 _figures: OrderedDict[tuple, Any] = OrderedDict()
 _fingerprints: dict[int, tuple[weakref.ref, str | None]] = {}
+_catalogue: dict[tuple[str, str], str | None] = {}  # (key, parameters) -> the catalogue load's fingerprint
+SESSION_KEY = "_dataset_figures"
 
 
 def shared_figure(name: str, inputs: Hashable, build: Callable[[], go.Figure]) -> go.Figure:
@@ -57,11 +63,51 @@ def shared(name: str, inputs: Hashable, build: Callable[[], T]) -> T:
 
 
 def dataset_figure(name: str, dataset: Any, build: Callable[[], go.Figure], *extra: Hashable) -> go.Figure:
-    """`build()`'s figure of `dataset`, shared by every session with the same data."""
+    """`build()`'s figure of `dataset`: shared by every session when it is a catalogue dataset
+    as the catalogue loads it, else kept in this session only (docs: DESIGN.md, a dataset a
+    person brought never goes into what the server's sessions share)."""
     fingerprint = dataset_fingerprint(dataset)
-    if fingerprint is None:  # cannot tell its content: no sharing
-        return build()
-    return shared_figure(name, (fingerprint, *extra), build)
+    if fingerprint is not None and fingerprint == _catalogue_fingerprint(dataset):
+        return shared(name, (fingerprint, *extra), build)
+    return _session_figure(name, dataset, build, extra)
+
+
+def _session_figure(name: str, dataset: Any, build: Callable[[], go.Figure], extra: tuple) -> go.Figure:
+    import streamlit as st
+
+    kept = st.session_state.get(SESSION_KEY)
+    if kept is None or kept[0] is not dataset:  # one dataset's figures at a time, this session's own
+        kept = (dataset, {})
+        st.session_state[SESSION_KEY] = kept
+    key = (name, *extra)
+    if key not in kept[1]:
+        kept[1][key] = build()
+    return kept[1][key]
+
+
+def _catalogue_fingerprint(dataset: Any) -> str | None:
+    """The fingerprint of the catalogue's own load of `dataset`'s key and parameters (loaded
+    once per server), or None when it is not a catalogue dataset."""
+    from nncore.data.registry import list_datasets, reload_dataset
+
+    key = getattr(dataset, "key", None)
+    try:
+        params = repr(sorted(getattr(dataset, "params", {}).items()))
+    except TypeError:
+        return None
+    if key not in {info.key for info in list_datasets()}:
+        return None
+    with _lock:
+        if (key, params) in _catalogue:
+            return _catalogue[(key, params)]
+    try:
+        reference = reload_dataset(dataset.params)
+        fingerprint = dataset_fingerprint(reference)
+    except Exception:  # parameters the loader does not take as they are: not shared
+        fingerprint = None
+    with _lock:
+        _catalogue[(key, params)] = fingerprint
+    return fingerprint
 
 
 def dataset_fingerprint(dataset: Any) -> str | None:
@@ -107,3 +153,4 @@ def clear() -> None:
     """Forget every shared figure (tests)."""
     with _lock:
         _figures.clear()
+        _catalogue.clear()
