@@ -7,6 +7,7 @@ than as an outdated translation.
 
 from __future__ import annotations
 
+from nncore.catalog import SOURCE_LANGUAGE, catalogues
 from ui.i18n import t
 from ui.translations import TEXTS
 
@@ -15,10 +16,29 @@ def engine_text(prefix: str, english: str) -> str:
     """`english` translated by the entry `prefix` or `prefix.<anything>` whose English it is."""
     if prefix in TEXTS and TEXTS[prefix][0] == english:
         return t(prefix)
-    for key, (known, _) in TEXTS.items():
-        if known == english and key.startswith(prefix + "."):
+    for key in _keys_by_english().get(english, ()):
+        if key.startswith(prefix + "."):
             return t(key)
     return english
+
+
+_index: tuple[object, dict[str, list[str]]] | None = None
+
+
+def _keys_by_english() -> dict[str, list[str]]:
+    """English text -> the keys that have it, in catalogue order; built once per catalogue.
+
+    engine_text used to scan every entry of the catalogue (translating each into both
+    languages) on every call: the sidebar's dataset and model titles made that a third of a
+    Data page run (issue 19)."""
+    global _index
+    source = catalogues()[SOURCE_LANGUAGE]  # parsed once per process (another object: rebuilt)
+    if _index is None or _index[0] is not source:
+        by_english: dict[str, list[str]] = {}
+        for key in TEXTS:
+            by_english.setdefault(TEXTS[key][0], []).append(key)
+        _index = (source, by_english)
+    return _index[1]
 
 
 def dataset_title(key: str, title: str) -> str:
