@@ -28,11 +28,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="one repeat per measurement")
     parser.add_argument("--only", choices=sorted(SUITES), action="append", help="run only these suites")
+    parser.add_argument("--levels", type=classroom.parse_levels, default=classroom.LEVELS,
+                        help="classroom only: sessions per level, e.g. 30 or 1,8,30 or 30:5 (sessions:training)")
     args = parser.parse_args()
     rows, began = [], time.perf_counter()
     for name in args.only or SUITES:
         started = time.perf_counter()
-        rows.extend(SUITES[name].run(quick=args.quick))
+        extra = {"levels": args.levels} if name == "classroom" else {}
+        rows.extend(SUITES[name].run(quick=args.quick, **extra))
         print(f"{name}: {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print_table(rows, f"NN Explorer benchmarks ({machine}, {time.perf_counter() - began:.0f} s in all)")

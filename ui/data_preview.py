@@ -12,6 +12,7 @@ from ui.i18n import say, t
 from ui.render import show_figure
 from ui.safe_text import markdown_text
 from ui.dataset_names import dataset_description, dataset_title
+from ui.shared_figures import dataset_figure
 
 PREVIEW_ROWS = 8
 
@@ -45,23 +46,29 @@ def render_preview(dataset: Dataset) -> None:
         c4.metric(t("data.task"), t("data.regression"),
                   help=t("data.regression_help", target=markdown_text(dataset.target_name)))
 
-    balance = data_plots.dataset_class_balance(dataset, words=t)
+    # Built once per server for the same data (ui/shared_figures.py): thirty sessions, one figure.
+    balance = dataset_figure("balance", dataset, lambda: data_plots.dataset_class_balance(dataset, words=t))
     if dataset.is_2d:
         # Equal axes make the plane square: share the row with the class balance.
         left, right = st.columns([3, 2])
         with left:
-            show_figure(data_plots.dataset_scatter(dataset, words=t), key="data_scatter")
+            show_figure(dataset_figure("scatter", dataset, lambda: data_plots.dataset_scatter(dataset, words=t)),
+                        key="data_scatter")
         with right:
             show_figure(balance, key="data_balance")
     else:
         if dataset.input_kind == "image":
-            show_figure(data_plots.dataset_images(dataset, words=t), key="data_images")
+            show_figure(dataset_figure("images", dataset, lambda: data_plots.dataset_images(dataset, words=t)),
+                        key="data_images")
         elif dataset.input_kind == "sequence":
-            show_figure(data_plots.dataset_sequences(dataset, words=t), key="data_sequences")
+            show_figure(dataset_figure("sequences", dataset, lambda: data_plots.dataset_sequences(dataset, words=t)),
+                        key="data_sequences")
         else:
             # Standardized, as the model sees them: in original units one wide feature would
             # flatten all others (and one-hot columns) on the shared axis.
-            show_figure(data_plots.dataset_feature_distributions(dataset, original_units=False, words=t), key="data_features")
+            show_figure(dataset_figure("features", dataset,
+                                       lambda: data_plots.dataset_feature_distributions(dataset, original_units=False, words=t)),
+                        key="data_features")
         show_figure(balance, key="data_balance")
 
     left, right = st.columns([3, 2])

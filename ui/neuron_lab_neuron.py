@@ -10,6 +10,7 @@ from nncore.neuron.artificial import neuron_output
 from nncore.plots.neuron_plots import activation_grid, single_neuron_diagram
 from ui.i18n import t, t_latex
 from ui.render import show_figure
+from ui.shared_figures import shared_figure
 
 FLAT_FRACTION = 0.05  # "flat" = slope under 5% of the curve's steepest slope
 
@@ -60,7 +61,11 @@ def render_one_neuron() -> None:
     out = neuron_output(inputs, weights, bias)
     act = ACTIVATIONS[activation]
     with picture:
-        show_figure(single_neuron_diagram(out, activation, words=t), key="neuron_lab_neuron_diagram")
+        # Shared by every session at the same settings (ui/shared_figures.py): the starting
+        # values are everyone's first view of this page.
+        diagram = shared_figure("neuron_diagram", (out.inputs, out.weights, out.bias, activation),
+                                lambda: single_neuron_diagram(out, activation, words=t))
+        show_figure(diagram, key="neuron_lab_neuron_diagram")
         terms = " + ".join(f"w_{i + 1}x_{i + 1}" for i in range(n_inputs))
         numbers = " + ".join(f"{latex_number(w)} \\cdot {latex_number(x)}" for w, x in zip(weights, inputs))
         st.markdown(t("lab.weighted_sum"))
@@ -102,7 +107,9 @@ def render_one_neuron() -> None:
     # above already compares every activation's numbers.
     every = st.toggle(t("lab.draw_every"), key="neuron_lab_draw_every", help=t("lab.draw_every_help"))
     shown = None if every else [activation]
-    show_figure(activation_grid(out.z, FLAT_FRACTION, keys=shown, words=t), key="neuron_lab_activation_grid")
+    grid = shared_figure("activation_grid", (out.z, FLAT_FRACTION, None if shown is None else tuple(shown)),
+                         lambda: activation_grid(out.z, FLAT_FRACTION, keys=shown, words=t))
+    show_figure(grid, key="neuron_lab_activation_grid")
     st.info(f"**{act.label}**: {t(f'lab.act_note.{activation}')}", icon=":material/info:")
     with st.expander(t("lab.vanishing"), expanded=False):
         st.markdown(t("lab.vanishing_text"))

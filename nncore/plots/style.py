@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from nncore.plots.words import Words, english
 
@@ -49,9 +50,29 @@ def apply_layout(fig: go.Figure, title: str | None = None, height: int = 380) ->
         height=height,
         margin=dict(l=50, r=20, t=85 if title else 40, b=45),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="right", x=1),
-        template="plotly_white",
     )
+    _use_white_template(fig)
     return fig
+
+
+def _use_white_template(fig: go.Figure) -> None:
+    """Give `fig` plotly's "plotly_white" template without validating it again.
+
+    `update_layout(template="plotly_white")` re-validates the whole template (hundreds of
+    properties) on every figure: 60-100 ms of Python each, holding the GIL, on every page run
+    that draws a figure, which a classroom server with thirty sessions pays many times a second
+    (issue 19). The registered template was validated when plotly built it, so it is assigned
+    the way plotly assigns its own default template to a new figure (see
+    `BaseFigure._initialize_layout_template`): with the layout's validation off for that one
+    assignment. The figure gets its own copy, as before.
+    """
+    layout = fig.layout
+    validating = layout._validate
+    layout._validate = False
+    try:
+        layout.template = pio.templates["plotly_white"]
+    finally:
+        layout._validate = validating
 
 
 def legend_below(fig: go.Figure, offset: float = -0.2, bottom_margin: int = 70) -> go.Figure:
