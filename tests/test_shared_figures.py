@@ -1,6 +1,6 @@
 """Figures shared by sessions (ui/shared_figures.py): the same data gives the very same figure,
-other data never gets it, and showing a shared figure in Chinese or with escaped names leaves
-it as it was for the next session."""
+other data never gets it, each language has its own, and showing a shared figure with escaped
+names leaves it as it was for the next session."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from nncore.data.registry import load_dataset
 from nncore.plots import data_plots
 from nncore.plots.data_text import safe_figure
 from ui import shared_figures
-from ui.figure_text import localize_figure
+from nncore.catalog import translate
 from ui.shared_figures import dataset_figure, dataset_fingerprint, shared_figure
 
 
@@ -80,16 +80,24 @@ def test_data_that_cannot_be_hashed_stays_in_the_session(monkeypatch):
     assert not shared_figures._figures
 
 
-def test_showing_a_shared_figure_translated_or_escaped_leaves_it_unchanged():
+def _balance_in(dataset, language, monkeypatch):
+    """The balance figure as a session in `language` gets it (its words in that language)."""
+    monkeypatch.setattr(shared_figures, "_language", lambda: language)
+    words = lambda key, **values: translate(key, language, **values)  # noqa: E731
+    return dataset_figure("balance", dataset, lambda: data_plots.dataset_class_balance(dataset, words=words))
+
+
+def test_a_chinese_session_never_gets_an_english_figure_and_escaping_leaves_it_unchanged(monkeypatch):
     dataset = dataclasses.replace(load_dataset("circles"), class_names=("<b>inner</b>", "outer"))
-    figure = _balance(dataset)
-    before = figure.to_plotly_json()
-    chinese = localize_figure(figure, "zh")
-    escaped = safe_figure(figure, {"<b>inner</b>"})
-    assert chinese is not figure and escaped is not figure
-    assert chinese.layout.title.text != figure.layout.title.text  # translated in the copy
-    assert figure.to_plotly_json() == before
-    assert _balance(dataset) is figure
+    english = _balance_in(dataset, "en", monkeypatch)
+    chinese = _balance_in(dataset, "zh", monkeypatch)
+    assert chinese is not english
+    assert chinese.layout.title.text != english.layout.title.text
+    assert _balance_in(dataset, "en", monkeypatch) is english  # each language shared on its own
+    before = english.to_plotly_json()
+    escaped = safe_figure(english, {"<b>inner</b>"})
+    assert escaped is not english
+    assert english.to_plotly_json() == before
 
 
 def test_a_dataset_a_person_brought_is_never_shared(monkeypatch):
