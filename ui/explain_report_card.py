@@ -115,7 +115,7 @@ def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.nda
     st.markdown("\n".join(_plain_words(card, unit)))
     if any(card.grade(m, "randomisation").detail.get("layers") for m in card.methods):
         show_figure(cascade_figure(card, t("card.cascade_title"), t("card.cascade_x"), t("card.cascade_y"),
-                                   t("card.cascade_line")), key="card_cascade")
+                                   t("card.cascade_line"), words=t), key="card_cascade")
     baseline_text = t(f"explain.removed_{baseline_kind}")
     with st.expander(t("card.notes"), icon=":material/help:", expanded=True):
         for check in checks:

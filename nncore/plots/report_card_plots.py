@@ -12,11 +12,14 @@ import numpy as np
 import plotly.graph_objects as go
 
 from nncore.plots.style import PALETTE, apply_layout
+from nncore.plots.words import Words, english, worded
 
 FAIL_ABOVE = 0.8
 
 
-def cascade_figure(card: Any, title: str, x_label: str, y_label: str, line_label: str) -> go.Figure:
+def cascade_figure(
+    card: Any, title: str, x_label: str, y_label: str, line_label: str, *, words: Words = english
+) -> go.Figure:
     """Rank correlation with the original map after randomising 1, 2, ... layers from the top.
 
     Each method's line, with markers (so it reads without colour), and a dashed line at the
@@ -30,10 +33,11 @@ def cascade_figure(card: Any, title: str, x_label: str, y_label: str, line_label
             continue
         # Layer names come from the model (maybe an uploaded one): text, never markup.
         steps = [f"{n}. {html.escape(str(name), quote=False)}" for n, name in enumerate(layers, start=1)]
+        name = worded(method, words)  # a method's title from the catalogue, when it carries its key
         fig.add_trace(go.Scatter(
-            x=steps, y=np.asarray(values, dtype=float), mode="lines+markers", name=method,
+            x=steps, y=np.asarray(values, dtype=float), mode="lines+markers", name=name,
             line=dict(color=PALETTE[i % len(PALETTE)], width=2), marker=dict(size=8, symbol=i % 8),
-            hovertemplate="%{x}: %{y:.2f}<extra>" + method + "</extra>",
+            hovertemplate="%{x}: %{y:.2f}<extra>" + name + "</extra>",
         ))
     fig.add_hline(y=FAIL_ABOVE, line=dict(color="grey", dash="dash"), annotation_text=line_label,
                   annotation_position="top left")

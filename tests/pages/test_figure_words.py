@@ -23,6 +23,7 @@ from nncore.plots import (
     inside_plots,
     model_plots,
     neuron_plots,
+    report_card_plots,
     run_plots,
     training_plots,
 )
@@ -30,8 +31,8 @@ from nncore.plots.words import english
 from tests.i18n.figure_texts import figure_texts
 from tests.i18n.pseudo_check import stray_chinese, stray_words
 
-MODULES = (boundary_plots, data_plots, eval_plots, explain_plots, inside_plots, model_plots, neuron_plots, run_plots,
-           training_plots)
+MODULES = (boundary_plots, data_plots, eval_plots, explain_plots, inside_plots, model_plots, neuron_plots, report_card_plots,
+           run_plots, training_plots)
 WORD = re.compile(r"[A-Za-z]{2,}")
 # Terms kept in every language, and the names the samples below bring (data, layers, methods).
 KEPT = {
@@ -236,6 +237,11 @@ def _samples(words) -> dict[str, list[go.Figure]]:
         "learning_curves": [training_plots.learning_curves(_history(), words("fig.obj.mse_lower"), words("fig.obj.mae"), words=words),
                             training_plots.learning_curves(_history(), words=words)],
     }
+    card = SimpleNamespace(methods=("Saliency",), grade=lambda method, check: SimpleNamespace(
+        detail={"layers": ["dense", "out"], "correlations": [0.9, 0.1]}))
+    # The page words the cascade's titles itself (they are its own catalogue texts, card.*).
+    samples["cascade_figure"] = [report_card_plots.cascade_figure(card, words("fig.rank_correlation"), words("fig.update"),
+                                                                  words("fig.rank_correlation"), words("fig.threshold"), words=words)]
     for name, figures in _neuron_samples(words).items():
         samples[name] = samples.get(name, []) + figures
     return samples
