@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from nncore.catalog import translate
 from tests.helpers import app_on_page, trained_job
 
 CHECK_COLUMNS = ("randomisation", "robustness", "faithfulness", "sparseness")
@@ -26,7 +27,9 @@ def test_report_card_grades_every_method_on_breast_cancer(cancer_job, language):
     assert not at.exception, [e.message for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     table = _card_table(at)
-    assert list(table["method"]) == ["Permutation SHAP", "LIME", "Integrated gradients"]
+    # Each method by its title in the page's language (in Chinese too, not the English title).
+    expected = [translate(f"explain.method.{key}.title", language) for key in ("permutation_shap", "lime_tabular", "integrated_gradients")]
+    assert list(table["method"]) == expected
     verdicts = {"en": ("pass", "caution", "fail"), "zh": ("通过", "注意", "不通过")}[language]
     for column in CHECK_COLUMNS:
         for cell in table[column]:
