@@ -42,6 +42,12 @@ _SINGLE_OUTPUT_SOURCE_SHA256 = "0e66bf5290b2797c91b67159cbe556dedb421c845ccc8b28
 
 _lock = threading.Lock()
 _installed: str | None = None  # the folder in use, once installed ("" when caching is off or failed)
+_helpers: list[Any] = []  # the disk-cached dispatchers, once installed
+
+
+def compiled_helpers() -> tuple[Any, ...]:
+    """The helpers compiled through the app's cache (numba dispatchers: `.signatures`, `.stats`)."""
+    return tuple(_helpers)
 
 
 def cache_folder() -> Path | None:
@@ -135,11 +141,14 @@ def _install(folder: Path) -> None:
     links = importlib.import_module("shap.links")
     shap_single = masked_model._build_fixed_single_output
     if _source_digest(shap_single.py_func) == _SINGLE_OUTPUT_SOURCE_SHA256:
+        single_identity = _disk_cached(_fixed_single_output_identity, folder)
         replacements.append((masked_model, "_build_fixed_output",
-                             _routed_build_fixed_output(masked_model, links.identity.py_func,
-                                                        _disk_cached(_fixed_single_output_identity, folder))))
+                             _routed_build_fixed_output(masked_model, links.identity.py_func, single_identity)))
     for module, name, replacement in replacements:  # all or nothing: the helpers call one another
         setattr(module, name, replacement)
+    _helpers.extend(dispatcher for _, _, dispatcher in replacements[: len(_SHAP_HELPERS)])
+    if len(replacements) > len(_SHAP_HELPERS):
+        _helpers.append(single_identity)
 
 
 def _routed_build_fixed_output(masked_model: Any, identity_py_func: Any, single_identity: Any) -> Any:
