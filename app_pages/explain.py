@@ -27,7 +27,7 @@ from ui.draw_digit import can_draw, draw_digit
 from ui.explain_whatif import edited_input, render_whatif
 from ui.safe_text import markdown_text
 from ui.baselines_view import format_error
-from ui.engine_preload import explainers_warming, wait_for_explainers
+from ui.engine_preload import first_explanation_warming, wait_for_first_explanation
 from ui.i18n import say, t
 from ui.render import show_error, show_figure
 from ui.row_label import row_label, row_label_md
@@ -131,9 +131,9 @@ def _run_methods(run, model, x, instance, chosen, by_key, settings) -> list:
         right.button(t("explain.cancel"), icon=":material/cancel:", key="explain_cancel",
                               on_click=lambda: st.session_state.update({ACTIVE_KEY: None}),
                               help=t("explain.cancel_help"))
-        if explainers_warming():  # a fresh server: say why the first explanation waits
+        if first_explanation_warming():  # a fresh server: say why the first explanation waits
             progress.progress(0.0, text=t("cold.setting_up"))
-            wait_for_explainers(WARM_UP_WAIT_S)
+            wait_for_first_explanation(WARM_UP_WAIT_S)
     explanations = []
     for step, key in enumerate(chosen, start=1):
         method = by_key[key]

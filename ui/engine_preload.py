@@ -11,7 +11,10 @@ Then, in the same thread, it trains a throw-away tiny model for a few epochs, so
 training's first epoch does not pay AutoGraph's one-time conversion of the training loop, the
 layers and the optimizer (`nncore.training.warm_up`), and it pays the explanation libraries'
 one-time costs (shap's numba compilation, lime's imports, TensorFlow's first gradient:
-`nncore.explain.warm_up`), which made the first explanation on a server take 7-10 s against 0.02 s the second time. Nothing a user
+`nncore.explain.warm_up`), which made the first explanation on a server take 7-10 s against 0.02 s the second time.
+The parts run in the order the first demo needs them (a table's training, then permutation SHAP
+on a dataset row, then the rest), and shap's compiled code is kept on disk
+(`nncore.explain.compiled_cache`), so only the first start after an install compiles it. Nothing a user
 loaded or trained is touched: only process-wide library state is warmed.
 """
 
@@ -26,6 +29,7 @@ PRELOAD_DELAY_S = 2.0  # lets the first page finish drawing before the import ta
 _lock = threading.Lock()
 _started = False
 _explainers_warm = threading.Event()  # set when the warm-up has ended (done or failed)
+_first_explanation_warm = threading.Event()  # set when what a first explanation needs is warm (or the warm-up has ended)
 _training_warm = threading.Event()  # set when the training part of the warm-up has ended (done or failed)
 
 
@@ -40,10 +44,22 @@ def explainers_warming() -> bool:
 
 
 def wait_for_explainers(timeout_s: float) -> None:
-    """Wait (at most `timeout_s`) for the warm-up: computing at the same time would pay the
-    same compilation twice over, on a machine that is already busy with it."""
+    """Wait (at most `timeout_s`) for the whole warm-up to end."""
     if _started:
         _explainers_warm.wait(timeout_s)
+
+
+def first_explanation_warming() -> bool:
+    """True while the part of the warm-up that a first explanation needs (shap) is under way."""
+    return _started and not _first_explanation_warm.is_set() and not _explainers_warm.is_set()
+
+
+def wait_for_first_explanation(timeout_s: float) -> None:
+    """Wait (at most `timeout_s`) for the part of the warm-up that a first explanation needs:
+    computing at the same time would share the CPU with the same compilation, on a machine
+    already busy with it. The rest of the warm-up (other layouts, LIME) is not waited for."""
+    if _started:
+        _first_explanation_warm.wait(timeout_s)  # also set when the warm-up ends, however it ends
 
 
 def preload_engine() -> None:
@@ -62,10 +78,13 @@ def _load() -> None:
     try:
         _warm_up()
     finally:
+        _first_explanation_warm.set()
         _explainers_warm.set()
 
 
 def _warm_up() -> None:
+    """In the order the first person needs it (a demo's Start trains a table, its third step
+    explains a row with permutation SHAP), so the first click competes with as little as possible."""
     time.sleep(PRELOAD_DELAY_S)
     try:
         from nncore.backend import configure_devices
@@ -73,17 +92,25 @@ def _warm_up() -> None:
         configure_devices()
     except Exception:  # nothing to show here: the first training reports the same problem
         return
-    try:  # first what the first click (Train, a demo's Start) needs: AutoGraph's conversions
-        from nncore.training.warm_up import warm_up_training
+    from nncore.explain import warm_up as explain_warm_up
+    from nncore.training import warm_up as training_warm_up
 
-        warm_up_training()
-    except Exception:  # a warm-up only saves time: the first training reports any real problem
-        pass
+    try:  # AutoGraph's conversions for a table's training
+        _quietly(lambda: training_warm_up.warm_up_training(training_warm_up.FIRST_DATASETS))
     finally:
         _training_warm.set()
     try:
-        from nncore.explain.warm_up import warm_up_explainers
+        _quietly(explain_warm_up.warm_up_first_explanation)
+    finally:
+        _first_explanation_warm.set()
+    _quietly(lambda: training_warm_up.warm_up_training(training_warm_up.LATER_DATASETS))
+    _quietly(explain_warm_up.warm_up_explainers)
 
-        warm_up_explainers()
-    except Exception:  # a warm-up only saves time: the first explanation reports any real problem
+
+def _quietly(part) -> None:
+    """Run one part of the warm-up: a warm-up only saves time, so a failure is left to the
+    person's own training or explanation to report, with its own words."""
+    try:
+        part()
+    except Exception:
         pass

@@ -19,6 +19,7 @@ from typing import Any, Iterator
 
 import numpy as np
 
+from nncore.explain import compiled_cache
 from nncore.explain.explanation import Explanation, build_explanation
 from nncore.explain.model import ExplainableModel, as_explainable
 
@@ -38,28 +39,13 @@ def seeded_global_numpy(seed: int) -> Iterator[None]:
 
 
 def _quiet_shap():
-    """Import shap with its import-time warnings silenced."""
+    """Import shap with its import-time warnings silenced, its compiled helpers cached on disk
+    (nncore.explain.compiled_cache: a restarted server loads them instead of compiling)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import shap
+    compiled_cache.install()
     return shap
-
-
-def warm_up() -> float:
-    """Import shap and run one tiny Permutation SHAP on a NumPy function; returns seconds.
-
-    shap's permutation explainer compiles its helpers with numba on first use (about 5 s,
-    more on a busy machine); paying that once per process, in the background, keeps a
-    user's first explanation from taking that long. No model and no user data are involved.
-    """
-    started = time.perf_counter()
-    shap = _quiet_shap()
-    background = np.linspace(-1.0, 1.0, 40).reshape(10, 4)
-    with seeded_global_numpy(0), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        explainer = shap.PermutationExplainer(lambda z: z.sum(axis=1), shap.maskers.Independent(background), seed=0)
-        explainer(background[:1], max_evals=2 * (2 * 4 + 1), silent=True)
-    return time.perf_counter() - started
 
 
 def sample_background(m: ExplainableModel, size: int, seed: int) -> np.ndarray:

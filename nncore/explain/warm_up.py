@@ -6,6 +6,13 @@ scikit-image, and the first gradient through a Keras model loads TensorFlow's gr
 machinery. None of that depends on a user's data or model, so the app does it once per server
 process, in the background, after its first page (ui/engine_preload.py). Only library-level,
 process-wide state is warmed; the tiny model used here is thrown away and shared with no one.
+
+In two parts, so the first click waits for the least: `warm_up_first_explanation` is what a
+guided demo's explanation step needs (shap's import and permutation SHAP on a dataset row's
+array layout), run right after the training warm-up; `warm_up_explainers` is the rest (the other
+layouts, kernel SHAP, gradients, LIME), run last. shap's compiled helpers are kept on disk
+(nncore.explain.compiled_cache), so after the first start following an install both parts take
+about a second.
 """
 
 from __future__ import annotations
@@ -16,18 +23,38 @@ import warnings
 import numpy as np
 
 
-def _tiny_model():
-    """A throw-away 4-input, 3-class softmax model (fixed weights, no training)."""
+# More training rows than permutation SHAP's default background (50), so it samples them as it
+# does a dataset's (into a writable copy), against a read-only row: the layouts a demo sends first.
+DATASET_LIKE_ROWS = 60
+
+
+def _tiny_model(rows: int = 20, read_only: bool = False):
+    """A throw-away 4-input, 3-class softmax model (fixed weights, no training); `read_only`
+    rows as a loaded dataset's are."""
     import keras
 
     from nncore.explain.model import ExplainableModel
 
     model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3, activation="softmax")])
-    background = np.linspace(-1.0, 1.0, 80, dtype=np.float32).reshape(20, 4)
+    background = np.linspace(-1.0, 1.0, rows * 4, dtype=np.float32).reshape(rows, 4)
+    background.setflags(write=not read_only)
     return ExplainableModel(
         model=model, task="classification", input_kind="tabular", input_shape=(4,),
         feature_names=("a", "b", "c", "d"), class_names=("x", "y", "z"), background=background,
     )
+
+
+def warm_up_first_explanation() -> float:
+    """Import shap and run permutation SHAP on a dataset row's layouts (a read-only row, a
+    sampled background): what a demo's explanation step computes first; returns seconds."""
+    from nncore.explain import shap_methods
+
+    started = time.perf_counter()
+    m = _tiny_model(DATASET_LIKE_ROWS, read_only=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        shap_methods.permutation_shap(m, m.background[3])
+    return time.perf_counter() - started
 
 
 def warm_up_explainers() -> float:
@@ -35,7 +62,6 @@ def warm_up_explainers() -> float:
     from nncore.explain import gradients, lime_methods, shap_methods
 
     started = time.perf_counter()
-    shap_methods.warm_up()  # shap's import and numba compilation, the largest part
     m = _tiny_model()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -91,9 +91,9 @@ def test_training_still_works_after_a_failing_explainer_call():
 
 
 def test_warm_up_leaves_numpys_global_generator_alone():
-    from nncore.explain.shap_methods import warm_up
+    from nncore.explain.warm_up import warm_up_first_explanation
 
     np.random.seed(7)
     before = np.random.get_state()[1].copy()
-    assert warm_up() >= 0
+    assert warm_up_first_explanation() >= 0
     np.testing.assert_array_equal(np.random.get_state()[1], before)

@@ -8,6 +8,9 @@ they were, and keep nothing of anyone's model or data.
 from __future__ import annotations
 
 import gc
+import json
+import subprocess
+import sys
 import threading
 import weakref
 
@@ -60,3 +63,35 @@ def test_the_warm_up_keeps_no_model_of_a_user():
     del m
     gc.collect()
     assert alive() is None  # nothing in the warm-up (nor in the libraries it warms) holds the user's model
+
+
+# A fresh process: the first explanation's warm-up, then permutation SHAP as the Explain page runs
+# it on a breast-cancer row (ExplainableModel.from_model: the dataset's read-only rows).
+_LAYOUT_PROBE = """
+import json, warnings
+import numpy as np
+warnings.simplefilter("ignore")
+from nncore.backend import load_tensorflow
+load_tensorflow()
+import keras
+from nncore.data import load_dataset
+from nncore.explain import ExplainableModel, compiled_cache, permutation_shap
+from nncore.explain.warm_up import warm_up_first_explanation
+warm_up_first_explanation()
+def compiled():
+    return sorted(str(s) for helper in compiled_cache.compiled_helpers() for s in helper.signatures)
+after_warm_up = compiled()
+cancer = load_dataset("breast_cancer")
+model = keras.Sequential([keras.Input((30,)), keras.layers.Dense(2, activation="softmax")])
+m = ExplainableModel.from_model(model, cancer)
+permutation_shap(m, np.asarray(cancer.x_test[0], dtype=np.float32))
+print(json.dumps([after_warm_up, compiled()]))
+"""
+
+
+def test_the_first_explanations_warm_up_compiles_the_layouts_a_dataset_row_sends():
+    out = subprocess.run([sys.executable, "-c", _LAYOUT_PROBE], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    after_warm_up, after_a_row = json.loads(out.stdout.strip().splitlines()[-1])
+    assert len(after_warm_up) >= 2  # the masking helper (its inner one too, when compiled, not loaded) and the output builder
+    assert after_a_row == after_warm_up  # the demo's explanation compiles nothing more

@@ -49,3 +49,19 @@ def test_the_explain_page_waits_for_a_warm_up_under_way_and_only_then(monkeypatc
     threading.Timer(0.2, warm.set).start()
     engine_preload.wait_for_explainers(60)
     assert warm.is_set() and not engine_preload.explainers_warming()
+
+
+def test_the_explain_page_waits_only_for_the_part_a_first_explanation_needs(monkeypatch):
+    import threading
+
+    from ui import engine_preload
+
+    first, whole = threading.Event(), threading.Event()
+    monkeypatch.setattr(engine_preload, "_started", True)
+    monkeypatch.setattr(engine_preload, "_first_explanation_warm", first)
+    monkeypatch.setattr(engine_preload, "_explainers_warm", whole)
+    assert engine_preload.first_explanation_warming()
+    threading.Timer(0.2, first.set).start()
+    engine_preload.wait_for_first_explanation(60)  # shap is warm: the rest of the warm-up (LIME, other layouts) is not waited for
+    assert first.is_set() and not whole.is_set()
+    assert not engine_preload.first_explanation_warming() and engine_preload.explainers_warming()

@@ -40,10 +40,12 @@ def test_the_preload_warms_training_before_the_explainers(monkeypatch):
     order = []
     monkeypatch.setattr(engine_preload, "PRELOAD_DELAY_S", 0.0)
     monkeypatch.setattr(nncore.backend, "configure_devices", lambda: order.append("engine"))
-    monkeypatch.setattr(warm_up_module, "warm_up_training", lambda: order.append("training"))
+    monkeypatch.setattr(warm_up_module, "warm_up_training", lambda datasets: order.append([key for key, _ in datasets]))
+    monkeypatch.setattr(nncore.explain.warm_up, "warm_up_first_explanation", lambda: order.append("first explanation"))
     monkeypatch.setattr(nncore.explain.warm_up, "warm_up_explainers", lambda: order.append("explainers"))
     engine_preload._warm_up()
-    assert order == ["engine", "training", "explainers"]
+    # What the breast-cancer demo needs first (its training, then permutation SHAP), the rest after.
+    assert order == ["engine", ["breast_cancer"], "first explanation", ["circles"], "explainers"]
 
 
 def test_the_train_page_knows_while_the_training_warm_up_is_under_way(monkeypatch):
