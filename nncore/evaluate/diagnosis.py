@@ -40,9 +40,11 @@ SATURATED_SHARE = 0.6
 SATURATED_CHANGE = 1e-3
 SATURATED_LEVEL = 0.5
 # Oscillation: the epoch-to-epoch change of the training loss flips sign at least this often,
-# with a typical jump of at least this share of the typical loss.
+# with a typical jump of at least this share of the typical loss. In the labelled real histories
+# (tests/evaluate/data) the too-high rates that bounce jump by 9.5% to 16%; every other history
+# whose changes flip that often moves by under 1% (0.4% at most).
 OSCILLATION_FLIPS = 0.5
-OSCILLATION_AMPLITUDE = 0.10
+OSCILLATION_AMPLITUDE = 0.08
 # Underfitting: loss barely fell, or the training score stayed this close to guessing.
 FLAT_RATIO = 0.9
 UNDERFIT_ACCURACY_SHARE = 0.5  # below chance + half the way from chance to perfect
