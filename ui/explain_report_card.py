@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_error, show_figure
 from ui.runs_text import markdown_text
 
@@ -81,10 +81,25 @@ def _plain_words(card: Any, unit: str) -> list[str]:
                 points.append(t(f"card.say.n/a.{grade.reason or 'constant'}", check=t(f"card.col.{check}"),
                                 message=markdown_text(grade.message)))
         if points:
-            items.append("\n".join([f"- {t('card.say.line', method=method)}", *(f"    - {p}" for p in points)]))
+            items.append("\n".join([f"- {t('card.say.line', method=say(method))}", *(f"    - {p}" for p in points)]))
         else:
-            items.append(f"- {t('card.say.all_pass', method=method)}")
+            items.append(f"- {t('card.say.all_pass', method=say(method))}")
     return items
+
+
+def _named_in_language(figure: Any, methods: Sequence[Any]) -> Any:
+    """The cascade figure with each method's line named in the page's language (the engine's
+    figure names a line by the method's message, whose text is the English title)."""
+    names = {str(m): say(m) for m in methods}
+
+    def rename(trace: Any) -> None:
+        name = names.get(trace.name)
+        if name is not None:
+            trace.update(name=name, hovertemplate=(trace.hovertemplate or "").replace(f"<extra>{trace.name}</extra>",
+                                                                                     f"<extra>{name}</extra>"))
+
+    figure.for_each_trace(rename)
+    return figure
 
 
 def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.ndarray, baseline_kind: str) -> None:
@@ -104,7 +119,8 @@ def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.nda
         show_error(error, t("card.failed"))
         return
     checks = _checks(card)
-    rows = [{"method": m, **{c: _cell(card.grade(m, c)) for c in checks}} for m in card.methods]
+    # Methods are keyed messages: named in the page's language, as the rest of the page names them.
+    rows = [{"method": say(m), **{c: _cell(card.grade(m, c)) for c in checks}} for m in card.methods]
     st.dataframe(
         pd.DataFrame(rows), hide_index=True, width="stretch", key="card_table",
         column_config={
@@ -114,8 +130,9 @@ def render_report_card(model: Any, explanations: Sequence[Any], baseline: np.nda
     )
     st.markdown("\n".join(_plain_words(card, unit)))
     if any(card.grade(m, "randomisation").detail.get("layers") for m in card.methods):
-        show_figure(cascade_figure(card, t("card.cascade_title"), t("card.cascade_x"), t("card.cascade_y"),
-                                   t("card.cascade_line")), key="card_cascade")
+        figure = cascade_figure(card, t("card.cascade_title"), t("card.cascade_x"), t("card.cascade_y"),
+                                t("card.cascade_line"))
+        show_figure(_named_in_language(figure, card.methods), key="card_cascade")
     baseline_text = t(f"explain.removed_{baseline_kind}")
     with st.expander(t("card.notes"), icon=":material/help:", expanded=True):
         for check in checks:

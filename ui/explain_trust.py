@@ -73,13 +73,13 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
             [
                 {
                     "method": say(c.method),
-                    "promise": c.check,
+                    "promise": say(c.check),
                     "should sum to": c.expected,
                     "sums to": c.received,
                     "error": c.error,
                     "relative error": c.relative_error,
                     "holds": t("explain.yes") if c.passed else t("explain.no"),
-                    "note": c.note,
+                    "note": say(c.note) if c.note else "",
                 }
                 for c in checks
             ]

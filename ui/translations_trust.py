@@ -2,7 +2,8 @@
 
 The report card's faithfulness correlation now measures each explanation against what its
 method explains (the class score for gradient methods), so its note says so. The verdict against the baselines follows curves that showed a learning
-rate too high (no "more epochs or a larger rate" under a diagnosis that rules them out).
+rate too high (no "more epochs or a larger rate" under a diagnosis that rules them out). The
+additivity and completeness table's promise and note are keyed messages now.
 """
 
 TRUST: dict[str, tuple[str, str]] = {
@@ -30,4 +31,10 @@ TRUST: dict[str, tuple[str, str]] = {
         "a learning rate 3 to 10 times smaller, with fresh weights (rebuild the model)",
         "把学习率调小 3 到 10 倍，并重新构建模型（换上新的权重）",
     ),
+    # "Do the numbers add up?": the promise each method makes and a note, worded by the page.
+    "msg.trust.additivity": ("additivity: base + sum = output", "可加性：基准值 + 总和 = 输出"),
+    "msg.trust.completeness": ("completeness: sum = f(x) − f(baseline)", "完备性：总和 = f(x) − f(基线)"),
+    "msg.trust.exact": ("exact by construction", "按构造精确"),
+    "msg.trust.approximate": ("approximate: estimated from samples", "近似：由采样估计"),
+    "msg.trust.steps": ("{steps} steps; more steps shrink the gap", "{steps} 步；步数越多，差距越小"),
 }

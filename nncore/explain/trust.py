@@ -13,6 +13,8 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from nncore.messages import Message
+
 # Tolerances by Explanation.method_key (never by title). Methods whose values add up, by
 # construction, to the output minus the base value.
 ADDITIVE_METHODS = {"kernel_shap": 1e-3, "permutation_shap": 1e-3}
@@ -222,14 +224,14 @@ class SanityCheck:
     """
 
     method: str
-    check: str
+    check: Message  # the promise, keyed ("msg.trust.additivity"); str() is the English
     expected: float
     received: float
     error: float
     relative_error: float
     tolerance: float
     passed: bool
-    note: str
+    note: Message | str  # keyed, or "" when there is nothing to add
 
 
 def shap_additivity(exp: Any, tolerance: float | None = None) -> SanityCheck:
@@ -244,8 +246,8 @@ def shap_additivity(exp: Any, tolerance: float | None = None) -> SanityCheck:
     received = float(exp.values.sum())
     error = float(exp.base_value + received - exp.predicted_value)
     relative = abs(error) / abs(expected) if expected else abs(error)
-    note = "exact by construction" if exp.method_key in ADDITIVE_METHODS else "approximate: estimated from samples"
-    return SanityCheck(exp.method, "additivity: base + sum = output", expected, received, error, relative, tol, abs(error) <= tol, note)
+    note = Message("msg.trust.exact") if exp.method_key in ADDITIVE_METHODS else Message("msg.trust.approximate")
+    return SanityCheck(exp.method, Message("msg.trust.additivity"), expected, received, error, relative, tol, abs(error) <= tol, note)
 
 
 def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["integrated_gradients"]) -> SanityCheck:
@@ -260,8 +262,9 @@ def ig_completeness(exp: Any, tolerance: float = COMPLETE_METHODS["integrated_gr
     error = received - expected
     relative = abs(error) / abs(expected) if expected else abs(error)
     steps = exp.params.get("steps")
-    note = f"{steps} steps; more steps shrink the gap" if steps else ""
-    return SanityCheck(exp.method, "completeness: sum = f(x) − f(baseline)", expected, received, error, relative, tolerance, relative <= tolerance, note)
+    note = Message("msg.trust.steps", steps=steps) if steps else ""
+    return SanityCheck(exp.method, Message("msg.trust.completeness"), expected, received, error, relative, tolerance,
+                       relative <= tolerance, note)
 
 
 def sanity_checks(explanations: Sequence[Any]) -> list[SanityCheck]:

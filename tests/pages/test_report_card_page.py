@@ -3,9 +3,12 @@ a verdict per method and check, in English and in Chinese."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.helpers import app_on_page, trained_job
+from ui.translations import TEXTS
 
 CHECK_COLUMNS = ("randomisation", "robustness", "faithfulness", "sparseness")
 
@@ -26,7 +29,10 @@ def test_report_card_grades_every_method_on_breast_cancer(cancer_job, language):
     assert not at.exception, [e.message for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     table = _card_table(at)
-    assert list(table["method"]) == ["Permutation SHAP", "LIME", "Integrated gradients"]
+    # Methods by their names in the page's language, as the rest of the page names them.
+    methods = ("permutation_shap", "lime_tabular", "integrated_gradients")
+    names = [TEXTS[f"explain.method.{key}.title"][0 if language == "en" else 1] for key in methods]
+    assert list(table["method"]) == names
     verdicts = {"en": ("pass", "caution", "fail"), "zh": ("通过", "注意", "不通过")}[language]
     for column in CHECK_COLUMNS:
         for cell in table[column]:
@@ -35,6 +41,11 @@ def test_report_card_grades_every_method_on_breast_cancer(cancer_job, language):
             float(cell.split()[-1])
     text = " ".join(m.value for m in at.markdown)
     assert ("Adebayo" in text) and ("Gradient x input" in text or "梯度×输入" in text)
+    assert all(f"**{name}**" in text for name in names)  # the plain words name them alike
+    figures = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    title = TEXTS["card.cascade_title"][0 if language == "en" else 1]
+    cascade = next(f for f in figures if title in json.dumps(f.get("layout", {}).get("title"), ensure_ascii=False))
+    assert [trace["name"] for trace in cascade["data"] if "name" in trace][:3] == names  # the legend
     card = at.session_state["_explain_card"][-1][2]
     assert {g.check for g in card.grades} == set(CHECK_COLUMNS)
     # The cascade: one randomised layer per weighted layer of the MLP (3 Dense layers).
