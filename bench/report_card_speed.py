@@ -37,23 +37,30 @@ def _card_seconds(model, explanations, repeats: int) -> tuple[float, float, floa
     return first, statistics.median(walls), statistics.median(cpus), per_check
 
 
+def page_explanations(model, x) -> list:
+    """Explanations of `x` by the Explain page's default methods for its kind of input, each
+    with the page's default settings (`ui.explain_view.method_params`: integrated gradients'
+    automatic steps, LIME's samples, the seed), so the bench times the card a user gets."""
+    from nncore.explain.methods import METHODS
+    from ui.explain_view import DEFAULT_METHODS, DEFAULT_SETTINGS, method_params
+
+    functions = {m.key: m.function for m in METHODS if model.input_kind in m.input_kinds}
+    return [functions[key](model, x, **method_params(key, DEFAULT_SETTINGS)) for key in DEFAULT_METHODS[model.input_kind]]
+
+
 def run(quick: bool = False) -> list[Row]:
     from bench.explain_speed import _train
-    from nncore.explain import ExplainableModel, grad_cam, integrated_gradients, lime_tabular, occlusion, permutation_shap
-    from ui.explain_view import DEFAULT_SETTINGS
+    from nncore.explain import ExplainableModel
 
     warnings.filterwarnings("ignore")
     repeats = 1 if quick else 5
-    steps, samples = DEFAULT_SETTINGS["ig_steps"], DEFAULT_SETTINGS["lime_samples"]
     cancer_run = _train("breast_cancer", "small_mlp", 5)
     digits_run = _train("digits", "lenet_cnn", 3)
     cancer, digits = ExplainableModel.from_run(cancer_run), ExplainableModel.from_run(digits_run)
     row, digit = cancer_run.dataset.x_test[0], digits_run.dataset.x_test[0]
     cases = {
-        "tabular": (cancer, [permutation_shap(cancer, row), lime_tabular(cancer, row, num_samples=samples),
-                             integrated_gradients(cancer, row, steps=steps)], "1 breast-cancer row (MLP; SHAP, LIME, IG)"),
-        "image": (digits, [integrated_gradients(digits, digit, steps=steps), grad_cam(digits, digit), occlusion(digits, digit)],
-                  "1 digit (CNN; IG, Grad-CAM, occlusion)"),
+        "tabular": (cancer, page_explanations(cancer, row), "1 breast-cancer row (MLP; SHAP, LIME, IG)"),
+        "image": (digits, page_explanations(digits, digit), "1 digit (CNN; IG, Grad-CAM, occlusion)"),
     }
     rows: list[Row] = []
     for kind, (model, explanations, label) in cases.items():

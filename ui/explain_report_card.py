@@ -81,9 +81,9 @@ def _plain_words(card: Any, unit: str) -> list[str]:
                 points.append(t(f"card.say.n/a.{grade.reason or 'constant'}", check=t(f"card.col.{check}"),
                                 message=markdown_text(grade.message)))
         if points:
-            items.append("\n".join([f"- {t('card.say.line', method=method)}", *(f"    - {p}" for p in points)]))
+            items.append("\n".join([f"- {t('card.say.line', method=say(method))}", *(f"    - {p}" for p in points)]))
         else:
-            items.append(f"- {t('card.say.all_pass', method=method)}")
+            items.append(f"- {t('card.say.all_pass', method=say(method))}")
     return items
 
 

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 import numpy as np
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.safe_text import markdown_text
 
 
@@ -103,12 +103,13 @@ def input_lines(data: Any, summary: Any) -> list[str]:
         if summary.others:
             parts.append(t("sent.confirmed", count=len(fact.confirmed_by), others=len(summary.others), k=CONFIRM_K))
         if fact.contradicted_by:
-            parts.append(t("sent.contradicted", methods=t("sent.list_sep").join(fact.contradicted_by)))
+            parts.append(t("sent.contradicted", methods=t("sent.list_sep").join(say(m) for m in fact.contradicted_by)))
         items.append("- " + " ".join(parts))
     return items
 
 
 def trust_line(card_facts: Any, method: str) -> str:
+    method = say(method)  # a keyed title: named in the page's language, as the tables name it
     if card_facts is None:
         return t("sent.card.missing", method=method)
     flags = []
@@ -178,9 +179,9 @@ def render_sentences(slot: Any, run: Any, model: Any, outputs: np.ndarray, x: np
         st.markdown(f"**{t('sent.title')}**")
         st.markdown(" ".join(lines))
         if summary.inputs:
-            st.markdown(t("sent.pushed_title", method=summary.method) + "\n\n" + "\n".join(input_lines(data, summary)))
+            st.markdown(t("sent.pushed_title", method=say(summary.method)) + "\n\n" + "\n".join(input_lines(data, summary)))
         else:
-            st.markdown(t("sent.pushed_none", method=summary.method))
+            st.markdown(t("sent.pushed_none", method=say(summary.method)))
         rho = f"{summary.mean_spearman:.2f}" if np.isfinite(summary.mean_spearman) else "–"
         st.markdown(t(f"sent.agree.{summary.agreement}", rho=rho) + " "
                     + trust_line(trust_facts(_card_for(explanations), summary.method), summary.method))

@@ -79,7 +79,7 @@ def render_trust(model: Any, explanations: Sequence[Any]) -> None:
                     "error": c.error,
                     "relative error": c.relative_error,
                     "holds": t("explain.yes") if c.passed else t("explain.no"),
-                    "note": say(c.note),
+                    "note": say(c.note) if c.note else "",
                 }
                 for c in checks
             ]

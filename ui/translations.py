@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from nncore.catalog import catalogues, translate
 from ui import translations_figlabels as _figlabels
 from ui import translations_errkeys as _errkeys
+from ui import translations_trust as _trust
 
 LEGACY: dict[str, tuple[str, str]] = {}
 
@@ -61,3 +62,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 # --- legacy tables waiting to be folded (python -m tools.i18n_fold --delete) --------------------
 _merge(_figlabels.FIGLABELS)
 _merge(_errkeys.ERRKEYS)
+_merge(_trust.TRUST)

@@ -40,9 +40,11 @@ SATURATED_SHARE = 0.6
 SATURATED_CHANGE = 1e-3
 SATURATED_LEVEL = 0.5
 # Oscillation: the epoch-to-epoch change of the training loss flips sign at least this often,
-# with a typical jump of at least this share of the typical loss.
+# with a typical jump of at least this share of the typical loss. In the labelled real histories
+# (tests/evaluate/data) the too-high rates that bounce jump by 9.5% to 16%; every other history
+# whose changes flip that often moves by under 1% (0.4% at most).
 OSCILLATION_FLIPS = 0.5
-OSCILLATION_AMPLITUDE = 0.10
+OSCILLATION_AMPLITUDE = 0.08
 # Underfitting: loss barely fell, or the training score stayed this close to guessing.
 FLAT_RATIO = 0.9
 UNDERFIT_ACCURACY_SHARE = 0.5  # below chance + half the way from chance to perfect
@@ -265,19 +267,22 @@ def compare_with_baselines(
     not_better = (lambda base: base >= net - 1e-9) if baselines.higher_is_better else (lambda base: base <= net + 1e-9)
     evidence = {"network": net, baselines.trivial_key: trivial, baselines.linear_key: linear}
     what = Message("msg.frag.base.accuracy") if metric == "accuracy" else Message("msg.frag.base.mae")
+    too_high = curve_verdict in LEARNING_RATE_TOO_HIGH
     if not_better(trivial):
         guess = Message("msg.frag.base.guess_class") if metric == "accuracy" else Message("msg.frag.base.guess_mean")
+        # After curves that showed a learning rate too high, the advice is theirs (a smaller
+        # rate, fresh weights), never "more epochs or a larger rate", which the curves ruled out.
         return Diagnosis(
             "no_better_than_guessing", Message("msg.base.guessing.title"),
-            Message("msg.base.guessing", what=what, net=_score_text(net, metric), guess=guess,
-                    trivial=_score_text(trivial, metric)),
+            Message("msg.base.guessing_lr_too_high" if too_high else "msg.base.guessing", what=what,
+                    net=_score_text(net, metric), guess=guess, trivial=_score_text(trivial, metric)),
             evidence,
         )
     noise = _accuracy_noise(linear, n_test) if metric == "accuracy" else 0.0
     evidence["chance_gap"] = noise
     if worse(linear) and abs(linear - net) > noise:
         model = Message("msg.frag.base.logistic") if metric == "accuracy" else Message("msg.frag.base.ridge")
-        advice = Message(f"msg.frag.base.advice_{curve_verdict if curve_verdict in _LINEAR_ADVICE else 'default'}")
+        advice = Message(f"msg.frag.base.advice_{curve_verdict if curve_verdict in _LINEAR_ADVICE else 'lr_too_high' if too_high else 'default'}")
         return Diagnosis(
             "linear_wins", Message("msg.base.linear_wins.title"),
             Message("msg.base.linear_wins", what=what, net=_score_text(net, metric), model=model,

@@ -140,6 +140,14 @@ def reexplainer(model: Any, exp: Any) -> Callable[[Any, np.ndarray], Any]:
     return lambda m, x: function(m, np.asarray(x, dtype=np.float32), output_index=k, **params)
 
 
+def explained_output(model: Any, exp: Any) -> Callable[[np.ndarray], np.ndarray]:
+    """x -> the number `exp` explains, one per row: the class score before softmax/sigmoid when
+    a gradient method explained the score (its `target`), else the model's output."""
+    if getattr(exp, "target", "output") == "score":
+        return model.score_function(exp.output_index)
+    return model.output_function(exp.output_index)
+
+
 def _frozen(x: np.ndarray) -> np.ndarray:
     """A read-only float32 copy: the page's inputs are read-only rows of the test set, and shap's
     numba helpers compile once per array flavour (about 5 s); re-explaining with the same
@@ -177,6 +185,10 @@ def grade_explanation(
     if unknown:
         raise ValueError(f"Expected checks among {CHECKS + IMAGE_CHECKS}. Received: {sorted(unknown)}")
     x = _frozen(exp.instance)
+    # Faithfulness correlation judges the amounts against drops of what the method explained
+    # (Bhatt et al.'s f): the class score for gradient methods that explained it, as Quantus
+    # reads logits; region perturbation compares probabilities, as Quantus's does (softmax).
+    explained = predict or explained_output(model, exp)
     predict = predict or model.output_function(exp.output_index)
     grades = []
 
@@ -197,7 +209,7 @@ def grade_explanation(
     def faithfulness() -> tuple[float, dict]:
         size = positions(exp).size
         subset = min(size - 1, max(1, int(round(size * settings.subset_fraction)))) if size > 1 else 1
-        result = faithfulness_correlation(exp, predict, baseline, subset_size=subset, runs=settings.runs, seed=settings.seed)
+        result = faithfulness_correlation(exp, explained, baseline, subset_size=subset, runs=settings.runs, seed=settings.seed)
         return result.value, {"subset_size": result.subset_size, "runs": settings.runs}
 
     def concentration() -> tuple[float, dict]:
@@ -226,8 +238,9 @@ def report_card(
     """Grade every explanation (of the same input) on every check.
 
     `baseline` is what faithfulness correlation sets hidden positions to (the input's
-    shape); `predict_for(exp)` gives the output an explanation explains (default: the
-    model's output for the explanation's class).
+    shape); `predict_for(exp)` gives the output an explanation explains (default: what it
+    explained, `explained_output`, for faithfulness correlation; the model's output for the
+    explanation's class, for region perturbation).
     """
     if not explanations:
         raise ValueError("Expected at least one explanation. Received: none")

@@ -225,7 +225,7 @@ class SanityCheck:
     """
 
     method: str
-    check: str
+    check: Message  # the promise, keyed ("msg.trust.additivity"); str() is the English
     expected: float
     received: float
     error: float

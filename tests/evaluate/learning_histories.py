@@ -1,8 +1,8 @@
 """Real training histories, labelled by how they were trained, for the learning-curve diagnosis.
 
 Each recipe trains a small model on a bundled dataset with a setting whose effect is known:
-- "too_high_lr": SGD at learning rate 5 or 1, Adam at 1 (its shapes: oscillating, diverging,
-  saturated: the loss jumps and then freezes at a high value);
+- "too_high_lr": SGD at learning rate 5 or 1, Adam at 1 or 0.3, RMSprop at 0.1 (its shapes:
+  oscillating, diverging, saturated: the loss jumps and then freezes at a high value);
 - "overfitting": a deep MLP on 40 breast-cancer rows or 100 noisy moons, trained long;
 - "underfitting": a tiny learning rate, or a straight-line model on circles;
 - "healthy": the app's default settings (Adam 0.01, 50 epochs, small MLP);
@@ -46,6 +46,12 @@ TOO_HIGH = [
     _r("moons_sgd5_s1", "too_high_lr", "moons", optimizer="sgd", learning_rate=5.0, epochs=30, seed=1),
     _r("circles_sgd5_s0", "too_high_lr", "circles", optimizer="sgd", learning_rate=5.0, epochs=30, seed=0),
     _r("moons_adam1_s0", "too_high_lr", "moons", optimizer="adam", learning_rate=1.0, epochs=30, seed=0),
+    # The oscillating shape: RMSprop at 0.1 or Adam at 0.3 on breast cancer; the training loss
+    # bounces between about 0.4 and 0.9 epoch after epoch (the defaults reach about 0.05).
+    *(_r(f"cancer_rmsprop01_s{s}", "too_high_lr", "breast_cancer", optimizer="rmsprop", learning_rate=0.1, epochs=30, seed=s)
+      for s in range(3)),
+    *(_r(f"cancer_adam03_s{s}", "too_high_lr", "breast_cancer", optimizer="adam", learning_rate=0.3, epochs=30, seed=s)
+      for s in range(2)),
 ]
 OVERFITTING = [
     *(_r(f"cancer40_deep_s{s}", "overfitting", "breast_cancer", "deep_mlp", rows=40, epochs=200, seed=s) for s in range(5)),

@@ -55,3 +55,19 @@ def test_a_lead_within_chance_on_the_test_set_is_not_called_better():
     assert compare_with_baselines(0.965, close, "healthy", n_test=100_000).verdict == "linear_wins"
     # 15 points on 40 examples (the issue's small medical table) is more than chance: said.
     assert compare_with_baselines(0.675, CLASSES, "overfitting", n_test=40).verdict == "linear_wins"
+
+
+def test_a_learning_rate_too_high_gets_the_same_advice_below_the_curves():
+    """Issue 15: the breast-cancer MLP with SGD at 5 freezes at guessing; the diagnosis says "more
+    epochs or a larger learning rate will not help", so the verdict beneath it must not advise
+    them either (it did: "Try more epochs, a learning rate 3 times smaller or larger")."""
+    for curve in ("saturated", "diverging", "oscillating"):
+        for score, baselines, verdict in ((0.55, CLASSES, "no_better_than_guessing"), (0.675, CLASSES, "linear_wins"),
+                                          (61.0, ERRORS, "no_better_than_guessing"), (45.0, ERRORS, "linear_wins")):
+            result = compare_with_baselines(score, baselines, curve)
+            assert result.verdict == verdict
+            english, chinese = str(result.message), word(result.message, "zh")
+            assert "smaller" in english and "more epochs" not in english, (curve, english)
+            assert "smaller or larger" not in english and "times larger" not in english, (curve, english)
+            assert "early stopping" not in english, (curve, english)
+            assert "调小" in chinese and "调大" not in chinese and "增加轮数" not in chinese, (curve, chinese)

@@ -102,6 +102,20 @@ def test_sanity_checks_report_their_errors():
         shap_additivity(_exp([1.0], "Saliency"))
 
 
+def test_sanity_checks_speak_in_keys_the_page_words_in_each_language():
+    """The engine says which promise and what note as keyed messages: the Chinese page showed
+    "additivity: base + sum = output" and "32 steps; more steps shrink the gap" in English."""
+    from nncore.messages import word
+
+    shap = shap_additivity(_exp([0.1, 0.2], "Permutation SHAP", base=0.5, predicted=0.8))
+    ig = ig_completeness(_exp([0.2, 0.19], "Integrated gradients", base=0.1, predicted=0.5, params={"steps": 32}))
+    for text in (shap.check, shap.note, ig.check, ig.note):
+        assert text.key.startswith("msg.trust."), text
+        assert word(text, "zh") != str(text)
+    assert str(ig.note).startswith("32 steps") and "32" in word(ig.note, "zh")
+    assert str(shap.check) == "additivity: base + sum = output"
+
+
 @pytest.fixture(scope="module")
 def feature0_model():
     run = train("feature0", "small_mlp", 30, dataset=feature0_dataset(), learning_rate=0.02)

@@ -19,7 +19,7 @@ WORDS = {
     "en": {"title": "What pushed it most, according to Permutation SHAP:", "towards": "towards **{}**",
            "away": "away from **{}**", "above": "higher than {}", "below": "lower than {}",
            "raised": "raised the prediction", "lowered": "lowered the prediction", "heading": "In words"},
-    "zh": {"title": "根据 Permutation SHAP，影响最大的输入是：", "towards": "推向 **{}**", "away": "推离 **{}**",
+    "zh": {"title": "根据 Permutation SHAP（置换法），影响最大的输入是：", "towards": "推向 **{}**", "away": "推离 **{}**",
            "above": "高于 {}", "below": "低于 {}", "raised": "预测值升高", "lowered": "预测值降低", "heading": "用文字说"},
 }
 
@@ -97,7 +97,8 @@ def test_breast_cancer_sentences_name_the_largest_inputs_their_signs_and_percent
     hovers = [t for t in bars if "%{customdata}" in t.get("hovertemplate", "")]
     assert hovers and {"en": "nucleus", "zh": "细胞核"}[language] in " ".join(hovers[0]["customdata"])
     card_word = {"en": "The report card", "zh": "报告卡"}[language]
-    assert any(card_word in m.value and "Permutation SHAP" in m.value for m in at.markdown)
+    method = {"en": "Permutation SHAP", "zh": "Permutation SHAP（置换法）"}[language]  # as the page's tables name it
+    assert any(card_word in m.value and method in m.value for m in at.markdown)
 
 
 def test_three_classes_say_towards_or_away_from_the_explained_class():

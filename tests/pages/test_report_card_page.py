@@ -3,10 +3,13 @@ a verdict per method and check, in English and in Chinese."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from nncore.catalog import translate
 from tests.helpers import app_on_page, trained_job
+from ui.translations import TEXTS
 
 CHECK_COLUMNS = ("randomisation", "robustness", "faithfulness", "sparseness")
 
@@ -38,6 +41,11 @@ def test_report_card_grades_every_method_on_breast_cancer(cancer_job, language):
             float(cell.split()[-1])
     text = " ".join(m.value for m in at.markdown)
     assert ("Adebayo" in text) and ("Gradient x input" in text or "梯度×输入" in text)
+    assert all(f"**{name}**" in text for name in names)  # the plain words name them alike
+    figures = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    title = TEXTS["card.cascade_title"][0 if language == "en" else 1]
+    cascade = next(f for f in figures if title in json.dumps(f.get("layout", {}).get("title"), ensure_ascii=False))
+    assert [trace["name"] for trace in cascade["data"] if "name" in trace][:3] == names  # the legend
     card = at.session_state["_explain_card"][-1][2]
     assert {g.check for g in card.grades} == set(CHECK_COLUMNS)
     # The cascade: one randomised layer per weighted layer of the MLP (3 Dense layers).

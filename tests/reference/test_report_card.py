@@ -142,6 +142,35 @@ def test_faithfulness_correlation_of_a_linear_models_exact_shap_is_one():
     assert result.drops == pytest.approx(result.attribution_sums, abs=1e-4)
 
 
+
+def test_the_card_measures_a_score_explanation_against_the_score_it_explains():
+    """Bhatt et al.'s mu_F correlates attributions with drops of *the explained output* f; the
+    gradient methods explain the class score before the sigmoid (Simonyan et al. 2013), and
+    Quantus's FaithfulnessCorrelation reads that score too (softmax=False by default). For one
+    logistic unit z = w.x + b, gradient x input of the score is w_i x_i, and setting a subset S
+    to 0 drops z by exactly sum_S w_i x_i: mu_F = 1. The probability, which rounds to 1.0 in
+    float32 for every subset here, would leave nothing to correlate (n/a)."""
+    from nncore.backend import load_tensorflow
+    from nncore.explain.report_card import grade_explanation
+
+    load_tensorflow()
+    import keras
+
+    w = np.array([6.0, -4.0, 3.0, 1.0], dtype=np.float32)
+    inputs = keras.Input(shape=(4,))
+    net = keras.Model(inputs, keras.layers.Dense(1, activation="sigmoid")(inputs))
+    net.layers[-1].set_weights([w.reshape(-1, 1), np.array([2.0], dtype=np.float32)])
+    background = np.random.default_rng(0).normal(size=(16, 4)).astype(np.float32)
+    m = ExplainableModel(model=net, task="classification", input_kind="tabular", input_shape=(4,),
+                         feature_names=("a", "b", "c", "d"), class_names=("no", "yes"), background=background)
+    x = np.array([4.0, -4.0, 3.0, 2.0], dtype=np.float32)  # z = 24 + 16 + 9 + 2 + 2 = 53; any 1 of 4 zeroed: z >= 29
+    assert m.predict_proba(x[None])[0, 1] == np.float32(1.0)
+    exp = gradient_x_input(m, x, output_index=1)
+    np.testing.assert_allclose(exp.values, w * x, rtol=1e-6)
+    (grade,) = grade_explanation(m, exp, np.zeros(4, dtype=np.float32), checks=("faithfulness",))
+    assert grade.verdict == "pass", grade
+    assert grade.value == pytest.approx(1.0, abs=1e-6)
+
 def test_faithfulness_correlation_matches_quantus_on_the_same_subsets(monkeypatch):
     """Quantus wants image-shaped inputs here: a 2 x 3 one-channel "image" net, 6 positions."""
     from nncore.backend import load_tensorflow
