@@ -32,9 +32,4 @@ TRUST: dict[str, tuple[str, str]] = {
         "把学习率调小 3 到 10 倍，并重新构建模型（换上新的权重）",
     ),
     # "Do the numbers add up?": the promise each method makes and a note, worded by the page.
-    "msg.trust.additivity": ("additivity: base + sum = output", "可加性：基准值 + 总和 = 输出"),
-    "msg.trust.completeness": ("completeness: sum = f(x) − f(baseline)", "完备性：总和 = f(x) − f(基线)"),
-    "msg.trust.exact": ("exact by construction", "按构造精确"),
-    "msg.trust.approximate": ("approximate: estimated from samples", "近似：由采样估计"),
-    "msg.trust.steps": ("{steps} steps; more steps shrink the gap", "{steps} 步；步数越多，差距越小"),
 }
