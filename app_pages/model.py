@@ -64,13 +64,17 @@ st.subheader(t("model.hidden_layers"))
 st.caption(t("model.hidden_layers_caption"))
 # The editor's input must stay the same object between reruns: if it were rebuilt from the
 # spec the editor itself updates, Streamlit would remount the table and drop the user's edit.
-# It changes only when a preset or reset replaces the layers (a new editor_version).
+# It changes only when a preset or reset replaces the layers (a new editor_version), or when
+# the editor's own state is gone: Streamlit forgets a widget's edits once a run leaves it out
+# (another page was opened), so coming back the table starts again from the model as it is,
+# edits included. Kept, the old input came back without its edits and the page then wrote
+# those old layers over the edited model (issue 21: "the old value put back").
 table_key = f"layers_editor_{state.editor_version}"
 # Widths in pixels so all ten columns fit a 1366x768 screen in both languages
 # (tests/e2e/test_tables_fit.py); a header cut short is whole in its help tooltip.
 LAYER_WIDTHS = {"kind": 100, "units": 110, "activation": 95, "kernel_size": 70, "pool_size": 60, "dropout": 70,
                 "batch_norm": 80, "l1": 70, "l2": 70, "initializer": 125}
-if st.session_state.get("_layers_table", (None,))[0] != table_key:
+if st.session_state.get("_layers_table", (None,))[0] != table_key or table_key not in st.session_state:
     st.session_state["_layers_table"] = (table_key, layers_to_table(state.model_spec.layers))
 edited = st.data_editor(
     st.session_state["_layers_table"][1],
