@@ -41,6 +41,12 @@ titles = {p.key: _preset_text(p) for p in presets}
 if state.preset_key in preset_keys:
     # Keep the widget in step when the preset changed elsewhere (e.g. new data switched it).
     st.session_state["model_preset"] = state.preset_key
+    st.session_state["_model_preset_started_from"] = state.preset_key
+elif "model_preset" not in st.session_state and st.session_state.get("_model_preset_started_from") in preset_keys:
+    # An edited model, the page opened again: Streamlit forgot the widget's choice with the
+    # page, and the box fell back to the first preset (logistic regression), which "Reset to
+    # preset" would then load. It shows the preset the edits started from.
+    st.session_state["model_preset"] = st.session_state["_model_preset_started_from"]
 left, right = st.columns([3, 1], vertical_alignment="bottom")
 chosen = left.selectbox(
     t("model.preset"),

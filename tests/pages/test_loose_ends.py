@@ -176,6 +176,7 @@ def test_layer_edits_survive_leaving_the_model_page_and_coming_back():
         table = _layer_table(at)
         assert list(table["units"]) == [17, 8], page  # the table shows the model it edits
         assert "*You have edited the layers: this is now a custom model.*" in [c.value for c in at.caption]
+        assert at.selectbox(key="model_preset").value == "small_mlp", page  # the preset the edits started from
 
     # Editing on from there keeps the earlier edit.
     key = f"layers_editor_{state.editor_version}"
