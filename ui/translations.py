@@ -57,3 +57,5 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 # --- legacy tables waiting to be folded (python -m tools.i18n_fold --delete) --------------------
+from ui import translations_loose as _loose  # noqa: E402
+_merge(_loose.LOOSE)

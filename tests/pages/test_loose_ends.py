@@ -25,6 +25,12 @@ def test_the_dynamics_caption_lists_the_epochs_that_were_recorded():
     assert "1 snapshot, taken at epoch 3" in recorded_caption(_dynamics([3]))
 
 
+def test_the_chinese_dynamics_caption_enumerates_epochs_with_the_chinese_comma(monkeypatch):
+    monkeypatch.setattr("ui.i18n.current_language", lambda: "zh")
+    caption = recorded_caption(_dynamics([0, 1, 8]))
+    assert "0、1 和 8" in caption and "0, 1" not in caption, caption
+
+
 def test_log_axes_write_every_tick_in_full_and_say_they_are_logarithmic():
     from nncore.plots.inside_plots import gradient_norms_over_time
     from nncore.plots.training_plots import learning_curves
