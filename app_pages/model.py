@@ -40,6 +40,12 @@ titles = {p.key: _preset_text(p) for p in presets}
 if state.preset_key in preset_keys:
     # Keep the widget in step when the preset changed elsewhere (e.g. new data switched it).
     st.session_state["model_preset"] = state.preset_key
+    st.session_state["_model_preset_started_from"] = state.preset_key
+elif "model_preset" not in st.session_state and st.session_state.get("_model_preset_started_from") in preset_keys:
+    # An edited model, the page opened again: Streamlit forgot the widget's choice with the
+    # page, and the box fell back to the first preset (logistic regression), which "Reset to
+    # preset" would then load. It shows the preset the edits started from.
+    st.session_state["model_preset"] = st.session_state["_model_preset_started_from"]
 left, right = st.columns([3, 1], vertical_alignment="bottom")
 chosen = left.selectbox(
     t("model.preset"),
@@ -63,13 +69,17 @@ st.subheader(t("model.hidden_layers"))
 st.caption(t("model.hidden_layers_caption"))
 # The editor's input must stay the same object between reruns: if it were rebuilt from the
 # spec the editor itself updates, Streamlit would remount the table and drop the user's edit.
-# It changes only when a preset or reset replaces the layers (a new editor_version).
+# It changes only when a preset or reset replaces the layers (a new editor_version), or when
+# the editor's own state is gone: Streamlit forgets a widget's edits once a run leaves it out
+# (another page was opened), so coming back the table starts again from the model as it is,
+# edits included. Kept, the old input came back without its edits and the page then wrote
+# those old layers over the edited model (issue 21: "the old value put back").
 table_key = f"layers_editor_{state.editor_version}"
 # Widths in pixels so all ten columns fit a 1366x768 screen in both languages
 # (tests/e2e/test_tables_fit.py); a header cut short is whole in its help tooltip.
 LAYER_WIDTHS = {"kind": 100, "units": 110, "activation": 95, "kernel_size": 70, "pool_size": 60, "dropout": 70,
                 "batch_norm": 80, "l1": 70, "l2": 70, "initializer": 125}
-if st.session_state.get("_layers_table", (None,))[0] != table_key:
+if st.session_state.get("_layers_table", (None,))[0] != table_key or table_key not in st.session_state:
     st.session_state["_layers_table"] = (table_key, layers_to_table(state.model_spec.layers))
 edited = st.data_editor(
     st.session_state["_layers_table"][1],

@@ -14,8 +14,9 @@ import pytest
 from nncore.evaluate.classification import Curve
 from nncore.inspect.boundary import PlaneGrid
 from nncore.plots import boundary_plots, data_plots, eval_plots, inside_plots
+from tests.reference.test_palette_colour_blind import MACHADO_2009, smallest_difference
 
-N_CLASSES = 10  # the most classes of any bundled dataset (digits, MNIST, Fashion-MNIST)
+N_CLASSES = 10  # the most classes of any bundled dataset (digits, MNIST, Fashion-MNIST): checked below
 NAMES = [f"class {k}" for k in range(N_CLASSES)]
 RNG = np.random.default_rng(0)
 Y = np.repeat(np.arange(N_CLASSES), 5)
@@ -74,8 +75,31 @@ def test_ten_classes_get_ten_colours_and_ten_shapes(name):
     assert sorted(styles) == sorted(NAMES), name
     colours = [c for c, _ in styles.values()]
     assert len(set(colours)) == N_CLASSES, (name, styles)
+    # The colours this figure draws, not only the palette, stay apart under simulated
+    # protanopia, deuteranopia and tritanopia (tests/reference/test_palette_colour_blind.py).
+    for vision in MACHADO_2009:
+        assert smallest_difference(colours, vision) >= 16.9, (name, vision)
     if name != "feature histograms by class":  # bars: colour only (a histogram has no marker)
         shapes = [s for _, s in styles.values()]
         assert "None" not in shapes and len(set(styles.values())) == N_CLASSES, (name, styles)
         if name not in ("example series by class",):  # lines: 6 dashes, told apart by colour
             assert len(set(shapes)) == N_CLASSES, (name, styles)
+
+
+def test_no_bundled_dataset_has_more_classes_than_the_figures_are_checked_with():
+    """N_CLASSES is the largest class count of the bundled data, so the checks above cover
+    every dataset the app ships (a dataset with more classes would fail here first)."""
+    from nncore.data.images import DIGIT_CLASS_NAMES, FASHION_CLASS_NAMES
+    from nncore.data.registry import list_datasets, load_dataset
+
+    smallest = {"digits28": {"examples": 1_000}}  # the count does not depend on the size
+    downloaded = {"mnist": len(DIGIT_CLASS_NAMES), "fashion_mnist": len(FASHION_CLASS_NAMES)}
+    counts = {}
+    for info in list_datasets():
+        if info.task != "classification":
+            continue
+        if info.needs_network:
+            counts[info.key] = downloaded[info.key]
+        else:
+            counts[info.key] = load_dataset(info.key, **smallest.get(info.key, {})).n_classes
+    assert max(counts.values()) == N_CLASSES, counts

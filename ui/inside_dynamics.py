@@ -20,7 +20,7 @@ def epoch_list(epochs: list[int]) -> str:
         words = words[:6] + ["…"] + words[-3:]
     if len(words) == 1:
         return words[0]
-    return t("loose.dyn_list", most=", ".join(words[:-1]), last=words[-1])
+    return t("loose.dyn_list", most=t("loose.list_separator").join(words[:-1]), last=words[-1])
 
 
 def recorded_caption(dynamics) -> str:

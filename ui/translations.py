@@ -63,3 +63,5 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 _merge(_figlabels.FIGLABELS)
 _merge(_errkeys.ERRKEYS)
 _merge(_trust.TRUST)
+from ui import translations_loose as _loose  # noqa: E402
+_merge(_loose.LOOSE)

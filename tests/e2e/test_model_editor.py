@@ -133,3 +133,24 @@ def test_editing_cells_one_after_another_keeps_every_edit_and_the_table_in_place
     assert units(page) == [17, 5]
     assert "You have edited the layers: this is now a custom model." in page.locator('[data-testid="stMain"]').inner_text()
     assert_no_exception(page, "Model")
+
+
+def test_an_edited_cell_keeps_its_value_after_another_page_and_back(page):
+    """Issue 21: "double-click editing sometimes puts the old value back". It did whenever the
+    Model page was left and opened again: the table came back with the preset's values, and the
+    model trained was the preset's while the sidebar said custom."""
+    goto_page(page, "Model")
+    _edit_units(page, 1, 17)
+    assert units(page) == [17, 8]
+    goto_page(page, "Train")
+    assert "Model: custom" in sidebar_text(page)
+    goto_page(page, "Model")
+    page.wait_for_timeout(500)
+    assert units(page) == [17, 8]
+    grid_text = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid="stDataFrame"] table td')].map(c => c.innerText)"""
+    )
+    assert "17" in grid_text, grid_text  # the table shows the edit (its accessible copy of the cells)
+    assert "You have edited the layers: this is now a custom model." in page.locator('[data-testid="stMain"]').inner_text()
+    assert "Model: custom" in sidebar_text(page)
+    assert_no_exception(page, "Model after coming back")

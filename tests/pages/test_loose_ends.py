@@ -25,6 +25,12 @@ def test_the_dynamics_caption_lists_the_epochs_that_were_recorded():
     assert "1 snapshot, taken at epoch 3" in recorded_caption(_dynamics([3]))
 
 
+def test_the_chinese_dynamics_caption_enumerates_epochs_with_the_chinese_comma(monkeypatch):
+    monkeypatch.setattr("ui.i18n.current_language", lambda: "zh")
+    caption = recorded_caption(_dynamics([0, 1, 8]))
+    assert "0、1 和 8" in caption and "0, 1" not in caption, caption
+
+
 def test_log_axes_write_every_tick_in_full_and_say_they_are_logarithmic():
     from nncore.plots.inside_plots import gradient_norms_over_time
     from nncore.plots.training_plots import learning_curves
@@ -147,3 +153,45 @@ def test_the_layer_table_keeps_its_place_and_its_edits_across_reruns():
     assert not at.exception
     assert [layer.units for layer in state.model_spec.layers] == [17, 5]
     assert _editor_ids(at) == [editor]  # same element: the browser keeps the table and its edits
+
+
+def test_layer_edits_survive_leaving_the_model_page_and_coming_back():
+    """Streamlit forgets a widget's edits once a run leaves it out (another page opened). The
+    table came back with its old input and no edits, and the page wrote those old layers over
+    the edited model, which the sidebar still called custom: "the old value put back"."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from ui.state import STATE_KEY
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "app.py"), default_timeout=120).run()
+    at.switch_page("app_pages/model.py").run()
+    state = at.session_state[STATE_KEY]
+    key = f"layers_editor_{state.editor_version}"
+    at.session_state[key] = {"edited_rows": {0: {"units": 17}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert [layer.units for layer in state.model_spec.layers] == [17, 8]
+
+    for page in ("app_pages/train.py", "app_pages/data.py"):
+        at.switch_page(page).run()
+        assert not at.exception
+        at.switch_page("app_pages/model.py").run()
+        assert not at.exception
+        assert [layer.units for layer in state.model_spec.layers] == [17, 8], page
+        assert state.preset_key is None
+        table = _layer_table(at)
+        assert list(table["units"]) == [17, 8], page  # the table shows the model it edits
+        assert "*You have edited the layers: this is now a custom model.*" in [c.value for c in at.caption]
+        assert at.selectbox(key="model_preset").value == "small_mlp", page  # the preset the edits started from
+
+    # Editing on from there keeps the earlier edit.
+    key = f"layers_editor_{state.editor_version}"
+    at.session_state[key] = {"edited_rows": {1: {"units": 5}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert [layer.units for layer in state.model_spec.layers] == [17, 5]
+
+
+def _layer_table(at):
+    """The layer editor's input as the page passed it (AppTest has no data_editor element)."""
+    return at.session_state["_layers_table"][1]
