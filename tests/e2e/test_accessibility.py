@@ -43,7 +43,7 @@ from tests.e2e.browser_helpers import (
     wait_until,
 )
 from tests.e2e.conftest import _unavailable
-from tests.e2e.test_guided_demos import _check_step, _explanation_shown_without_a_press, _start, _text
+from tests.e2e.test_guided_demos import _check_step, _start, _text
 from tests.e2e.test_keyboard import in_key, tab_to
 from ui.demos import DEMOS_BY_KEY
 from ui.translations import TEXTS
@@ -157,9 +157,12 @@ def test_a_guided_tour_passes_axe_at_every_step(axe, open_app):
     for step in range(len(demo.steps)):
         if step:
             next_button = page.locator(".st-key-tour_next").get_by_role("button")
-            run_and_wait(page, next_button.click, timeout_ms=60_000, what=f"Next to step {step + 1}")
+            # Explaining a step takes minutes on a busy 2-core machine (the first time per server).
+            run_and_wait(page, next_button.click, timeout_ms=240_000, what=f"Next to step {step + 1}")
         _check_step(page, demo, step, "en")
-        _explanation_shown_without_a_press(page, demo, step, "en")
+        if demo.steps[step].page.endswith("explain.py"):  # shown without a press
+            wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 240,
+                       f"the explanation maps of step {step + 1}")
         last = step + 1 == len(demo.steps)
         if last:
             wait_until(lambda: page.locator(CANVAS).count(), 60, "the drawing canvas")
@@ -169,6 +172,9 @@ def test_a_guided_tour_passes_axe_at_every_step(axe, open_app):
                 settle(page)
             assert page.locator(".st-key-tour_banner").count(), f"no tour banner on step {step + 1}"
             where = f"{demo.key} tour step {step + 1} ({language})"
+            if demo.steps[step].page.endswith("explain.py"):  # the language switch kept the methods
+                wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 120,
+                           f"the explanation maps on {where}")
             check_view(page, axe, where, problems, measure=language == "en")
             if last:
                 canvas = page.locator(CANVAS)

@@ -124,12 +124,14 @@ def browse(request, browser, lined_app):
 
 
 def _both_languages(page, axe: str, where: str, problems: list[str]) -> None:
-    """Check the view in English, then in Chinese; leave it in English."""
+    """Check the view in English, then in Chinese (a screenshot of each, what a 1366x768 screen
+    shows: artifacts/e2e/a11y_<where>_<language>.png); leave it in English."""
     for language in LANGUAGES:
         if language != "en":
             switch_language(page, language)
             settle(page)
         assert_no_exception(page, f"{where} ({language})")
+        page.screenshot(path=str(ARTIFACTS / f"a11y_{_artifact_name(where)}_{language}.png"))
         check_view(page, axe, f"{where} ({language})", problems, measure=language == "en")
     switch_language(page, "en")
     settle(page)
