@@ -38,12 +38,13 @@ from tests.e2e.browser_helpers import (
     run_and_wait,
     select_option,
     set_number,
+    sidebar_text,
     wait_for_app_idle,
     wait_for_outcome,
     wait_until,
 )
 from tests.e2e.conftest import _unavailable
-from tests.e2e.test_guided_demos import _check_step, _start, _text
+from tests.e2e.test_guided_demos import _plain, _start, _text
 from tests.e2e.test_keyboard import in_key, tab_to
 from ui.demos import DEMOS_BY_KEY
 from ui.translations import TEXTS
@@ -146,6 +147,18 @@ TOUR_DEMO = "cnn"
 CANVAS = "canvas.nnx-draw-canvas"
 
 
+def _wait_for_step(page, demo, step: int) -> None:
+    """The step's caption is shown and, where it trains, its training has ended (the guided-demo
+    tests' own check, with the patience of a busy 2-core machine)."""
+    caption = _plain(_text(demo.caption_key(step), "en"))[:60]
+    wait_until(lambda: caption in main_text(page), 60, f"the caption of step {step + 1}")
+    if demo.steps[step].setup is not None:
+        finished = _text("sidebar.state.finished", "en")
+        wait_until(lambda: finished in sidebar_text(page), 300, f"the training of step {step + 1}")
+    settle(page)
+    assert_no_exception(page, f"{demo.key} step {step + 1}")
+
+
 def test_a_guided_tour_passes_axe_at_every_step(axe, open_app):
     """The tour's banner (header, caption, Next / Finish, Leave) over every step of the CNN
     demo, in both themes and both languages, passes axe; its last step's drawing canvas is
@@ -159,7 +172,7 @@ def test_a_guided_tour_passes_axe_at_every_step(axe, open_app):
             next_button = page.locator(".st-key-tour_next").get_by_role("button")
             # Explaining a step takes minutes on a busy 2-core machine (the first time per server).
             run_and_wait(page, next_button.click, timeout_ms=240_000, what=f"Next to step {step + 1}")
-        _check_step(page, demo, step, "en")
+        _wait_for_step(page, demo, step)
         if demo.steps[step].page.endswith("explain.py"):  # shown without a press
             wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 240,
                        f"the explanation maps of step {step + 1}")
