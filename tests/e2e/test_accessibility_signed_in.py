@@ -11,13 +11,9 @@ waits in line while the first one's trains.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from bench.app_server import INIT_SCRIPT, ServerFailed, serving_app
+from bench.app_server import INIT_SCRIPT
 from nncore.runs import RunStore
 from tests.e2e.accessibility_helpers import AXE_INSTALL, AXE_JS, axe_source, check_view, settle, switch_language
 from tests.e2e.browser_helpers import (
@@ -32,14 +28,12 @@ from tests.e2e.browser_helpers import (
     wait_until,
 )
 from tests.e2e.conftest import ARTIFACTS, DEFAULT_TIMEOUT_MS, VIEWPORT, _artifact_name, _unavailable
-from tests.e2e.test_sign_in import _sign_in
-from tests.ports import free_port_in
+from tests.e2e.test_sign_in import _sign_in, provider_url, signed_in_server  # noqa: F401 - provider_url: a fixture
 from ui.translations import TEXTS
 
 pytestmark = pytest.mark.e2e
 
-APP_PORTS = range(8640, 8645)  # this test's own ports (the sign-in test uses 8670-8679)
-PROVIDER_PORTS = range(8645, 8650)
+APP_PORTS = range(8640, 8650)  # this test's own ports (the sign-in test's app uses 8670-8674)
 LANGUAGES = {"en": 0, "zh": 1}
 
 
@@ -57,40 +51,11 @@ def axe():
 
 
 @pytest.fixture(scope="module")
-def provider_url():
-    try:
-        from oidc_provider_mock import run_server_in_thread
-    except ImportError:
-        pytest.fail("oidc-provider-mock is not installed (pip install -r requirements-dev.txt)", pytrace=False)
-    port = free_port_in(PROVIDER_PORTS)
-    with run_server_in_thread(port=port):
-        yield f"http://localhost:{port}"
-
-
-@pytest.fixture(scope="module")
 def lined_app(provider_url):
     """(app URL, workspace): sign-in configured for the provider, one training at a time."""
-    folder = Path(tempfile.mkdtemp(prefix="nnx-e2e-a11y-signed-"))
-    workspace = folder / "workspace"
-    port = free_port_in(APP_PORTS)
-    secrets = folder / "secrets.toml"
-    secrets.write_text(
-        "[auth]\n"
-        f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
-        'cookie_secret = "an-e2e-cookie-secret-that-is-long-enough"\n'
-        'client_id = "nn-explorer"\n'
-        'client_secret = "nn-explorer-secret"\n'
-        f'server_metadata_url = "{provider_url}/.well-known/openid-configuration"\n'
-    )
-    env = {"NNX_WORKSPACE": str(workspace), "NNX_TRAINING_SLOTS": "1", "NNX_TRAINING_QUEUE": "2"}
-    try:
-        with serving_app(ARTIFACTS / "a11y_signed_in_server.log", env=env, port=port,
-                         args=("--secrets.files", str(secrets))) as (url, _process):
-            yield url, workspace
-    except ServerFailed as failure:
-        pytest.fail(str(failure), pytrace=False)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    env = {"NNX_TRAINING_SLOTS": "1", "NNX_TRAINING_QUEUE": "2"}
+    with signed_in_server(provider_url, APP_PORTS, "a11y_signed_in_server.log", env) as served:
+        yield served
 
 
 @pytest.fixture
