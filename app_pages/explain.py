@@ -28,7 +28,7 @@ from ui.explain_whatif import edited_input, render_whatif
 from ui.safe_text import markdown_text
 from ui.baselines_view import format_error
 from ui.engine_preload import first_explanation_warming, wait_for_first_explanation
-from ui.i18n import say, t
+from ui.i18n import current_language, say, t
 from ui.render import show_error, show_figure
 from ui.row_label import row_label, row_label_md
 from ui.state import get_state
@@ -117,6 +117,7 @@ def _settings(data) -> dict:
 
 _words_later: list = []  # this script run's sentences, written after the report card
 
+METHODS_CHOSEN_KEY = "explain_methods_chosen"  # the methods last chosen, by key, in any language
 WARM_UP_WAIT_S = 60.0  # then compute anyway: the warm-up only saves time
 
 
@@ -263,13 +264,19 @@ def _this_example(run, model, outputs) -> list:
     by_key = {m.key: m for m in available}
     defaults = [k for k in DEFAULT_METHODS[data.input_kind] if k in by_key]
     settings = _settings(data)
+    # The browser sends a multiselect's choice back as the options' labels, which change with the
+    # language: one key for all languages came back empty after a language switch ("Pick at least
+    # one method"). A key per language, starting from the methods chosen last, keeps them.
+    # (Methods another model offered, and none at all, give way to this model's defaults.)
+    kept = [k for k in st.session_state.get(METHODS_CHOSEN_KEY, defaults) if k in by_key] or defaults
     with st.form("explain_form", border=True):
         chosen = st.multiselect(
-            t("explain.methods"), list(by_key), default=defaults, format_func={k: say(m.title) for k, m in by_key.items()}.get,
-            key="explain_methods", help=t("explain.methods_help"),
+            t("explain.methods"), list(by_key), default=kept, format_func={k: say(m.title) for k, m in by_key.items()}.get,
+            key=f"explain_methods_{current_language()}", help=t("explain.methods_help"),
         )
         go = st.form_submit_button(t("explain.explain"), type="primary", icon=":material/psychology:", key="explain_go",
                                    help=t("help.explain.explain"))
+    st.session_state[METHODS_CHOSEN_KEY] = chosen
     with st.expander(t("explain.methods_guide"), icon=":material/help:"):
         for method in available:
             description, caveat = say(method.description), say(method.caveat)

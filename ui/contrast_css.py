@@ -13,6 +13,11 @@
   takes the page's background colour instead (`light-dark()` follows the
   colour scheme Streamlit sets for its theme): white on the light theme's blue (6.8:1), the
   dark background on the sky blue (8:1).
+- Code blocks (st.code with a language: the Model page's JSON). Streamlit colours the syntax
+  in fixed shades of one palette for both themes (properties #00A4D4, strings #09AB3B,
+  numbers #29B09D, punctuation #808495: 2.6 to 3.6:1 on the light theme's code background, and
+  keywords 4.4:1 on the dark one). Each kind of token gets a shade that reads on its theme
+  (CODE_TOKEN_COLOURS, light and dark), 4.6:1 or more on the code block's background.
 
 tests/e2e/test_accessibility.py measures all of this in the browser, in both themes.
 """
@@ -23,6 +28,24 @@ import streamlit as st
 
 STREAMLIT_PLOTLY_GREY = "rgb(128, 132, 149)"  # #808495, as Plotly writes it in the text's style
 
+# Syntax colours in code blocks, (light theme, dark theme) per kind of Prism token: the light
+# theme's primary blue and darker green, orange and grey; the dark theme's sky blue and lighter
+# shades. tests/test_themes.py checks each against the code background of its theme.
+CODE_TOKEN_COLOURS: dict[str, tuple[str, str]] = {
+    "attr-name property variable keyword tag function class-name selector url": ("#005F96", "#56B4E9"),
+    "string char attr-value inserted": ("#1A7F37", "#7EE787"),
+    "number regex boolean constant symbol operator entity decorator atrule important deleted": ("#953800", "#FFA657"),
+    "comment prolog doctype cdata punctuation": ("#57606A", "#A8B1BB"),
+}
+
+
+def code_token_css() -> str:
+    rules = []
+    for kinds, (light, dark) in CODE_TOKEN_COLOURS.items():
+        selector = ", ".join(f'[data-testid="stCode"] .token.{kind}' for kind in kinds.split())
+        rules.append(f"{selector}{{color: light-dark({light}, {dark}) !important;}}")
+    return "".join(rules)
+
 
 def contrast_css(light_background: str, dark_background: str) -> str:
     return (
@@ -32,7 +55,8 @@ def contrast_css(light_background: str, dark_background: str) -> str:
         'button[kind^="primary"]:not(:disabled), button[kind^="primary"]:not(:disabled) *,'
         '[data-testid="stMultiSelectTagsContainer"] [data-tag], [data-testid="stMultiSelectTagsContainer"] [data-tag] *'
         f"{{color: light-dark({light_background}, {dark_background}) !important;}}"
-        "</style>"
+        + code_token_css()
+        + "</style>"
     )
 
 

@@ -10,6 +10,7 @@ elsewhere). Without it the tests skip locally and fail in CI (NNX_REQUIRE_BROWSE
 from __future__ import annotations
 
 import os
+import time
 import tomllib
 from pathlib import Path
 
@@ -181,3 +182,72 @@ def low_contrast_all(page, selectors: dict[str, str]) -> list[str]:
                 hexes = ["#%02x%02x%02x" % tuple(round(c) for c in item[k]) for k in ("fg", "bg")]
                 found.append(f"{what} {item['text']!r}: {hexes[0]} on {hexes[1]} = {ratio:.2f}:1 (< {need}:1)")
     return found
+
+
+# --- one view, checked whole (shared by the test files that walk the app) --------------------
+
+AXE_SECONDS: list[float] = []  # how long each axe run took, for the printed summaries
+LANGUAGE_LABELS = {"en": "English", "zh": "中文"}
+
+# Text whose colour Streamlit derives from the theme, by what it is.
+MEASURED = {
+    "caption": '[data-testid="stCaptionContainer"] p',
+    "caption code": '[data-testid="stCaptionContainer"] code',
+    "sidebar text": '[data-testid="stSidebarContent"] p',
+    "widget label": '[data-testid="stWidgetLabel"] p',
+    "metric label": '[data-testid="stMetricLabel"] p',
+    "tab label": '[data-testid="stMain"] [role="tab"] p',
+    "help tooltip": '[data-testid="stTooltipContent"] p',
+    "chart axis label": ".stPlotlyChart .xtick text, .stPlotlyChart .ytick text, "
+                        ".stPlotlyChart .g-xtitle text, .stPlotlyChart .g-ytitle text, .stPlotlyChart .cbaxis text",
+    "chart legend": ".stPlotlyChart .legendtext",
+    "chart title": ".stPlotlyChart .gtitle",
+    "code syntax": '[data-testid="stCode"] .token',
+}
+
+
+def switch_language(page, language: str) -> None:
+    """Pick `language` in the sidebar's language switch and wait for the rerun."""
+    from tests.e2e.browser_helpers import run_and_wait
+
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    run_and_wait(page, sidebar.get_by_text(LANGUAGE_LABELS[language], exact=True).click,
+                 what=f"switching to {language}")
+
+
+def settle(page) -> None:
+    from tests.e2e.browser_helpers import wait_for_app_idle
+
+    page.wait_for_timeout(150)
+    wait_for_app_idle(page, timeout_ms=60_000, quiet_ms=400)
+
+
+def open_expanders(page) -> None:
+    """Open every closed expander in the main area that is on screen (client-side: no rerun);
+    those inside a tab not shown are opened when the test visits that tab."""
+    closed = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary:visible')
+    for _ in range(closed.count()):
+        if not closed.count():
+            break
+        closed.first.click()
+    page.wait_for_timeout(200)
+
+
+def check_view(page, axe_js: str, where: str, problems: list[str], measure: bool) -> None:
+    """axe, figure and image labels, and (with `measure`) measured colours, in both themes;
+    what is wrong is added to `problems`, described with `where`."""
+    open_expanders(page)
+    for mode in ("light", "dark"):
+        use_theme(page, mode)
+        started = time.monotonic()
+        violations = run_axe(page, axe_js)
+        AXE_SECONDS.append(time.monotonic() - started)
+        for violation in violations:
+            for node in violation["nodes"]:
+                problems.append(f"[{where}, {mode}] axe {violation['id']} ({violation['help']}): "
+                                f"{node['summary']} at {node['target']}  {node['html']}")
+        if mode == "light":  # text alternatives do not depend on the theme
+            problems.extend(f"[{where}] {problem}" for problem in page.evaluate(UNLABELLED))
+        if measure:
+            problems.extend(f"[{where}, {mode}] {problem}" for problem in low_contrast_all(page, MEASURED))
+    use_theme(page, "light")

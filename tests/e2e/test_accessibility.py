@@ -20,48 +20,39 @@ import pytest
 from tests.e2e.accessibility_helpers import (
     AXE_INSTALL,
     AXE_JS,
-    UNLABELLED,
+    AXE_SECONDS,
+    MEASURED,
+    REPO_ROOT,
     axe_source,
+    check_view,
     low_contrast,
-    low_contrast_all,
-    run_axe,
+    settle,
+    switch_language,
     use_theme,
 )
 from tests.e2e.browser_helpers import (
     assert_no_exception,
     click_button,
     goto_page,
+    main_text,
     run_and_wait,
     select_option,
     set_number,
+    sidebar_text,
     wait_for_app_idle,
     wait_for_outcome,
     wait_until,
 )
 from tests.e2e.conftest import _unavailable
+from tests.e2e.test_guided_demos import _plain, _start, _text
+from tests.e2e.test_keyboard import in_key, tab_to
+from ui.demos import DEMOS_BY_KEY
+from ui.translations import TEXTS
 
 pytestmark = pytest.mark.e2e
 
-LANGUAGE_LABELS = {"en": "English", "zh": "中文"}
 NAV_LINKS = '[data-testid="stSidebarNav"] [data-testid="stSidebarNavLink"]'
 MAIN_TABS = '[data-testid="stMain"] [role="tab"]'
-AXE_SECONDS: list[float] = []  # how long each axe run took, for the printed summary
-
-# Text whose colour Streamlit derives from the theme, by what it is.
-MEASURED = {
-    "caption": '[data-testid="stCaptionContainer"] p',
-    "caption code": '[data-testid="stCaptionContainer"] code',
-    "sidebar text": '[data-testid="stSidebarContent"] p',
-    "widget label": '[data-testid="stWidgetLabel"] p',
-    "metric label": '[data-testid="stMetricLabel"] p',
-    "tab label": '[data-testid="stMain"] [role="tab"] p',
-    "help tooltip": '[data-testid="stTooltipContent"] p',
-    "chart axis label": ".stPlotlyChart .xtick text, .stPlotlyChart .ytick text, "
-                        ".stPlotlyChart .g-xtitle text, .stPlotlyChart .g-ytitle text, .stPlotlyChart .cbaxis text",
-    "chart legend": ".stPlotlyChart .legendtext",
-    "chart title": ".stPlotlyChart .gtitle",
-}
-
 
 @pytest.fixture(scope="module")
 def axe():
@@ -69,12 +60,6 @@ def axe():
     if source is None:
         _unavailable(f"axe-core not found at {AXE_JS}: install it with `{AXE_INSTALL}`")
     return source
-
-
-def _switch_language(page, language: str) -> None:
-    sidebar = page.locator('[data-testid="stSidebar"]')
-    run_and_wait(page, sidebar.get_by_text(LANGUAGE_LABELS[language], exact=True).click,
-                 what=f"switching to {language}")
 
 
 def _train_small_digits_cnn(page) -> None:
@@ -87,44 +72,27 @@ def _train_small_digits_cnn(page) -> None:
     outcome = wait_for_outcome(page, 120)
     assert "Finished 2 epochs" in outcome, outcome
     goto_page(page, "Explain")  # explanations drawn once stay on the page in both languages
-    click_button(page, "Explain")
-    wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 90, "the explanation maps")
+    # The first explanation sets up the explanation libraries (once per server): on a busy
+    # machine longer than a rerun's usual 30 s, so wait for the maps themselves.
+    click_button(page, "Explain", wait=False)
+    wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 240, "the explanation maps")
+    wait_for_app_idle(page, timeout_ms=120_000)
     assert_no_exception(page, "Explain")
 
 
-def _settle(page) -> None:
-    page.wait_for_timeout(150)
-    wait_for_app_idle(page, timeout_ms=60_000, quiet_ms=400)
+# Every page the app has (app.py's st.navigation list): the walk must visit each one.
+APP_PAGES = (REPO_ROOT / "app.py").read_text().count("st.Page(")
+# Pieces added since the first audit that the walk must have checked (seen in English, on the
+# view they are on): Explain's sentences, its report card, the draw-a-digit switch.
+PIECES = {
+    "Explain's sentences": lambda page: TEXTS["sent.title"][0] in main_text(page),
+    "the report card": lambda page: page.locator(".st-key-card_table").count() > 0,
+    "the draw-a-digit switch": lambda page: page.locator(".st-key-explain_draw").count() > 0,
+}
 
 
-def _open_expanders(page) -> None:
-    """Open every closed expander in the main area that is on screen (client-side: no rerun);
-    those inside a tab not shown are opened when the test visits that tab."""
-    closed = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary:visible')
-    for _ in range(closed.count()):
-        if not closed.count():
-            break
-        closed.first.click()
-    page.wait_for_timeout(200)
-
-
-def _check_view(page, axe_js: str, where: str, problems: list[str], measure: bool) -> None:
-    """axe, figure and image labels, and (with `measure`) measured colours, in both themes."""
-    _open_expanders(page)
-    for mode in ("light", "dark"):
-        use_theme(page, mode)
-        started = time.monotonic()
-        violations = run_axe(page, axe_js)
-        AXE_SECONDS.append(time.monotonic() - started)
-        for violation in violations:
-            for node in violation["nodes"]:
-                problems.append(f"[{where}, {mode}] axe {violation['id']} ({violation['help']}): "
-                                f"{node['summary']} at {node['target']}  {node['html']}")
-        if mode == "light":  # text alternatives do not depend on the theme
-            problems.extend(f"[{where}] {problem}" for problem in page.evaluate(UNLABELLED))
-        if measure:
-            problems.extend(f"[{where}, {mode}] {problem}" for problem in low_contrast_all(page, MEASURED))
-    use_theme(page, "light")
+def _pieces_on(page, seen: set[str]) -> None:
+    seen.update(name for name, shown in PIECES.items() if name not in seen and shown(page))
 
 
 def test_every_page_theme_and_language_passes_axe(axe, open_app):
@@ -134,36 +102,126 @@ def test_every_page_theme_and_language_passes_axe(axe, open_app):
     print(f"accessibility: trained and explained in {time.monotonic() - began:.0f} s")
     problems: list[str] = []
     visited = []
+    seen: set[str] = set()
     for language in ("en", "zh"):
-        _switch_language(page, language)
+        switch_language(page, language)
         links = page.locator(NAV_LINKS)
+        assert links.count() == APP_PAGES, f"{links.count()} pages in the menu, {APP_PAGES} in app.py"
         for index in range(links.count()):  # pages added later are visited too
             link = page.locator(NAV_LINKS).nth(index)
             title = link.inner_text().split("\n")[-1].strip()
             if link.get_attribute("aria-current") != "page":
                 run_and_wait(page, link.click, timeout_ms=60_000, what=f"opening {title}")
-            _settle(page)
+            settle(page)
             assert_no_exception(page, title)
             # Colours do not depend on the language: they are measured in English only.
-            _check_view(page, axe, f"{title} ({language})", problems, measure=language == "en")
+            check_view(page, axe, f"{title} ({language})", problems, measure=language == "en")
+            if language == "en":
+                _pieces_on(page, seen)
             tabs = page.locator(MAIN_TABS)
             for tab_index in range(1, tabs.count()):
                 tab = page.locator(MAIN_TABS).nth(tab_index)
                 name = tab.inner_text().strip()
                 tab.click()
                 page.wait_for_function("(t) => t.getAttribute('aria-selected') === 'true'", arg=tab.element_handle())
-                _settle(page)
+                settle(page)
                 assert_no_exception(page, f"{title} / {name}")
-                _check_view(page, axe, f"{title} / {name} ({language})", problems, measure=language == "en")
+                check_view(page, axe, f"{title} / {name} ({language})", problems, measure=language == "en")
+                if language == "en":
+                    _pieces_on(page, seen)
                 visited.append(f"{title} / {name}")
             if tabs.count() > 1:  # leave the page as a user finds it
                 page.locator(MAIN_TABS).first.click()
-                _settle(page)
+                settle(page)
             visited.append(title)
     print(f"accessibility: {len(visited)} views x 2 themes checked in {time.monotonic() - began:.0f} s, "
           f"of which {len(AXE_SECONDS)} axe runs {sum(AXE_SECONDS):.0f} s")
     assert len(visited) >= 20, visited
+    assert seen == set(PIECES), f"not on any page checked: {set(PIECES) - seen}"
     assert not problems, f"{len(problems)} accessibility problems:\n" + "\n".join(problems)
+
+
+# The demo whose tour shows most: a CNN trained, Inside, Explain's sentences and report card on
+# a test digit, then the draw-a-digit canvas with a seven drawn.
+TOUR_DEMO = "cnn"
+CANVAS = "canvas.nnx-draw-canvas"
+
+
+def _wait_for_step(page, demo, step: int) -> None:
+    """The step's caption is shown and, where it trains, its training has ended (the guided-demo
+    tests' own check, with the patience of a busy 2-core machine)."""
+    caption = _plain(_text(demo.caption_key(step), "en"))[:60]
+    wait_until(lambda: caption in main_text(page), 60, f"the caption of step {step + 1}")
+    if demo.steps[step].setup is not None:
+        finished = _text("sidebar.state.finished", "en")
+        wait_until(lambda: finished in sidebar_text(page), 300, f"the training of step {step + 1}")
+    settle(page)
+    assert_no_exception(page, f"{demo.key} step {step + 1}")
+
+
+def test_a_guided_tour_passes_axe_at_every_step(axe, open_app):
+    """The tour's banner (header, caption, Next / Finish, Leave) over every step of the CNN
+    demo, in both themes and both languages, passes axe; its last step's drawing canvas is
+    labelled in the session's language (role img with an aria-label), as is its Clear button."""
+    demo = DEMOS_BY_KEY[TOUR_DEMO]
+    page = open_app()
+    _start(page, demo.key, _text("home.start", "en"))
+    problems: list[str] = []
+    for step in range(len(demo.steps)):
+        if step:
+            next_button = page.locator(".st-key-tour_next").get_by_role("button")
+            # Explaining a step takes minutes on a busy 2-core machine (the first time per server).
+            run_and_wait(page, next_button.click, timeout_ms=240_000, what=f"Next to step {step + 1}")
+        _wait_for_step(page, demo, step)
+        if demo.steps[step].page.endswith("explain.py"):  # shown without a press
+            wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 240,
+                       f"the explanation maps of step {step + 1}")
+        last = step + 1 == len(demo.steps)
+        if last:
+            wait_until(lambda: page.locator(CANVAS).count(), 60, "the drawing canvas")
+        for language in ("en", "zh"):
+            if language != "en":
+                switch_language(page, language)
+                settle(page)
+            assert page.locator(".st-key-tour_banner").count(), f"no tour banner on step {step + 1}"
+            where = f"{demo.key} tour step {step + 1} ({language})"
+            if demo.steps[step].page.endswith("explain.py"):  # the language switch kept the methods
+                wait_until(lambda: page.locator(".st-key-explain_compare .js-plotly-plot").count(), 120,
+                           f"the explanation maps on {where}")
+            check_view(page, axe, where, problems, measure=language == "en")
+            if last:
+                canvas = page.locator(CANVAS)
+                assert canvas.get_attribute("role") == "img", where
+                assert canvas.get_attribute("aria-label") == _text("draw.canvas_label", language), where
+                assert page.locator(".nnx-draw-clear").inner_text() == _text("draw.clear", language), where
+        switch_language(page, "en")
+        settle(page)
+    assert page.locator(".st-key-tour_finish").count(), "the last step has no Finish button"
+    assert not problems, f"{len(problems)} accessibility problems:\n" + "\n".join(problems)
+    _canvas_is_skipped_and_cleared_by_keyboard(page)
+
+
+# The focused element, looking into shadow roots (a components-v2 canvas may sit in one).
+FOCUSED_CLEAR = """() => { let e = document.activeElement;
+    while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+    return !!e && e.classList.contains('nnx-draw-clear') && e.matches(':focus-visible'); }"""
+
+
+def _canvas_is_skipped_and_cleared_by_keyboard(page) -> None:
+    """Without a pointer the canvas is skipped (it takes no focus: the toggle's help offers the
+    test examples instead), and its Clear button is reached with Tab and works with Enter."""
+    path = tab_to(page, in_key("explain_draw"), "the draw-a-digit switch")
+    assert path[-1]["role"] == "switch" or path[-1]["type"] == "checkbox", path[-1]
+    for _ in range(5):  # the next stops after the switch: its help icon, then Clear
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUSED_CLEAR):
+            break
+    else:
+        raise AssertionError("Tab from the draw switch did not reach the canvas's Clear button (with a focus ring)")
+    run_and_wait(page, lambda: page.keyboard.press("Enter"), what="Clear by keyboard")
+    wait_until(lambda: _text("draw.empty", "en") in main_text(page), 30, "the empty canvas's prompt")
+    page.keyboard.press("Tab")  # on, out of the canvas's controls (past the page's last control: the browser's)
+    assert not page.evaluate(FOCUSED_CLEAR), "the focus stayed on Clear"
 
 
 def test_help_tooltips_are_readable_in_both_themes(open_app):
@@ -190,6 +248,6 @@ def test_help_tooltips_are_readable_in_both_themes(open_app):
 
 def test_ci_installs_the_pinned_axe_core():
     """.ci/run installs the axe-core version this test expects, where this test looks for it."""
-    from tests.e2e.accessibility_helpers import AXE_VERSION, REPO_ROOT
+    from tests.e2e.accessibility_helpers import AXE_VERSION
 
     assert f"--prefix tests/e2e/.axe axe-core@{AXE_VERSION}" in (REPO_ROOT / ".ci" / "run").read_text()

@@ -10,6 +10,7 @@ run is saved as theirs by the app itself.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import tempfile
@@ -51,12 +52,13 @@ def provider_url():
         yield f"http://localhost:{port}"
 
 
-@pytest.fixture(scope="module")
-def signed_app(provider_url):
-    """(app URL, workspace folder): the app with sign-in configured for the provider."""
+@contextlib.contextmanager
+def signed_in_server(provider_url: str, ports: range, log_name: str, env: dict[str, str] | None = None):
+    """Yield (app URL, workspace folder): `streamlit run` on a free port of `ports`, with sign-in
+    configured for the provider (a secrets file with [auth]) and `env`; stop it after."""
     folder = Path(tempfile.mkdtemp(prefix="nnx-e2e-sign-in-"))
     workspace = folder / "workspace"
-    port = free_port_in(APP_PORTS)
+    port = free_port_in(ports)
     secrets = folder / "secrets.toml"
     secrets.write_text(
         "[auth]\n"
@@ -67,13 +69,20 @@ def signed_app(provider_url):
         f'server_metadata_url = "{provider_url}/.well-known/openid-configuration"\n'
     )
     try:
-        with serving_app(ARTIFACTS / "sign_in_server.log", env={"NNX_WORKSPACE": str(workspace)}, port=port,
+        with serving_app(ARTIFACTS / log_name, env={"NNX_WORKSPACE": str(workspace), **(env or {})}, port=port,
                          args=("--secrets.files", str(secrets))) as (url, _process):
             yield url, workspace
     except ServerFailed as failure:
         pytest.fail(str(failure), pytrace=False)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def signed_app(provider_url):
+    """(app URL, workspace folder): the app with sign-in configured for the provider."""
+    with signed_in_server(provider_url, APP_PORTS, "sign_in_server.log") as served:
+        yield served
 
 
 @pytest.fixture
