@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from nncore.catalog import catalogues, translate
+from ui import translations_table as _table
 
 LEGACY: dict[str, tuple[str, str]] = {}
 
@@ -57,3 +58,4 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 # --- legacy tables waiting to be folded (python -m tools.i18n_fold --delete) --------------------
+_merge(_table.TABLE)
