@@ -12,7 +12,7 @@ from nncore.data import load_dataset
 from nncore.training.config import TrainingConfig
 from ui.state import STATE_KEY
 
-TIMEOUT = 120
+TIMEOUT = 300  # a wait, not a measure: 120 s ran out on a busy 2-core machine
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 
