@@ -110,6 +110,15 @@ def render_baselines(run: Any, preds: Predictions) -> None:
     if verdict is not None:
         render_verdict(run)
     else:
-        best = baselines.headline(baselines.best_key())
-        tied = abs(best - float(run.test_metric)) <= 1e-9
-        st.success(t("base.ties" if tied else "base.beats"), icon=":material/check_circle:")
+        best_key = baselines.best_key()
+        best, net = baselines.headline(best_key), float(run.test_metric)
+        if abs(best - net) <= 1e-9:
+            st.success(t("base.ties"), icon=":material/check_circle:")
+        elif (net > best) == baselines.higher_is_better:
+            st.success(t("base.beats"), icon=":material/check_circle:")
+        else:  # behind by less than chance on this test set: no verdict, but no "beats" either
+            st.info(t(
+                "base.within_chance", model=t(f"base.sidebar_{best_key}"), n=len(run.dataset.y_test),
+                base=format_score(best, baselines.metric_name, run.dataset),
+                net=format_score(net, baselines.metric_name, run.dataset),
+            ), icon=":material/balance:")

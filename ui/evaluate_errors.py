@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import numpy as np
@@ -154,16 +155,35 @@ def _with_mistake_column(table: dict[str, list], mistakes: list[str | None]) -> 
     return out
 
 
+# How many "Explain <row>" buttons share a line: six fit "Explain row 68" at 1366 px, but cut
+# "Explain row 199" to "Explain row …", which hides the very row the button opens.
+_LABEL_CHARS_FOR_SIX = 14
+
+
+def _width(text: str) -> int:
+    """Width in Latin characters: a Chinese character takes about two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def buttons_per_row(labels: list[str]) -> int:
+    """Six buttons a line while every label fits, fewer as the longest label grows (2 at least)."""
+    longest = max((_width(label.replace("\\", "")) for label in labels), default=0)
+    if longest <= _LABEL_CHARS_FOR_SIX:
+        return 6
+    return max(2, min(4, (4 * 22) // longest))
+
+
 def _explain_links(dataset: Any, indices: np.ndarray, prompt: str) -> None:
     """One "Explain <row>" button per listed example: opens the Explain page on that very row."""
     from ui.explain_view import REQUEST_KEY
 
     st.caption(prompt)
-    per_row = 6
+    labels = [t("evaluate.explain_button", index=row_label_md(dataset, index)) for index in indices]
+    per_row = buttons_per_row(labels)
     for start in range(0, len(indices), per_row):
         columns = st.columns(per_row)
-        for column, index in zip(columns, indices[start : start + per_row]):
-            if column.button(t("evaluate.explain_button", index=row_label_md(dataset, index)), key=f"eval_explain_{int(index)}", icon=":material/psychology:",
+        for column, index, label in zip(columns, indices[start : start + per_row], labels[start : start + per_row]):
+            if column.button(label, key=f"eval_explain_{int(index)}", icon=":material/psychology:",
                              width="stretch", help=t("help.evaluate.explain_one")):
                 st.session_state[REQUEST_KEY] = int(index)
                 st.switch_page("app_pages/explain.py")

@@ -24,6 +24,7 @@ from nncore.catalog import catalogues, translate
 from ui import translations_figlabels as _figlabels
 from ui import translations_errkeys as _errkeys
 from ui import translations_trust as _trust
+from ui import translations_table as _table
 
 LEGACY: dict[str, tuple[str, str]] = {}
 
@@ -65,3 +66,4 @@ _merge(_errkeys.ERRKEYS)
 _merge(_trust.TRUST)
 from ui import translations_loose as _loose  # noqa: E402
 _merge(_loose.LOOSE)
+_merge(_table.TABLE)

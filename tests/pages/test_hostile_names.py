@@ -5,7 +5,9 @@ out, and the figures stay readable (long names cut in labels, whole in hovers)."
 
 from __future__ import annotations
 
+import html as html_lib
 import json
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -33,7 +35,7 @@ def hostile_frame(n: int = 120) -> pd.DataFrame:
         LINK: a,
         IMAGE: b,
         LONG: c,
-        HTML: rng.choice([MATHS, "<a href='https://evil.example'>a</a>", "plain"], n),
+        HTML: rng.choice([MATHS, "<a href='https://evil.example'>a</a>", "mail me@evil.example", "plain"], n),
         "label": np.where(a + b > 0, LINK, HTML),
     })
 
@@ -72,12 +74,26 @@ def _rendered(markdown: str) -> str:
     return MarkdownIt("commonmark").enable("table").render(markdown)
 
 
+# Streamlit's Markdown is GitHub's (remark-gfm): besides [text](url) it turns a bare URL, a
+# "www." address or an e-mail address in the text into a live link, after escapes are read
+# (mdast-util-gfm-autolink-literal's patterns). Escaping the brackets of a label
+# "[Click here](https://evil.example)" leaves such a bare URL; the page must not link it.
+_GFM_AUTOLINKS = re.compile(r"(https?://|www(?=\.))[-.\w]+|[-.\w+]+@[-\w]+(\.[-\w]+)+", re.I)
+
+
+def _autolinks(html: str) -> list[str]:
+    """Data-derived addresses Streamlit would link in the text of rendered Markdown."""
+    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", html))
+    return [m.group(0) for m in _GFM_AUTOLINKS.finditer(text) if "evil" in m.group(0)]
+
+
 def _check_page(at) -> int:
     assert not at.exception, [e.message for e in at.exception]
     checked = 0
     for text in _markdown_texts(at.main) + _markdown_texts(at.sidebar):
         html = _rendered(text)
         assert "<a " not in html and "<img" not in html, text
+        assert not _autolinks(html), f"a live address {_autolinks(html)} in {text[:200]!r}"
         for raw in (LINK, IMAGE, HTML, MATHS, FILE):  # a long plain name is harmless in text
             assert raw not in text, f"unescaped {raw[:30]!r} in {text[:200]!r}"
         checked += 1
