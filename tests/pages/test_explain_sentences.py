@@ -19,7 +19,8 @@ WORDS = {
     "en": {"title": "What pushed it most, according to Permutation SHAP:", "towards": "towards **{}**",
            "away": "away from **{}**", "above": "higher than {}", "below": "lower than {}",
            "raised": "raised the prediction", "lowered": "lowered the prediction", "heading": "In words"},
-    "zh": {"title": "根据 Permutation SHAP（置换法），影响最大的输入是：", "towards": "推向 **{}**", "away": "推离 **{}**",
+    "zh": {"title": "根据 Permutation SHAP（置换法），影响最大的输入是：",  # the method by its Chinese title
+           "towards": "推向 **{}**", "away": "推离 **{}**",
            "above": "高于 {}", "below": "低于 {}", "raised": "预测值升高", "lowered": "预测值降低", "heading": "用文字说"},
 }
 
