@@ -31,12 +31,20 @@ class FeatureGroup:
     """
 
     name: str
-    indices: tuple[int, ...]
+    indices: tuple[int, ...]  # the inputs that hold the value (one, a date's parts, or one per category)
     categories: tuple[str, ...] = ()
+    # The column's 0/1 "(missing)" input, when it has one: part of the column's bar (its sum)
+    # and moved with it when the column is shuffled, but not of its value.
+    indicator: int | None = None
 
     @property
     def one_hot(self) -> bool:
         return bool(self.categories)
+
+    @property
+    def inputs(self) -> tuple[int, ...]:
+        """Every model input this column became: its value's inputs, then its indicator."""
+        return self.indices + (() if self.indicator is None else (self.indicator,))
 
     def value_text(self, x_inputs: np.ndarray) -> str | None:
         """A one-hot column's value in the model inputs `x_inputs` (one row): the category
@@ -57,7 +65,7 @@ def feature_groups(dataset: Any) -> tuple[FeatureGroup, ...] | None:
     if not stored:
         return None
     groups = TableEncoding.from_dict(stored).groups
-    if not any(g.one_hot for g in groups) or sum(len(g.indices) for g in groups) != len(dataset.feature_names):
+    if not any(g.one_hot for g in groups) or sum(len(g.inputs) for g in groups) != len(dataset.feature_names):
         return None
     return groups
 
@@ -133,13 +141,18 @@ class TableEncoding:
 
     @property
     def groups(self) -> tuple[FeatureGroup, ...]:
-        """Each column with the model inputs it became, in input order (one, or one per value)."""
+        """Each column with the model inputs it became, in input order (one, a date's parts, or
+        one per value; and its "(missing)" input). It must follow `_inputs`: a table with filled
+        gaps once got no groups at all, so its text columns were explained part by part."""
         groups: list[FeatureGroup] = []
         start = 0
         for column in self.columns:
-            values = self.categories.get(column)
-            width = len(values) if values is not None else 1
-            groups.append(FeatureGroup(column, tuple(range(start, start + width)), tuple(values or ())))
+            width = len(self._inputs(column))
+            indicator = start + width - 1 if column in self.indicators else None
+            value_width = width - (indicator is not None)
+            groups.append(FeatureGroup(
+                column, tuple(range(start, start + value_width)), tuple(self.categories.get(column) or ()), indicator
+            ))
             start += width
         return tuple(groups)
 

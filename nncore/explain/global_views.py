@@ -204,7 +204,7 @@ def permutation_importance(
     baseline = score(m.predict_proba(x), y)
     rng = np.random.default_rng(seed)
     means, stds = [], []
-    blocks = [list(g.indices) for g in groups] if groups is not None else [[c] for c in range(flat.shape[1])]
+    blocks = [list(g.inputs) for g in groups] if groups is not None else [[c] for c in range(flat.shape[1])]
     for column, block in enumerate(blocks):
         copies = np.repeat(flat[None], n_repeats, axis=0)
         for r in range(n_repeats):

@@ -29,7 +29,7 @@ from nncore.explain.global_views import ShapSample
 
 
 def _check(groups: Sequence[FeatureGroup], width: int) -> None:
-    covered = sorted(i for g in groups for i in g.indices)
+    covered = sorted(i for g in groups for i in g.inputs)
     if covered != list(range(width)):
         raise ValueError(
             f"Expected groups that cover each of the {width} inputs once. "
@@ -72,7 +72,7 @@ def grouped(explanation: Explanation, groups: Sequence[FeatureGroup]) -> Explana
         raise ValueError(f"Expected a tabular explanation to group. Received: a {explanation.input_kind} one")
     values = explanation.values.reshape(-1)
     _check(groups, values.size)
-    summed = np.array([values[list(g.indices)].sum() for g in groups])
+    summed = np.array([values[list(g.inputs)].sum() for g in groups])
     instance = None if explanation.instance is None else grouped_input(explanation.instance, groups)
     return replace(
         explanation,
@@ -90,7 +90,7 @@ def grouped_sample(sample: ShapSample, groups: Sequence[FeatureGroup]) -> ShapSa
     and the dependence plot), -1 where no category was on.
     """
     _check(groups, sample.values.shape[1])
-    values = np.column_stack([sample.values[:, list(g.indices)].sum(axis=1) for g in groups])
+    values = np.column_stack([sample.values[:, list(g.inputs)].sum(axis=1) for g in groups])
     feature_values = []
     for g in groups:
         parts = sample.feature_values[:, list(g.indices)]

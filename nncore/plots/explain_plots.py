@@ -13,6 +13,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from nncore.plots.data_text import FIGURE_LABEL_CHARS, plotly_text, short_label
 from nncore.plots.style import DIVERGING_SCALE, PALETTE, apply_layout
 from nncore.plots.words import Words, english, worded
 
@@ -60,6 +61,11 @@ def _with_value(name: str, exp: Any, index: int, shown: np.ndarray | None = None
     return f"{name} = {value:.4g}" if np.isfinite(value) else name
 
 
+def _fitted(name: str) -> str:
+    """A feature name fit for a label: cut to FIGURE_LABEL_CHARS (and then escaped) when longer."""
+    return name if len(name) <= FIGURE_LABEL_CHARS else plotly_text(short_label(name))
+
+
 def _check_kind(exp: Any, kind: str, what: str) -> None:
     if exp.input_kind != kind:
         raise ValueError(f"Expected a {kind} explanation for {what}. Received: a {exp.input_kind} one")
@@ -105,7 +111,9 @@ def waterfall(
     names = _feature_labels(exp, words)
     order = np.argsort(-np.abs(values), kind="stable")
     top, rest = order[:max_features], order[max_features:]
-    labels = [_with_value(names[i], exp, i, shown) for i in top]
+    # A long column name is cut (whole names squeezed the bars into a sliver: a 300-character
+    # name took the figure's width); cut here, as 'name = value' is no data text for show_figure.
+    labels = [_with_value(_fitted(names[i]), exp, i, shown) for i in top]
     steps = [float(values[i]) for i in top]
     if len(rest):
         labels.append(words("fig.tick.other_features", n=len(rest)))

@@ -57,6 +57,22 @@ def test_waterfall_runs_from_base_value_to_prediction():
     assert trace.base + sum(steps[:-1]) == pytest.approx(exp.predicted_value)
 
 
+def test_a_300_character_name_is_cut_in_the_waterfall_and_stays_text():
+    """A whole 300-character column name took the waterfall's width and squeezed its bars into a
+    sliver (seen on Explain with an uploaded table); "name = value" labels are cut and escaped."""
+    from dataclasses import replace
+
+    from nncore.plots.data_text import FIGURE_LABEL_CHARS
+
+    long = "<i>serum</i> level " + "y" * 282
+    exp = replace(_tabular([0.1, -0.5, 0.3]), feature_names=("f0", long, "f2"))
+    labels = list(waterfall(exp).data[0].y)
+    cut = [label for label in labels if label.startswith("&lt;i&gt;serum")]
+    assert len(cut) == 1 and "y" * 60 not in cut[0] and cut[0].endswith("… = 1")
+    assert all(len(label) <= FIGURE_LABEL_CHARS + 20 for label in labels)
+    assert "f0 = 0" in labels and "<i>" not in " ".join(labels)
+
+
 def test_waterfall_needs_a_base_value():
     exp = Explanation(values=np.ones(2), base_value=None, output_index=None, predicted_value=1.0, method="Saliency", input_kind="tabular")
     with pytest.raises(ValueError, match="base value"):

@@ -75,3 +75,35 @@ def test_grouped_permutation_importance_shuffles_a_columns_parts_together():
     # Without groups each 0/1 input is scored on its own: five bars.
     ungrouped = permutation_importance(m, x, y, n_repeats=3, seed=0)
     assert len(ungrouped.feature_names) == 5
+
+
+def test_a_table_with_filled_gaps_and_a_date_still_gets_one_bar_per_column():
+    """Gaps in a third of the rows (filled, with "(missing)" inputs) and a date used as numbers:
+    the groups once ignored those inputs, so `feature_groups` gave None and a text column was
+    explained part by part (seen on an uploaded clinic table, issue 14's own case)."""
+    rng = np.random.default_rng(0)
+    n = 90
+    ages = rng.permutation(np.arange(n, dtype=float)) + 20
+    colour = np.array(["red", "green", "blue"] * (n // 3), dtype=object)
+    ages[rng.random(n) < 0.3] = np.nan
+    colour[rng.random(n) < 0.3] = None
+    dates = (pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 400, n), unit="D")).strftime("%Y-%m-%d")
+    frame = pd.DataFrame({"age": ages, "colour": colour, "seen": dates, "y": np.arange(n) % 2})
+    data = dataset_from_csv(frame, "y", roles={"seen": "date_numbers"})
+    groups = feature_groups(data)
+    assert groups is not None, data.feature_names
+    names = data.feature_names
+    assert [g.name for g in groups] == ["age", "colour", "seen"]
+    age, colour_group, seen = groups
+    assert [names[i] for i in age.inputs] == ["age", "age (missing)"]
+    assert [names[i] for i in colour_group.indices] == ["colour=blue", "colour=green", "colour=red"]
+    assert names[colour_group.indicator] == "colour (missing)"
+    assert [names[i] for i in seen.indices] == ["seen (year)", "seen (month)", "seen (day of year)"]
+    # One bar per column, the parts and the "(missing)" input summed: additivity kept.
+    values = np.arange(len(names), dtype=float)
+    exp = Explanation(values=values, base_value=0.0, output_index=None, predicted_value=float(values.sum()),
+                      method="Permutation SHAP", feature_names=names, instance=np.asarray(data.x_test[0], dtype=float))
+    one_bar = grouped(exp, groups)
+    assert len(one_bar.values) == 3 and one_bar.total == pytest.approx(exp.total)
+    assert one_bar.values[0] == pytest.approx(values[list(age.inputs)].sum())
+    assert one_bar.feature_names[1].startswith("colour = ")
