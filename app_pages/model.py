@@ -8,7 +8,7 @@ import streamlit as st
 from nncore.errors import NNExplorerError
 from nncore.models import ACTIVATIONS, INITIALIZERS, LAYER_KINDS, LOSSES, OUTPUT_ACTIVATIONS, ModelSpec, presets_for
 from nncore.models.build import validate_for_data
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.dataset_names import dataset_title
 from ui.model_preview import model_preview
 from ui.layer_table import layers_from_table, layers_to_table
@@ -79,8 +79,11 @@ table_key = f"layers_editor_{state.editor_version}"
 # (tests/e2e/test_tables_fit.py); a header cut short is whole in its help tooltip.
 LAYER_WIDTHS = {"kind": 100, "units": 110, "activation": 95, "kernel_size": 70, "pool_size": 60, "dropout": 70,
                 "batch_norm": 80, "l1": 70, "l2": 70, "initializer": 125}
-if st.session_state.get("_layers_table", (None,))[0] != table_key or table_key not in st.session_state:
-    st.session_state["_layers_table"] = (table_key, layers_to_table(state.model_spec.layers))
+# Another language relabels the columns, which makes a new editor too (Streamlit's identity of
+# a data editor includes its column settings): its edits are gone as well.
+table_tag = (table_key, current_language())
+if st.session_state.get("_layers_table", (None,))[0] != table_tag or table_key not in st.session_state:
+    st.session_state["_layers_table"] = (table_tag, layers_to_table(state.model_spec.layers))
 edited = st.data_editor(
     st.session_state["_layers_table"][1],
     key=table_key,

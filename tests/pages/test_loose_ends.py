@@ -191,6 +191,17 @@ def test_layer_edits_survive_leaving_the_model_page_and_coming_back():
     at.run()
     assert [layer.units for layer in state.model_spec.layers] == [17, 5]
 
+    # Another language relabels the columns: a new editor, which forgot the edits the same way.
+    from ui import i18n
+
+    at.session_state[i18n._LANGUAGE_KEY] = "zh"
+    at.run()
+    assert not at.exception
+    assert [layer.units for layer in state.model_spec.layers] == [17, 5]
+    assert list(_layer_table(at)["units"]) == [17, 5]
+    at.run()
+    assert [layer.units for layer in state.model_spec.layers] == [17, 5]
+
 
 def _layer_table(at):
     """The layer editor's input as the page passed it (AppTest has no data_editor element)."""
