@@ -5,6 +5,11 @@ has a text alternative; and the text colours Streamlit derives from the theme (c
 sidebar, labels, help tooltips, chart axes and legends), measured with getComputedStyle,
 reach WCAG AA's 4.5:1 (3:1 for large text).
 
+A guided tour (the CNN demo) is checked the same way at each of its steps, with the tour's
+banner over the page and, on its last step, the draw-a-digit canvas (labelled, skipped by the
+keyboard, its Clear button reached and used by it). What only a server with sign-in and a
+training line shows is in test_accessibility_signed_in.py.
+
 One session trains a small digits CNN (two epochs), so images, feature maps and every trained
 view are on the pages; the theme is switched by emulating the system setting, which the app
 follows, so one session serves all four combinations. Failures are collected over the whole
