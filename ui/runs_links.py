@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from nncore.runs import RunStore, RunStoreError
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_error
 from ui.runs_sharing import RUN_PARAM, SHARE_PARAM
 from ui.runs_table import render_actions
@@ -54,16 +54,16 @@ def render_linked_run(state: SessionState, store: RunStore) -> bool:
 
 def _render_shared(state: SessionState, store: RunStore, token: str) -> None:
     record = store.get_shared(token)
-    st.subheader(t("srv.shared_title", name=markdown_text(record.name)))
+    st.subheader(t("srv.shared_title", name=markdown_text(say(record.name))))
     st.caption(t("srv.shared_caption"))
     if st.button(t("runs.reopen"), key="runs_shared_reopen", icon=":material/open_in_new:", type="primary",
                  disabled=not record.complete, help=t("runs.reopen_help")):
         try:
-            with st.spinner(t("runs.loading", name=markdown_text(record.name))):
+            with st.spinner(t("runs.loading", name=markdown_text(say(record.name)))):
                 run = store.load_shared(token)
         except Exception as error:  # noqa: BLE001 - store and dataset errors carry their own message
             show_error(error)
             return
         state.open_run(run)
-        st.session_state["runs_opened"] = record.name
+        st.session_state["runs_opened"] = say(record.name)
         st.rerun()

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from nncore.runs import RunRecord, RunStore, RunStoreError
-from ui.i18n import t
+from ui.i18n import say, t
 from ui.render import show_error
 from ui.runs_text import markdown_text
 
@@ -55,12 +55,12 @@ def render_run_links(store: RunStore, record: RunRecord) -> None:
             if _act(lambda: store.share(record.run_id)):
                 st.rerun()
         return
-    st.markdown(t("srv.share_link", name=markdown_text(record.name)))
+    st.markdown(t("srv.share_link", name=markdown_text(say(record.name))))
     st.code(link_to(**{SHARE_PARAM: token}), language=None)
     if st.button(t("srv.revoke"), key=f"runs_revoke_{record.run_id}", icon=":material/link_off:",
                  help=t("srv.revoke_help")):
         if _act(lambda: store.revoke_share(record.run_id)):
-            st.session_state["runs_revoked"] = record.name
+            st.session_state["runs_revoked"] = say(record.name)
             st.rerun()
 
 
