@@ -64,12 +64,15 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
             "test accuracy": metric if record.metric_name == "accuracy" else nan,
             "test MAE": metric if record.metric_name == "mae" else nan,
             "unit": record.unit if record.metric_name == "mae" else "",
-            "linear baseline": linear,
+            # The baseline in the same unit as the network's score beside it: a share shown as a
+            # percentage next to test accuracy, an error in the target's units next to test MAE.
+            "linear accuracy": linear if record.metric_name == "accuracy" else nan,
+            "linear MAE": linear if record.metric_name == "mae" else nan,
             # ISO order: sorting the text sorts by time.
             "saved": dt.datetime.fromtimestamp(record.created).strftime("%Y-%m-%d %H:%M"),
         })
-    frame = pd.DataFrame(rows, columns=["name", "status", "dataset", "model", "epochs", "test accuracy", "test MAE", "unit",
-                                       "linear baseline", "saved"])
+    frame = pd.DataFrame(rows, columns=["name", "status", "dataset", "model", "epochs", "test accuracy", "linear accuracy",
+                                       "test MAE", "linear MAE", "unit", "saved"])
     frame["epochs"] = frame["epochs"].astype("Int64")
     return frame
 
@@ -78,7 +81,8 @@ def runs_frame(records: list[RunRecord]) -> pd.DataFrame:
 # 1366x768 screen (tests/e2e/test_tables_fit.py): a longer name or model is cut with "…" and
 # shown whole on hover. A list that mixes both kinds has every column and may scroll.
 WIDTHS = {"name": 130, "status": 80, "dataset": 110, "model": 110, "epochs": 55, "test accuracy": 95,
-          "test MAE": 85, "unit": 55, "linear baseline": 95, "saved": 125}
+          "linear accuracy": 95,
+          "test MAE": 85, "linear MAE": 95, "unit": 55, "saved": 125}
 
 
 def shown_columns(frame: pd.DataFrame) -> list[str]:
@@ -118,8 +122,11 @@ def render_table(records: list[RunRecord]) -> list[RunRecord]:
                 t("runs.col.test_mae"), format="%.4g", width=WIDTHS["test MAE"], help=t("runs.col.test_mae_help")
             ),
             "unit": st.column_config.TextColumn(t("base.col.unit"), width=WIDTHS["unit"], help=t("base.col.unit_help")),
-            "linear baseline": st.column_config.NumberColumn(
-                t("base.col.linear"), format="%.4g", width=WIDTHS["linear baseline"], help=t("base.col.linear_help")
+            "linear accuracy": st.column_config.NumberColumn(
+                t("base.col.linear"), format="percent", width=WIDTHS["linear accuracy"], help=t("base.col.linear_accuracy_help")
+            ),
+            "linear MAE": st.column_config.NumberColumn(
+                t("base.col.linear"), format="%.4g", width=WIDTHS["linear MAE"], help=t("base.col.linear_mae_help")
             ),
             "saved": st.column_config.TextColumn(t("runs.col.saved"), width=WIDTHS["saved"], help=t("runs.col.saved_help")),
         },

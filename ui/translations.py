@@ -7,9 +7,8 @@ The texts themselves moved out of Python (tools/i18n_fold.py did it). What is le
   at the top and one `_merge(_topic.NAME)` line at the bottom; `python -m tools.i18n_fold --delete`
   then moves its entries into the catalogues and deletes it. Until folded, its keys are NOT
   shown by `ui.i18n.t` (tests/i18n/test_catalogues.py fails while LEGACY is not empty).
-- `TEXTS`: key -> (English, Chinese) read from the catalogues, for code and tests written
-  against the two-language table (ui/engine_messages.py, ui/figure_text.py). New code uses
-  `nncore.catalog` (`translate`, `texts_in_every_language`).
+- `TEXTS`: key -> (English, Chinese) read from the catalogues, for tests written against the
+  two-language table. New code uses `nncore.catalog` (`translate`, `texts_in_every_language`).
 
 Option labels (a widget's format_func) are built as a dict while the page runs,
 `format_func={v: t(f"x.{v}") for v in options}.get`, never `lambda v: t(...)`: Streamlit's test
@@ -21,10 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from nncore.catalog import catalogues, translate
-from ui import translations_figlabels as _figlabels
-from ui import translations_errkeys as _errkeys
-from ui import translations_trust as _trust
-from ui import translations_table as _table
 
 LEGACY: dict[str, tuple[str, str]] = {}
 
@@ -61,9 +56,3 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 # --- legacy tables waiting to be folded (python -m tools.i18n_fold --delete) --------------------
-_merge(_figlabels.FIGLABELS)
-_merge(_errkeys.ERRKEYS)
-_merge(_trust.TRUST)
-from ui import translations_loose as _loose  # noqa: E402
-_merge(_loose.LOOSE)
-_merge(_table.TABLE)
