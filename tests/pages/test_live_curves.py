@@ -24,7 +24,7 @@ def clock(monkeypatch):
 
 
 def _job():
-    return SimpleNamespace(objective=SimpleNamespace(loss_label="Cross-entropy", metric_label="Accuracy"))
+    return SimpleNamespace(objective=SimpleNamespace(loss_label="Cross-entropy", metric_label="Accuracy", metric_name="accuracy"))
 
 
 def test_early_in_a_run_every_new_epoch_is_drawn(clock):

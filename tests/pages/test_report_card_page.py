@@ -31,8 +31,8 @@ def test_report_card_grades_every_method_on_breast_cancer(cancer_job, language):
     assert not at.error, [e.value for e in at.error]
     table = _card_table(at)
     # Each method by its title in the page's language (in Chinese too, not the English title).
-    expected = [translate(f"explain.method.{key}.title", language) for key in ("permutation_shap", "lime_tabular", "integrated_gradients")]
-    assert list(table["method"]) == expected
+    names = [translate(f"explain.method.{key}.title", language) for key in ("permutation_shap", "lime_tabular", "integrated_gradients")]
+    assert list(table["method"]) == names
     verdicts = {"en": ("pass", "caution", "fail"), "zh": ("通过", "注意", "不通过")}[language]
     for column in CHECK_COLUMNS:
         for cell in table[column]:
