@@ -81,3 +81,18 @@ def warm_up_explainers() -> float:
         lime_methods.lime_tabular(m, x, num_samples=50)
         import lime.lime_image  # noqa: F401  (scikit-image, for the first image explanation)
     return time.perf_counter() - started
+
+
+def main() -> None:
+    """`python -m nncore.explain.warm_up`: compile shap's helpers into the app's folder now (at
+    install, or in a server image's build), so even a server's first start only loads them."""
+    from nncore.explain.compiled_cache import cache_folder
+
+    seconds = warm_up_first_explanation() + warm_up_explainers()
+    folder = cache_folder()
+    where = f"kept in {folder}" if folder is not None else "not kept (NNX_COMPILED_CACHE=0)"
+    print(f"Explanation libraries warmed in {seconds:.1f} s; compiled helpers {where}.")
+
+
+if __name__ == "__main__":
+    main()

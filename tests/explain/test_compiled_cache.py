@@ -91,3 +91,16 @@ def test_the_cache_folder_is_the_apps_own_and_can_be_turned_off(monkeypatch, tmp
     assert compiled_cache.cache_folder() == tmp_path / "nn-explorer" / "numba"
     monkeypatch.setenv(compiled_cache.COMPILED_CACHE_ENV, "0")
     assert compiled_cache.cache_folder() is None
+
+
+def test_the_install_time_warm_up_leaves_nothing_for_a_first_start_to_compile(tmp_path):
+    """`python -m nncore.explain.warm_up` (README, Deploying) compiles at install what the first
+    explanation needs, so a server's very first start loads it like a restart."""
+    folder = str(tmp_path / "compiled")
+    env = dict(os.environ, **{compiled_cache.COMPILED_CACHE_ENV: folder})
+    out = subprocess.run([sys.executable, "-m", "nncore.explain.warm_up"], capture_output=True, text=True, env=env,
+                         timeout=900)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert folder in out.stdout
+    first_start = _probe(folder)
+    assert first_start["hits"] >= 1 and first_start["misses"] == 0
