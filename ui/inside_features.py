@@ -8,6 +8,7 @@ from nncore.errors import NNExplorerError
 from nncore.inspect.activations import top_examples, unit_values
 from nncore.plots import inside_plots
 from ui.safe_text import markdown_text
+from ui.layer_label import layer_labels
 from ui.i18n import t
 from ui.row_label import row_label
 from ui.inside_cache import InsideData
@@ -24,7 +25,7 @@ def render_features(inside: InsideData) -> None:
     with st.form("inside_features_form", border=True):
         left, right = st.columns(2)
         names = [info.name for info in layers]
-        layer = left.selectbox(t("inside.layer"), names, index=len(names) - 1, format_func=lambda n: inside.probe.layer(n).title,
+        layer = left.selectbox(t("inside.layer"), names, index=len(names) - 1, format_func=layer_labels(inside.probe, names).get,
                                key="inside_fv_layer", help=t("help.inside.layer"))
         unit = int(right.number_input(t("inside.fv_unit"), min_value=0, value=0, step=1,
                                       key="inside_fv_unit", help=t("help.inside.fv_unit")))

@@ -8,6 +8,7 @@ import streamlit as st
 
 from nncore.inspect.unit_stats import layer_unit_stats, pca_2d
 from nncore.plots import inside_plots
+from ui.layer_label import layer_labels
 from ui.i18n import say, t
 from ui.inside_cache import InsideData
 from ui.render import show_figure
@@ -60,7 +61,7 @@ def render_many_inputs(inside: InsideData) -> None:
     st.caption(t("inside.separate_caption"))
     names = [info.name for info in inside.probe.layers if info.kind in ("dense", "conv", "recurrent", "output", "pool", "flatten")]
     default = names.index(hidden[-1].name)
-    layer = st.selectbox(t("inside.layer"), names, index=default, format_func=lambda n: inside.probe.layer(n).title, key="inside_pca_layer",
+    layer = st.selectbox(t("inside.layer"), names, index=default, format_func=layer_labels(inside.probe, names).get, key="inside_pca_layer",
                          help=t("help.inside.layer"))
     projection = inside.lazy(("pca", layer), lambda: pca_2d(values[layer]))
     if data.task == "classification":

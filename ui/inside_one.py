@@ -11,6 +11,7 @@ from nncore.plots import inside_plots
 from ui.safe_text import markdown_text
 from ui.draw_digit import can_draw, draw_digit
 from ui.i18n import t
+from ui.layer_label import layer_label, layer_labels
 from ui.inside_cache import InsideData
 from ui.render import PLOTLY_CONFIG, show_figure
 from ui.row_label import row_column_title, row_label, row_labels_help
@@ -18,10 +19,6 @@ from ui.row_label import row_column_title, row_label, row_labels_help
 GALLERY = 16
 MAX_EDITABLE_FEATURES = 16
 TOP_COUNT = 8
-
-
-def layer_label(info) -> str:
-    return info.title
 
 
 def render_one_input(inside: InsideData) -> None:
@@ -70,7 +67,7 @@ def render_one_input(inside: InsideData) -> None:
 
     layers = [info for info in inside.probe.layers if info.kind not in ("dropout",)]
     names = [info.name for info in layers]
-    chosen = st.selectbox(t("inside.layer"), names, index=0, format_func=lambda name: inside.probe.layer(name).title, key="inside_layer",
+    chosen = st.selectbox(t("inside.layer"), names, index=0, format_func=layer_labels(inside.probe, names).get, key="inside_layer",
                           help=t("inside.layer_help"))
     info = inside.probe.layer(chosen)
     layer_values = values[chosen][0]
@@ -128,10 +125,10 @@ def _truth(data, index: int) -> str:
 def _layer_figure(inside: InsideData, info, values, layer_values: np.ndarray, unit) -> None:
     described = ("dense", "output", "conv", "pool", "recurrent", "flatten")
     st.caption(t(f"inside.what.{info.kind}" if info.kind in described else "inside.what.other"))
-    title = t("inside.for_input", layer=info.title)
+    title = t("inside.for_input", layer=layer_label(info))
     if info.kind == "recurrent":
         over_time = inside.probe.over_time(info.name, values)
-        show_figure(inside_plots.hidden_state_over_time(over_time[0], t("inside.hidden_over_time", layer=info.title), words=t), key="inside_layer_fig")
+        show_figure(inside_plots.hidden_state_over_time(over_time[0], t("inside.hidden_over_time", layer=layer_label(info)), words=t), key="inside_layer_fig")
         show_figure(inside_plots.unit_bars(layer_values, t("inside.final_state", layer=info.name), highlight=unit, words=t),
                     key="inside_layer_final")
     elif layer_values.ndim == 3:

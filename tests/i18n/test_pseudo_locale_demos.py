@@ -21,13 +21,16 @@ APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 
 def _data_words(state) -> set[str]:
-    """The loaded data's own names and the model's layer names and kinds (data, not interface),
+    """The loaded data's own names and the model's layer names and kinds (the model's own, as
+    Keras names them: data, not interface),
     and the explanation methods' names (as the literature writes them)."""
     from nncore.explain.methods import METHODS
 
     data = state.dataset
     names = [*(data.feature_names or ()), *(data.class_names or ()), data.title]
     names += [str(getattr(layer, attr, "")) for layer in state.model_spec.layers for attr in ("name", "kind", "activation")]
+    if state.run is not None:  # layers the builder adds (a Flatten before the dense part) are named by Keras
+        names += [layer.name for layer in state.run.model.layers]
     names += ["output", "dense"] + [m.title for m in METHODS] + [m.key.replace("_", " ") for m in METHODS]
     return {word for name in names for word in WORD.findall(str(name))}
 
