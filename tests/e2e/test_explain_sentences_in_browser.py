@@ -22,7 +22,8 @@ def test_the_explanation_reads_in_sentences_above_the_charts(open_app, language)
     title = page.get_by_text(_text("sent.title", language), exact=True)
     wait_until(lambda: title.is_visible(), 120, "the sentences")
     text = main_text(page)
-    pushed = _text("sent.pushed_title", language, method="Permutation SHAP")
+    # The method by its title in the page's language ("Permutation SHAP（置换法）" in Chinese).
+    pushed = _text("sent.pushed_title", language, method=_text("explain.method.permutation_shap.title", language))
     assert pushed in text
     # Each input named comes with where its value lies among the training examples.
     places = [re.escape(_text(f"sent.place_{side}", language, share="@")).replace("@", r"\d+%") for side in ("above", "below")]

@@ -107,11 +107,14 @@ UNITS_COLUMN_X = 170  # the "Units / filters" column, right of the "Layer" colum
 def _edit_units(page, row: int, units: int) -> None:
     box = layer_grid(page).bounding_box()
     page.mouse.dblclick(box["x"] + UNITS_COLUMN_X, box["y"] + ROW_PX * row + ROW_PX // 2)
-    # The cell's editor (an input in the grid's overlay) must be open before typing into it.
-    page.locator("#portal input, #portal textarea").first.wait_for(state="visible", timeout=5_000)
-    page.keyboard.press("Control+A")
-    page.keyboard.type(str(units))
-    run_and_wait(page, lambda: page.keyboard.press("Enter"), what=f"setting row {row}'s units to {units}")
+    # The cell's editor (an input in the grid's overlay) must be open before typing into it, and
+    # must hold the new value before Enter: keys typed while the overlay was still taking focus
+    # were lost, and Enter then committed the old value, which is no edit and brings no rerun.
+    editor = page.locator("#portal input, #portal textarea").first
+    editor.wait_for(state="visible", timeout=5_000)
+    editor.fill(str(units))
+    page.wait_for_function("([el, v]) => el.value === v", arg=[editor.element_handle(), str(units)], timeout=5_000)
+    run_and_wait(page, lambda: editor.press("Enter"), what=f"setting row {row}'s units to {units}")
 
 
 def units(page) -> list[int]:
